@@ -1,0 +1,1 @@
+"""The bundled course texts and cases, shipped as package data."""

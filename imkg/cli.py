@@ -1,0 +1,206 @@
+"""The ``imkg`` command: build, query, check, export, serve, ingest, tag and ask.
+
+Every error a user can cause ends with one readable line on stderr and a non-zero exit,
+never a traceback. Exit codes: 0 success, 1 the work found problems (a failed check, files
+that could not be ingested), 2 bad usage or input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from imkg import __version__
+from imkg.config import Settings, default_data_dir
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad input from the user: the message says what to change."""
+
+
+def _store_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help=f"where the embedded store lives (default: $IMKG_DATA_DIR or {default_data_dir()})",
+    )
+    parser.add_argument(
+        "--store", default=None, help="query URL of a remote SPARQL 1.1 store (or $IMKG_STORE)"
+    )
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    """Build :class:`Settings` from parsed arguments, falling back to the environment."""
+    settings = Settings()
+    if getattr(args, "data_dir", None) is not None:
+        settings.data_dir = args.data_dir
+    if getattr(args, "store", None):
+        settings.store_url = args.store
+    return settings
+
+
+def open_settings_store(settings: Settings, *, read_only: bool = False):  # noqa: ANN201
+    """Open the store that ``settings`` name, creating the data directory if needed."""
+    from imkg.store import open_store
+
+    if settings.store_url:
+        return open_store(url=settings.store_url)
+    return open_store(data_dir=settings.data_dir, read_only=read_only)
+
+
+def _build(args: argparse.Namespace) -> int:
+    from imkg.build import build_graph
+
+    store = open_settings_store(settings_from(args))
+    try:
+        report = build_graph(store)
+    finally:
+        store.close()
+    state = "built" if report.changed else "already up to date"
+    print(
+        f"knowledge graph {state} in {store.location}: "
+        f"{report.ontology_triples} ontology triples, {report.inferred_triples} inferred triples"
+    )
+    return EXIT_OK
+
+
+def _query(args: argparse.Namespace) -> int:
+    from imkg.query_output import run_query_command
+
+    return run_query_command(args, open_settings_store(settings_from(args), read_only=False))
+
+
+def _check(args: argparse.Namespace) -> int:
+    from imkg.validate import run_checks
+
+    report = run_checks(skip_reasoner=args.skip_reasoner)
+    print(report.text())
+    return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def _export(args: argparse.Namespace) -> int:
+    from imkg.query_output import export_graph
+
+    store = open_settings_store(settings_from(args))
+    try:
+        data = export_graph(store, args.format, graph=args.graph)
+    finally:
+        store.close()
+    if args.output:
+        args.output.write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from imkg.api.server import serve
+
+    return serve(args, settings_from(args))
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from imkg.ingest.command import ingest_command
+
+    return ingest_command(args, settings_from(args))
+
+
+def _tag(args: argparse.Namespace) -> int:
+    from imkg.ingest.command import tag_command
+
+    return tag_command(args, settings_from(args))
+
+
+def _ask(args: argparse.Namespace) -> int:
+    from imkg.ask_command import ask_command
+
+    return ask_command(args, settings_from(args))
+
+
+def _add(
+    commands: argparse._SubParsersAction, name: str, handler: Callable, help_text: str
+) -> argparse.ArgumentParser:
+    parser = commands.add_parser(name, help=help_text, description=help_text)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def make_parser() -> argparse.ArgumentParser:
+    """Return the argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(prog="imkg", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"imkg {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.required = True
+
+    build = _add(commands, "build", _build, "Build the knowledge graph from the ontology.")
+    _store_options(build)
+
+    query = _add(commands, "query", _query, "Run a SPARQL query (text or a .rq file).")
+    query.add_argument("sparql", help="the query, or the path of a file holding it")
+    query.add_argument("--format", choices=("table", "json", "csv", "tsv"), default="table")
+    query.add_argument("--no-inferred", action="store_true", help="leave the inferred graph out")
+    _store_options(query)
+
+    check = _add(commands, "check", _check, "Validate the ontology (SHACL, OWL DL, questions).")
+    check.add_argument("--skip-reasoner", action="store_true", help="skip the HermiT check")
+
+    export = _add(commands, "export", _export, "Export the graph in a standard RDF format.")
+    export.add_argument(
+        "--format", choices=("turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml"),
+        default="turtle",
+    )
+    export.add_argument("--graph", default=None, help="one named graph's IRI (default: all)")
+    export.add_argument("--output", "-o", type=Path, default=None, help="file to write")
+    _store_options(export)
+
+    serve = _add(commands, "serve", _serve, "Serve the SPARQL endpoint, JSON API and explorer.")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--update-token", default=None, help="enable writes (or $IMKG_UPDATE_TOKEN)")
+    serve.add_argument("--query-timeout", type=float, default=None, help="seconds (default 10)")
+    serve.add_argument("--no-corpus", action="store_true", help="do not ingest the bundled corpus")
+    _store_options(serve)
+
+    ingest = _add(commands, "ingest", _ingest, "Tag documents and store what they mention.")
+    ingest.add_argument("paths", nargs="+", type=Path, help="files or folders (recursive)")
+    ingest.add_argument("--jobs", type=int, default=1, help="documents processed in parallel")
+    ingest.add_argument("--pipeline", default=None, help="an installed trained spaCy pipeline")
+    ingest.add_argument("--quiet", action="store_true", help="no progress bar")
+    _store_options(ingest)
+
+    tag = _add(commands, "tag", _tag, "Print the concepts a file mentions, without storing.")
+    tag.add_argument("file", type=Path)
+    tag.add_argument("--pipeline", default=None)
+    tag.add_argument("--format", choices=("table", "json"), default="table")
+    _store_options(tag)
+
+    ask = _add(commands, "ask", _ask, "Answer a question in plain English.")
+    ask.add_argument("question")
+    ask.add_argument("--format", choices=("text", "json"), default="text")
+    _store_options(ask)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    from imkg.build import OntologyError
+    from imkg.store import StoreError
+
+    args = make_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except (UsageError, OntologyError, StoreError) as err:
+        print(f"imkg {args.command}: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print(f"imkg {args.command}: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

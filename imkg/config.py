@@ -1,0 +1,39 @@
+"""Settings shared by the CLI and the service, from arguments and ``IMKG_*`` variables."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+
+def default_data_dir() -> Path:
+    """Return ``$IMKG_DATA_DIR``, or the per-user data directory for imkg."""
+    configured = os.environ.get("IMKG_DATA_DIR")
+    return Path(configured) if configured else Path(platformdirs.user_data_dir("imkg"))
+
+
+def _env_float(name: str, default: float) -> float:
+    try:
+        return float(os.environ.get(name, default))
+    except ValueError:
+        return default
+
+
+@dataclass
+class Settings:
+    """Everything a running imkg needs to know; unset fields fall back to the environment."""
+
+    data_dir: Path = field(default_factory=default_data_dir)
+    store_url: str | None = field(default_factory=lambda: os.environ.get("IMKG_STORE") or None)
+    update_token: str | None = field(
+        default_factory=lambda: os.environ.get("IMKG_UPDATE_TOKEN") or None
+    )
+    query_timeout: float = field(default_factory=lambda: _env_float("IMKG_QUERY_TIMEOUT", 10.0))
+    max_result_rows: int = 100_000
+    max_body_bytes: int = 1_000_000
+    query_workers: int = 2
+    service_allowlist: tuple[str, ...] = ()
+    ingest_corpus: bool = True

@@ -1,0 +1,212 @@
+"""One small interface over the embedded pyoxigraph store and any remote SPARQL 1.1 store.
+
+Everything else in imkg talks to a :class:`GraphStore`, so the same build, ingest, query and
+API code runs on an on-disk pyoxigraph store, an in-memory one (tests) or a remote server
+(Oxigraph, Fuseki, GraphDB, ...) reached through the SPARQL 1.1 Protocol.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Protocol
+
+import pyoxigraph as ox
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal
+Row = dict[str, Term]
+
+GENERATION_FILE = "imkg-generation"
+
+
+class StoreError(Exception):
+    """A store could not be opened, read or written; the message says why and what to do."""
+
+
+class GraphStore(Protocol):
+    """What imkg needs from a store. Queries see the union of named graphs by default."""
+
+    location: str
+
+    def query(self, sparql: str, *, union_default: bool = True) -> object:
+        """Run a SPARQL query; return pyoxigraph solutions, a boolean or triples."""
+
+    def select(self, sparql: str) -> list[Row]:
+        """Run a SELECT over the union default graph and return its rows as dicts."""
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update in one transaction."""
+
+    def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> None:
+        """Replace one named graph whole, atomically."""
+
+    def clear_graph(self, graph: str) -> None:
+        """Remove one named graph."""
+
+    def named_graphs(self) -> list[str]:
+        """List the IRIs of the named graphs."""
+
+    def dump(self, format: ox.RdfFormat, *, graph: str | None = None) -> bytes:
+        """Serialise one graph, or the whole dataset for formats with graphs."""
+
+    def generation(self) -> int:
+        """Return a number that changes whenever the store is written."""
+
+    def close(self) -> None:
+        """Release the store."""
+
+
+def rows(solutions: Iterable[ox.QuerySolution], variables: list[str]) -> list[Row]:
+    """Turn pyoxigraph solutions into plain dicts, leaving unbound variables out."""
+    out = []
+    for solution in solutions:
+        row = {}
+        for name in variables:
+            value = solution[name]
+            if value is not None:
+                row[name] = value
+        out.append(row)
+    return out
+
+
+def _variable_names(solutions: ox.QuerySolutions) -> list[str]:
+    return [v.value for v in solutions.variables]
+
+
+def insert_data(graph: str, triples: Iterable[ox.Triple]) -> str:
+    """Return an ``INSERT DATA`` body that puts ``triples`` in ``graph``."""
+    body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
+    return f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}"
+
+
+class EmbeddedStore:
+    """A pyoxigraph store on disk (``path``) or in memory (``path=None``)."""
+
+    def __init__(self, path: Path | str | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        self.location = str(self.path) if self.path else "memory"
+        self.read_only = read_only
+        self._generation = 0
+        self._store = self._open()
+
+    def _open(self) -> ox.Store:
+        if self.path is None:
+            return ox.Store()
+        try:
+            if self.read_only:
+                return ox.Store.read_only(str(self.path))
+            self.path.mkdir(parents=True, exist_ok=True)
+            return ox.Store(str(self.path))
+        except OSError as err:
+            raise StoreError(_open_error(self.path, err)) from err
+
+    @property
+    def raw(self) -> ox.Store:
+        """The underlying pyoxigraph store, for code that needs its full API."""
+        return self._store
+
+    def query(self, sparql: str, *, union_default: bool = True, **options: object) -> object:
+        return self._store.query(sparql, use_default_graph_as_union=union_default, **options)
+
+    def select(self, sparql: str) -> list[Row]:
+        solutions = self.query(sparql)
+        return rows(solutions, _variable_names(solutions))
+
+    def update(self, sparql: str) -> None:
+        self._check_writable()
+        self._store.update(sparql)
+        self._bump()
+
+    def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> None:
+        self._check_writable()
+        self._store.update(f"DROP SILENT GRAPH <{graph}> ;\n{insert_data(graph, triples)}")
+        self._bump()
+
+    def extend(self, quads: Iterable[ox.Quad]) -> None:
+        """Add quads in one transaction."""
+        self._check_writable()
+        self._store.extend(quads)
+        self._bump()
+
+    def clear_graph(self, graph: str) -> None:
+        self._check_writable()
+        self._store.update(f"DROP SILENT GRAPH <{graph}>")
+        self._bump()
+
+    def named_graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def triples(self, graph: str) -> Iterator[ox.Triple]:
+        """Iterate the triples of one named graph."""
+        for quad in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)):
+            yield quad.triple
+
+    def dump(self, format: ox.RdfFormat, *, graph: str | None = None) -> bytes:
+        from_graph = ox.NamedNode(graph) if graph else None
+        if from_graph is None and not format.supports_datasets:
+            return self._union_dump(format)
+        return self._store.dump(format=format, from_graph=from_graph, prefixes=_dump_prefixes())
+
+    def _union_dump(self, format: ox.RdfFormat) -> bytes:
+        triples = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return ox.serialize(triples, format=format, prefixes=_dump_prefixes())
+
+    def generation(self) -> int:
+        if self.path is None:
+            return self._generation
+        try:
+            return int((self.path / GENERATION_FILE).read_text() or 0)
+        except (FileNotFoundError, ValueError):
+            return 0
+
+    def _bump(self) -> None:
+        self._generation += 1
+        if self.path is not None:
+            self._store.flush()
+            target = self.path / GENERATION_FILE
+            temp = target.with_suffix(".tmp")
+            temp.write_text(str(self.generation() + 1))
+            os.replace(temp, target)
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"the store at {self.location} is open read-only")
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            if not self.read_only and self.path is not None:
+                self._store.flush()
+        del self._store
+
+
+def _dump_prefixes() -> dict[str, str]:
+    from imkg.namespaces import PREFIXES
+
+    return dict(PREFIXES)
+
+
+def _open_error(path: Path, err: OSError) -> str:
+    text = str(err)
+    if "lock" in text.lower():
+        return (
+            f"the data directory {path} is in use by another imkg process "
+            "(stop it, or use another --data-dir)"
+        )
+    if isinstance(err, PermissionError) or "permission" in text.lower():
+        return f"cannot write to the data directory {path}: permission denied"
+    return f"cannot open the store at {path}: {text}"
+
+
+def open_store(
+    *, data_dir: Path | str | None = None, url: str | None = None, read_only: bool = False
+) -> GraphStore:
+    """Open the store the settings name: a remote URL, a data directory, or memory."""
+    if url:
+        from imkg.remote_store import RemoteStore
+
+        return RemoteStore(url)
+    if data_dir is None:
+        return EmbeddedStore(None)
+    return EmbeddedStore(Path(data_dir) / "store", read_only=read_only)
