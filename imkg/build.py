@@ -19,7 +19,6 @@ from imkg.namespaces import IMKG, INFERRED_GRAPH, ONTOLOGY_GRAPH
 from imkg.reasoning import entailments
 from imkg.store import GraphStore
 
-
 BUILD_HASH = IMKG + "buildHash"
 
 
@@ -71,9 +70,7 @@ def fingerprint(directory: Path | None = None) -> str:
 
 
 def _built_fingerprint(store: GraphStore, graph: str) -> str | None:
-    found = store.select(
-        f"SELECT ?h WHERE {{ GRAPH <{graph}> {{ <{graph}> <{BUILD_HASH}> ?h }} }}"
-    )
+    found = store.select(f"SELECT ?h WHERE {{ GRAPH <{graph}> {{ <{graph}> <{BUILD_HASH}> ?h }} }}")
     return found[0]["h"].value if found else None
 
 

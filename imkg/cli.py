@@ -44,7 +44,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
     return settings
 
 
-def open_settings_store(settings: Settings, *, read_only: bool = False):  # noqa: ANN201
+def open_settings_store(settings: Settings, *, read_only: bool = False):
     """Open the store that ``settings`` name, creating the data directory if needed."""
     from imkg.store import open_store
 
@@ -151,7 +151,8 @@ def make_parser() -> argparse.ArgumentParser:
 
     export = _add(commands, "export", _export, "Export the graph in a standard RDF format.")
     export.add_argument(
-        "--format", choices=("turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml"),
+        "--format",
+        choices=("turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml"),
         default="turtle",
     )
     export.add_argument("--graph", default=None, help="one named graph's IRI (default: all)")

@@ -52,7 +52,7 @@ def short(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> str:
     if isinstance(term, ox.NamedNode):
         for prefix, iri in (("imc", CONCEPT), *PREFIXES.items()):
             if term.value.startswith(iri):
-                return f"{prefix}:{term.value[len(iri):]}"
+                return f"{prefix}:{term.value[len(iri) :]}"
         return f"<{term.value}>"
     return term.value if isinstance(term, ox.Literal) else str(term)
 
@@ -82,7 +82,7 @@ def render(result: object, output_format: str) -> bytes:
     return ox.serialize(result, format=triple_format, prefixes=dict(PREFIXES))
 
 
-def run_query(store, query: str, *, include_inferred: bool = True) -> object:  # noqa: ANN001
+def run_query(store, query: str, *, include_inferred: bool = True) -> object:
     """Run ``query`` over the union of graphs, optionally without the inferred graph."""
     from imkg.cli import UsageError
 
@@ -96,7 +96,7 @@ def run_query(store, query: str, *, include_inferred: bool = True) -> object:  #
         raise UsageError(f"the query is not valid SPARQL: {err}") from err
 
 
-def run_query_command(args: argparse.Namespace, store) -> int:  # noqa: ANN001
+def run_query_command(args: argparse.Namespace, store) -> int:
     """Carry out ``imkg query``."""
     try:
         result = run_query(
@@ -108,6 +108,6 @@ def run_query_command(args: argparse.Namespace, store) -> int:  # noqa: ANN001
     return 0
 
 
-def export_graph(store, format_name: str, *, graph: str | None = None) -> bytes:  # noqa: ANN001
+def export_graph(store, format_name: str, *, graph: str | None = None) -> bytes:
     """Serialise one graph, or the whole store, in a named RDF format."""
     return store.dump(RDF_FORMATS[format_name], graph=graph)

@@ -49,7 +49,7 @@ class CheckReport:
         return "\n".join(lines)
 
 
-def _to_rdflib(triples: set[ox.Triple]):  # noqa: ANN202
+def _to_rdflib(triples: set[ox.Triple]):
     import rdflib
 
     graph = rdflib.Graph()
@@ -71,7 +71,7 @@ def check_shacl(asserted: set[ox.Triple], inferred: set[ox.Triple]) -> CheckResu
     return CheckResult("SHACL shapes (pySHACL)", bool(conforms), details)
 
 
-def _shacl_messages(report) -> list[str]:  # noqa: ANN001
+def _shacl_messages(report) -> list[str]:
     from rdflib.namespace import SH
 
     messages = []

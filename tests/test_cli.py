@@ -1,0 +1,154 @@
+"""The ``imkg`` command as users run it: real subprocesses on temporary data directories."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import rdflib
+
+IMKG = str(Path(sys.executable).with_name("imkg"))
+DIRECT_JOB_SATISFACTION = """
+SELECT ?cause WHERE { ?cause imkg:directlyInfluences imc:job-satisfaction } ORDER BY ?cause
+"""
+ALL_CUSTOMER_SATISFACTION = """
+SELECT DISTINCT ?cause WHERE { ?cause imkg:influences imc:customer-satisfaction } ORDER BY ?cause
+"""
+
+
+def imkg(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([IMKG, *args], capture_output=True, text=True, timeout=300, **kwargs)
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory) -> str:
+    path = tmp_path_factory.mktemp("data")
+    result = imkg("build", "--data-dir", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "knowledge graph built" in result.stdout
+    return str(path)
+
+
+def slugs(output: str) -> set[str]:
+    rows = json.loads(output)["results"]["bindings"]
+    return {row["cause"]["value"].rsplit("/", 1)[1] for row in rows}
+
+
+def test_cli_build_twice_changes_nothing(data_dir):
+    result = imkg("build", "--data-dir", data_dir)
+    assert result.returncode == 0
+    assert "already up to date" in result.stdout
+
+
+def test_cli_query_answers_what_directly_influences_job_satisfaction(data_dir):
+    result = imkg("query", DIRECT_JOB_SATISFACTION, "--format", "json", "--data-dir", data_dir)
+    assert result.returncode == 0, result.stderr
+    assert {"marketing-like-approach", "empowerment", "employee-motivation"} <= slugs(result.stdout)
+    assert "customer-satisfaction" not in slugs(result.stdout)
+
+
+def test_cli_query_answers_direct_and_indirect_influences_on_customer_satisfaction(data_dir):
+    result = imkg("query", ALL_CUSTOMER_SATISFACTION, "--format", "json", "--data-dir", data_dir)
+    found = slugs(result.stdout)
+    assert {"service-quality", "job-satisfaction"} <= found
+    assert {"marketing-like-approach", "empowerment", "employee-motivation"} <= found
+
+
+def test_cli_query_without_inferred_graph_loses_indirect_answers(data_dir):
+    result = imkg(
+        "query",
+        ALL_CUSTOMER_SATISFACTION,
+        "--format",
+        "json",
+        "--no-inferred",
+        "--data-dir",
+        data_dir,
+    )
+    assert "marketing-like-approach" not in slugs(result.stdout)
+
+
+def test_cli_query_reads_a_query_file_and_prints_a_table(data_dir, tmp_path):
+    path = tmp_path / "q.rq"
+    path.write_text(DIRECT_JOB_SATISFACTION)
+    result = imkg("query", str(path), "--data-dir", data_dir)
+    assert result.returncode == 0
+    assert "imc:empowerment" in result.stdout
+    assert "rows)" in result.stdout
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_cli_query_prints_csv_and_tsv(data_dir, fmt):
+    result = imkg("query", DIRECT_JOB_SATISFACTION, "--format", fmt, "--data-dir", data_dir)
+    assert result.stdout.splitlines()[0].strip() in {"cause", "?cause"}
+
+
+def test_cli_malformed_query_is_one_clear_line(data_dir):
+    result = imkg("query", "SELECT ?x WHERE { ?x ", "--data-dir", data_dir)
+    assert result.returncode == 2
+    assert "not valid SPARQL" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_cli_missing_query_file_is_a_clear_error(data_dir):
+    result = imkg("query", "no-such-file.rq", "--data-dir", data_dir)
+    assert result.returncode == 2
+    assert "cannot read query file" in result.stderr
+
+
+def test_cli_unusable_data_dir_is_a_clear_error(tmp_path):
+    blocker = tmp_path / "plain-file"
+    blocker.write_text("x")
+    result = imkg("build", "--data-dir", str(blocker))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert str(blocker) in result.stderr
+
+
+def test_cli_second_writer_is_refused(tmp_path):
+    from imkg.store import EmbeddedStore
+
+    holder = EmbeddedStore(tmp_path / "store")
+    try:
+        result = imkg("build", "--data-dir", str(tmp_path))
+    finally:
+        holder.close()
+    assert result.returncode == 2
+    assert "in use by another imkg process" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("fmt", "rdflib_format"),
+    [
+        ("turtle", "turtle"),
+        ("ntriples", "nt"),
+        ("jsonld", "json-ld"),
+        ("rdfxml", "xml"),
+        ("nquads", "nquads"),
+        ("trig", "trig"),
+    ],
+)
+def test_cli_export_writes_parseable_rdf(data_dir, tmp_path, fmt, rdflib_format):
+    out = tmp_path / f"export.{fmt}"
+    result = imkg("export", "--format", fmt, "--output", str(out), "--data-dir", data_dir)
+    assert result.returncode == 0, result.stderr
+    dataset = rdflib.Dataset()
+    dataset.parse(out, format=rdflib_format)
+    assert sum(1 for _ in dataset.quads()) > 500
+
+
+def test_cli_check_passes_on_the_bundled_ontology():
+    result = imkg("check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "[PASS] SHACL shapes" in result.stdout
+    assert "[PASS] OWL 2 DL consistency" in result.stdout
+    assert "[PASS] competency questions" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "command", ["build", "query", "check", "export", "serve", "ingest", "tag", "ask"]
+)
+def test_cli_help_for_every_command(command):
+    result = imkg(command, "--help")
+    assert result.returncode == 0
+    assert "usage: imkg " + command in result.stdout
