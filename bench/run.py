@@ -1,30 +1,36 @@
 """``make bench``: imkg beside the Oxigraph server, rdflib-endpoint and a constant-answer floor.
 
-Same data (bench/synthetic.py), same queries, one run. Prints a markdown table of median and
-p95 latency per query (interleaved rounds), throughput with 8 concurrent clients (bounded in
-count and time), load time and peak memory, with ratios, and writes it to bench/results/.
+Same data (bench/synthetic.py), same queries, one run per size. For each size: median and p95
+latency per query (interleaved rounds, one keep-alive connection per server), throughput with
+8 concurrent clients (bench/load.py, bounded in time), load time and peak memory, with the
+ratios against each peer; written to bench/results/sparql-<size>.md. ``--all`` then runs
+bench/bench_ingest.py and bench/bench_api.py and writes their output beside it.
 
-    python bench/run.py --size small            # ~10k triples, a minute
-    python bench/run.py --size large --skip-rdflib
+    python bench/run.py --quick                  # smoke run: small size, a minute
+    python bench/run.py --sizes small,large --all
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
-import datetime
-import platform
+import contextlib
+import http.client
+import os
+import signal
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import urlencode, urlsplit
 
-import httpx
 import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from load import Rate, throughput, tool  # noqa: E402
+from report import render, write_result  # noqa: E402
 from servers import (  # noqa: E402
     Server,
     start_floor,
@@ -32,11 +38,10 @@ from servers import (  # noqa: E402
     start_oxigraph,
     start_rdflib_endpoint,
 )
-from synthetic import generate  # noqa: E402
+from synthetic import SIZES, generate  # noqa: E402
 
 from imkg.namespaces import sparql_prefixes  # noqa: E402
 
-RESULTS = Path(__file__).parent / "results"
 P = sparql_prefixes()
 # Explicit GRAPH patterns so every server answers the same whatever its default graph.
 QUERIES = {
@@ -56,183 +61,186 @@ QUERIES = {
     "{ SELECT DISTINCT ?d WHERE { GRAPH ?h { ?b oa:hasBody imc:job-satisfaction ; "
     "oa:hasTarget ?u . ?u oa:hasSource ?d } } } }",
 }
-API_CALLS = {
-    "api ask": "/api/ask?q=what+influences+customer+satisfaction",
-    "api influences": "/api/concepts/customer-satisfaction/influences?direction=in&indirect=true",
-}
+# Throughput: two cheap lookups and one heavy aggregate.
+THROUGHPUT = ("concept labels", "direct influences", "mention counts")
 ACCEPT = {"Accept": "application/sparql-results+json"}
+RDFLIB_SIZES = ("small", "medium")  # rdflib needs ~36 s to load 1M triples, minutes per join
 
 
-def percentile(values: list[float], fraction: float) -> float:
-    """Return the ``fraction`` quantile of ``values`` (nearest rank)."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+class Slow(Exception):
+    """A query did not answer within the client's budget."""
 
 
-def time_request(client: httpx.Client, server: Server, query: str) -> float:
-    """Seconds for one query, checking that it succeeded."""
-    start = time.perf_counter()
-    response = client.get(server.query_url, params={"query": query}, headers=ACCEPT)
-    elapsed = time.perf_counter() - start
-    if response.status_code != 200:
-        raise RuntimeError(f"{server.name}: {response.status_code} {response.text[:200]}")
-    return elapsed
+class Client:
+    """One keep-alive HTTP/1.1 connection to a server; ``get`` returns the seconds taken."""
 
+    def __init__(self, server: Server, budget: float) -> None:
+        self.server, self.budget = server, budget
+        self.url = urlsplit(server.query_url)
+        self.connection: http.client.HTTPConnection | None = None
 
-def latencies(servers: list[Server], rounds: int, budget: float) -> dict:
-    """Interleave servers and queries round by round; return seconds per (server, query)."""
-    timings: dict[tuple[str, str], list[float]] = {}
-    slow: set[tuple[str, str]] = set()
-    with httpx.Client(timeout=budget) as client:
-        for _ in range(rounds):
-            for name, query in QUERIES.items():
-                for server in servers:
-                    key = (server.name, name)
-                    if key in slow:
-                        continue
-                    try:
-                        elapsed = time_request(client, server, query)
-                    except httpx.TimeoutException:
-                        slow.add(key)
-                        timings[key] = [budget]
-                        continue
-                    timings.setdefault(key, []).append(elapsed)
-                    if elapsed > budget / 4:
-                        slow.add(key)  # one round is enough to know it is slow
-    return timings
-
-
-async def _throughput(url: str, params: dict, clients: int, seconds: float, cap: int) -> float:
-    done = 0
-    deadline = time.perf_counter() + seconds
-
-    async def worker(client: httpx.AsyncClient) -> None:
-        nonlocal done
-        while time.perf_counter() < deadline and done < cap:
-            response = await client.get(url, params=params, headers=ACCEPT)
-            response.raise_for_status()
-            done += 1
-
-    limits = httpx.Limits(max_connections=clients)
-    async with httpx.AsyncClient(timeout=30, limits=limits) as client:
-        start = time.perf_counter()
-        await asyncio.gather(*(worker(client) for _ in range(clients)))
-        return done / (time.perf_counter() - start)
-
-
-def throughput(server: Server, query: str, *, clients: int = 8, seconds: float = 5.0) -> float:
-    """Requests per second with ``clients`` concurrent clients, bounded in time and count."""
-    return asyncio.run(_throughput(server.query_url, {"query": query}, clients, seconds, 200_000))
-
-
-def api_latencies(imkg: Server, rounds: int) -> dict[str, list[float]]:
-    """Latency of the JSON API calls, interleaved with the SPARQL they run."""
-    timings: dict[str, list[float]] = {}
-    with httpx.Client(base_url=imkg.base_url, timeout=30) as client:
-        for _ in range(rounds):
-            for name, path in API_CALLS.items():
-                start = time.perf_counter()
-                response = client.get(path)
-                timings.setdefault(name, []).append(time.perf_counter() - start)
-                if response.status_code != 200:
-                    timings.pop(name)
-                    break
-    return timings
-
-
-def ms(value: float) -> str:
-    return f"{value * 1000:.1f}"
-
-
-def report(args, servers, timings, rates, api) -> str:  # noqa: ANN001
-    """Render the results as markdown with ratios against each peer."""
-    names = [s.name for s in servers if s.name != "floor"]
-    lines = [
-        f"# imkg benchmark — {args.size} dataset ({args.quads} quads)",
-        "",
-        f"{datetime.date.today()} · {platform.machine()} · {platform.python_version()} · "
-        f"{args.rounds} interleaved rounds · throughput with 8 clients for {args.seconds} s",
-        "",
-        "## Latency per query (median / p95, ms)",
-        "",
-        "| query | " + " | ".join(names) + " | imkg ÷ oxigraph (median) |",
-        "|---|" + "---|" * (len(names) + 1),
-    ]
-    for query in QUERIES:
-        cells = []
-        for name in names:
-            values = timings.get((name, query))
-            cells.append(
-                f"{ms(statistics.median(values))} / {ms(percentile(values, 0.95))}"
-                if values else "–"
+    def get(self, query: str) -> float:
+        if self.connection is None:
+            self.connection = http.client.HTTPConnection(
+                self.url.hostname, self.url.port, timeout=self.budget
             )
-        imkg_t, oxi_t = timings.get(("imkg", query)), timings.get(("oxigraph", query))
-        ratio = (
-            f"{statistics.median(imkg_t) / statistics.median(oxi_t):.2f}×"
-            if imkg_t and oxi_t else "–"
-        )
-        lines.append(f"| {query} | " + " | ".join(cells) + f" | {ratio} |")
-    lines += ["", "## Throughput, 8 concurrent clients (requests/s)", ""]
-    lines += ["| server | concept labels | mention counts |", "|---|---|---|"]
-    for server in servers:
-        got = rates.get(server.name, {})
-        lines.append(
-            f"| {server.name} | {got.get('concept labels', 0):.0f} | "
-            f"{got.get('mention counts', 0):.0f} |"
-        )
-    lines += ["", "## Load time and peak memory", "", "| server | load s | peak MB |", "|---|---|---|"]
-    for server in servers:
-        lines.append(
-            f"| {server.name} | {server.load_seconds:.2f} | {server.peak_memory_mb():.0f} |"
-        )
-    if api:
-        lines += ["", "## JSON API (median / p95, ms)", ""]
-        for name, values in api.items():
-            lines.append(f"- {name}: {ms(statistics.median(values))} / "
-                         f"{ms(percentile(values, 0.95))}")
-    return "\n".join(lines) + "\n"
+        path = f"{self.url.path or '/'}?{urlencode({'query': query})}"
+        start = time.perf_counter()
+        try:
+            self.connection.request("GET", path, headers=ACCEPT)
+            response = self.connection.getresponse()
+            body = response.read()
+        except TimeoutError as err:
+            self.close()
+            raise Slow from err
+        elapsed = time.perf_counter() - start
+        if response.status != 200:
+            raise RuntimeError(f"{self.server.name}: {response.status} {body[:200]!r}")
+        return elapsed
+
+    def close(self) -> None:
+        if self.connection is not None:
+            self.connection.close()
+            self.connection = None
+
+
+def latencies(servers: list[Server], rounds: int, budget: float, restart) -> dict:  # noqa: ANN001
+    """Interleave servers and queries round by round; return seconds per (server, query).
+
+    A query past ``budget`` is recorded as ``None`` (shown as "> budget") and not run again;
+    its server is restarted by ``restart`` so the abandoned query stops using a core.
+    """
+    timings: dict[tuple[str, str], list[float] | None] = {}
+    once: set[tuple[str, str]] = set()
+    clients = {s.name: Client(s, budget) for s in servers}
+    for round_number in range(rounds + 1):  # round 0 warms up and finds the slow queries
+        for name, query in QUERIES.items():
+            for server in servers:
+                key = (server.name, name)
+                if key in once or (key in timings and timings[key] is None):
+                    continue
+                try:
+                    elapsed = clients[server.name].get(query)
+                except Slow:
+                    timings[key] = None
+                    clients[server.name] = Client(restart(server), budget)
+                    continue
+                if elapsed > budget / 4:
+                    timings[key] = [elapsed]  # once is enough to know it is slow
+                    once.add(key)
+                elif round_number:
+                    timings.setdefault(key, []).append(elapsed)
+    for client in clients.values():
+        client.close()
+    return timings
+
+
+def measure_size(size: str, args: argparse.Namespace, work: Path) -> str:
+    """Serve one size on every server, measure it and return the markdown report."""
+    dataset = work / f"{size}.nq"
+    quads = list(generate(size))
+    dataset.write_bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+    print(f"{size}: {len(quads)} quads", flush=True)
+    folder = work / size
+    folder.mkdir()
+    starters = [
+        lambda: start_imkg(dataset, folder),
+        lambda: start_imkg(dataset, folder, name="imkg (no cache)", env={"IMKG_QUERY_CACHE": "0"}),
+        lambda: start_oxigraph(dataset, folder),
+    ]
+    with_rdflib = not args.skip_rdflib and size in RDFLIB_SIZES
+    if with_rdflib:
+        starters.append(lambda: start_rdflib_endpoint(dataset, folder))
+    servers: list[Server] = []
+
+    def restart(server: Server) -> Server:
+        print(f"  restarting {server.name} after a query past {args.timeout:g} s", flush=True)
+        server.stop()
+        fresh = start_rdflib_endpoint(dataset, folder)
+        fresh.load_seconds = server.load_seconds
+        servers[servers.index(server)] = fresh
+        return fresh
+
+    try:
+        for starter in starters:
+            servers.append(starter())
+            print(f"  started {servers[-1].name} in {servers[-1].load_seconds:.1f} s", flush=True)
+        servers.append(start_floor(folder))
+        peers = [s for s in servers if s.name != "floor"]
+        timings = latencies(peers, args.rounds, args.timeout, restart)
+        print("  latency done", flush=True)
+        rates: dict[str, dict[str, Rate]] = {}
+        for server in servers:
+            for name in THROUGHPUT:
+                query = "ASK {}" if server.name == "floor" else QUERIES[name]
+                if timings.get((server.name, name), [0.0]) is None:
+                    continue  # past the budget once: no throughput to measure
+                rate = throughput(server.query_url, query, seconds=args.seconds)
+                rates.setdefault(server.name, {})[name] = rate
+        memory = {s.name: s.peak_memory_mb() for s in servers}
+    finally:
+        for server in servers:
+            server.stop()
+    return render(
+        size=size,
+        quads=len(quads),
+        args=args,
+        servers=servers,
+        queries=list(QUERIES),
+        timings=timings,
+        rates=rates,
+        memory=memory,
+        load_tool=tool(),
+        rdflib_note=None if with_rdflib else "rdflib-endpoint not run at this size",
+    )
+
+
+def run_script(script: str, arguments: list[str], limit: float) -> str:
+    """Run another bench script, bounded in time, and return its output as markdown."""
+    command = [sys.executable, str(Path(__file__).parent / script), *arguments]
+    print(f"running {' '.join(command[1:])}", flush=True)
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=limit)
+        output = done.stdout + (f"\n(exit {done.returncode})\n{done.stderr[-2000:]}"
+                                if done.returncode else "")  # fmt: skip
+    except subprocess.TimeoutExpired as err:
+        output = f"{err.stdout or ''}\n(stopped after {limit:g} s)\n"
+    return output
 
 
 def main() -> None:
-    """Run the whole comparison and write the report."""
+    """Run the whole comparison and write the reports."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size", choices=("small", "medium", "large"), default="small")
+    parser.add_argument("--sizes", default="small,large", help="comma-separated: small,medium,large")
     parser.add_argument("--rounds", type=int, default=15)
-    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--seconds", type=float, default=5.0, help="throughput run per query")
+    parser.add_argument("--timeout", type=float, default=30.0, help="client budget per query")
     parser.add_argument("--skip-rdflib", action="store_true")
+    parser.add_argument("--quick", action="store_true", help="small size, 3 rounds, 1 s runs")
+    parser.add_argument("--all", action="store_true", help="also run the ingest and API benches")
     args = parser.parse_args()
+    if args.quick:
+        args.sizes, args.rounds, args.seconds, args.timeout = "small", 3, 1.0, 10.0
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stop the servers on the way out
+    sizes = [s.strip() for s in args.sizes.split(",") if s.strip()]
+    for size in sizes:
+        if size not in SIZES:
+            parser.error(f"unknown size {size!r}; choose from {', '.join(SIZES)}")
     with tempfile.TemporaryDirectory(prefix="imkg-bench-") as tmp:
-        work = Path(tmp)
-        dataset = work / "data.nq"
-        quads = list(generate(args.size))
-        args.quads = len(quads)
-        dataset.write_bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
-        print(f"dataset: {len(quads)} quads", flush=True)
-        starters = [start_imkg, start_oxigraph]
-        if not args.skip_rdflib:
-            starters.append(start_rdflib_endpoint)
-        servers: list[Server] = []
-        try:
-            for starter in starters:
-                servers.append(starter(dataset, work))
-                print(f"started {servers[-1].name} in {servers[-1].load_seconds:.1f} s", flush=True)
-            servers.append(start_floor(work))
-            timings = latencies([s for s in servers if s.name != "floor"], args.rounds, 60.0)
-            rates = {
-                s.name: {q: throughput(s, QUERIES[q], seconds=args.seconds)
-                         for q in ("concept labels", "mention counts")}
-                for s in servers if s.name != "rdflib-endpoint"
-            }
-            api = api_latencies(servers[0], args.rounds)
-            text = report(args, servers, timings, rates, api)
-        finally:
-            for server in servers:
-                server.stop()
-    RESULTS.mkdir(exist_ok=True)
-    out = RESULTS / f"{args.size}.md"
-    out.write_text(text)
-    print(text)
-    print(f"written to {out}")
+        for size in sizes:
+            text = measure_size(size, args, Path(tmp))
+            print(text, flush=True)
+            print(f"written to {write_result(f'sparql-{size}.md', text)}", flush=True)
+    if args.all:
+        quick = ["--docs", "100"] if args.quick else []
+        ingest = run_script("bench_ingest.py", quick, 1800)
+        write_result("ingest.md", f"# Ingest\n\n```\n{ingest.strip()}\n```\n")
+        api_args = ["--size", "small" if args.quick else sizes[-1]]
+        api_args += ["--rounds", "5"] if args.quick else []
+        api = run_script("bench_api.py", api_args, 1800)
+        write_result("api.md", f"# JSON API over its SPARQL\n\n{api.strip()}\n")
+    with contextlib.suppress(OSError):
+        os.sync()
 
 
 if __name__ == "__main__":

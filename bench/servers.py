@@ -7,6 +7,7 @@ URL, process id (for peak memory) and the seconds it took from launch to a first
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import signal
 import socket
@@ -62,17 +63,30 @@ class Server:
 
 def _children(pid: int) -> list[int]:
     found = []
-    with contextlib.suppress(OSError):
-        for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split():
-            found.append(int(child))
-            found.extend(_children(int(child)))
+    # Every thread's children: imkg's forkserver is started from a worker thread.
+    for children in Path(f"/proc/{pid}/task").glob("*/children"):
+        with contextlib.suppress(OSError):
+            for child in children.read_text().split():
+                found.append(int(child))
+                found.extend(_children(int(child)))
     return found
 
 
-def _launch(command: list[str], log: Path) -> subprocess.Popen:
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child before exec
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+def _launch(command: list[str], log: Path, env: dict[str, str] | None = None) -> subprocess.Popen:
+    """Start ``command`` in its own session; it gets SIGTERM if the benchmark dies."""
     with log.open("wb") as out:
         return subprocess.Popen(
-            command, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+            command,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+            preexec_fn=_die_with_parent,
+            env=env,
         )
 
 
@@ -83,17 +97,25 @@ def wait_until_answering(url: str, process: subprocess.Popen, timeout: float = 6
         if process.poll() is not None:
             raise RuntimeError(f"server for {url} exited with {process.returncode}")
         with contextlib.suppress(httpx.HTTPError):
-            if httpx.get(url, params={"query": "ASK {}"}, timeout=5).status_code == 200:
+            status = httpx.get(url, params={"query": "ASK {}"}, timeout=5).status_code
+            if status == 200:
                 return time.perf_counter() - start
+            raise RuntimeError(f"{url} answers ASK {{}} with HTTP {status}")
         time.sleep(0.2)
     raise TimeoutError(f"{url} did not answer within {timeout} s")
 
 
-def start_imkg(dataset: Path, workdir: Path) -> Server:
-    """Load ``dataset`` into a fresh imkg data directory and serve it."""
+def start_imkg(
+    dataset: Path, workdir: Path, *, name: str = "imkg", env: dict[str, str] | None = None
+) -> Server:
+    """Load ``dataset`` into a fresh imkg data directory and serve it with ``imkg serve``.
+
+    ``env`` adds environment variables (``IMKG_QUERY_CACHE=0`` serves without the cache).
+    """
     import pyoxigraph as ox
 
-    data_dir = workdir / "imkg-data"
+    data_dir = workdir / ("imkg-data" if name == "imkg" else f"{name}-data".replace(" ", "-"))
+    (data_dir / "store").mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
     store = ox.Store(str(data_dir / "store"))
     store.bulk_load(path=str(dataset), format=ox.RdfFormat.N_QUADS)
@@ -102,10 +124,11 @@ def start_imkg(dataset: Path, workdir: Path) -> Server:
     load = time.perf_counter() - start
     port = free_port()
     command = [str(BIN / "imkg"), "serve", "--data-dir", str(data_dir), "--no-corpus",
-               "--port", str(port)]
-    process = _launch(command, workdir / "imkg.log")
+               "--port", str(port)]  # fmt: skip
+    log = workdir / f"{data_dir.name}.log"
+    process = _launch(command, log, env={**os.environ, **(env or {})})
     base = f"http://127.0.0.1:{port}"
-    server = Server("imkg", base + "/sparql", process, base_url=base)
+    server = Server(name, base + "/sparql", process, base_url=base)
     server.load_seconds = load + wait_until_answering(server.query_url, process)
     return server
 

@@ -36,4 +36,9 @@ class Settings:
     max_body_bytes: int = 1_000_000
     query_workers: int = 2
     service_allowlist: tuple[str, ...] = ()
+    # A client must send a request's headers within this many seconds (slow loris), ...
+    header_timeout: float = field(default_factory=lambda: _env_float("IMKG_HEADER_TIMEOUT", 10.0))
+    max_header_bytes: int = 1_048_576
+    # ... and past this many open connections and running requests new ones get a 503.
+    max_connections: int = 2_000
     ingest_corpus: bool = True

@@ -48,7 +48,7 @@ class RemoteStore:
         self._client = httpx.Client(timeout=timeout)
         self._generation = 0
 
-    def _post(self, url: str, data: dict[str, str], accept: str, params: dict) -> httpx.Response:
+    def _post(self, url: str, data: dict, accept: str, params: dict) -> httpx.Response:
         try:
             response = self._client.post(url, data=data, params=params, headers={"Accept": accept})
         except httpx.HTTPError as err:
@@ -57,10 +57,26 @@ class RemoteStore:
             raise StoreError(f"the store at {url} answered {response.status_code}: {response.text}")
         return response
 
-    def query(self, sparql: str, *, union_default: bool = True, **_: object) -> object:
-        params = {self.union_parameter: ""} if union_default and self.union_parameter else {}
+    def query(
+        self,
+        sparql: str,
+        *,
+        union_default: bool = True,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+        **_: object,
+    ) -> object:
+        """Run a query; ``default_graphs``/``named_graphs`` become the protocol's dataset."""
+        data: dict[str, object] = {"query": sparql}
+        if default_graphs is not None:
+            data["default-graph-uri"] = default_graphs
+        if named_graphs is not None:
+            data["named-graph-uri"] = named_graphs
+        dataset_given = default_graphs is not None or named_graphs is not None
+        union = union_default and not dataset_given and self.union_parameter
+        params = {self.union_parameter: ""} if union else {}
         accept = f"{RESULTS_JSON}, {N_TRIPLES};q=0.9"
-        response = self._post(self.query_url, {"query": sparql}, accept, params)
+        response = self._post(self.query_url, data, accept, params)
         media_type = response.headers.get("content-type", "").split(";")[0].strip()
         if media_type == N_TRIPLES:
             return [q.triple for q in ox.parse(response.content, format=ox.RdfFormat.N_TRIPLES)]

@@ -8,6 +8,7 @@ API code runs on an on-disk pyoxigraph store, an in-memory one (tests) or a remo
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -115,25 +116,31 @@ class EmbeddedStore:
         return rows(solutions, _variable_names(solutions))
 
     def update(self, sparql: str) -> None:
-        self._check_writable()
-        self._store.update(sparql)
-        self._bump()
+        with self._writing():
+            self._store.update(sparql)
 
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple]) -> None:
-        self._check_writable()
-        self._store.update(f"DROP SILENT GRAPH <{graph}> ;\n{insert_data(graph, triples)}")
-        self._bump()
+        with self._writing():
+            self._store.update(f"DROP SILENT GRAPH <{graph}> ;\n{insert_data(graph, triples)}")
 
     def extend(self, quads: Iterable[ox.Quad]) -> None:
         """Add quads in one transaction."""
-        self._check_writable()
-        self._store.extend(quads)
-        self._bump()
+        with self._writing():
+            self._store.extend(quads)
 
     def clear_graph(self, graph: str) -> None:
+        with self._writing():
+            self._store.update(f"DROP SILENT GRAPH <{graph}>")
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Run one write transaction; a disk that fails it (full, read-only) is a StoreError."""
         self._check_writable()
-        self._store.update(f"DROP SILENT GRAPH <{graph}>")
-        self._bump()
+        try:
+            yield
+            self._bump()
+        except OSError as err:
+            raise StoreError(_write_error(self.location, err)) from err
 
     def named_graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
@@ -185,6 +192,18 @@ def _dump_prefixes() -> dict[str, str]:
     from imkg.namespaces import PREFIXES
 
     return dict(PREFIXES)
+
+
+def _write_error(location: str, err: OSError) -> str:
+    text = str(err)
+    if "no space left" in text.lower() or err.errno == errno.ENOSPC:
+        text = "no space left on the device"
+    elif "too large" in text.lower() or err.errno == errno.EFBIG:
+        text = "the file size limit was reached"
+    return (
+        f"cannot write to the store at {location}: {text}; the write was not applied "
+        "(free some space, then run it again)"
+    )
 
 
 def _open_error(path: Path, err: OSError) -> str:

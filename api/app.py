@@ -1,0 +1,129 @@
+"""The app factory: one store, one pool of query workers, one router per concern."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+
+import orjson
+from fastapi import FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import Response
+from imkg.api import ask, concepts, documents, explorer, graph_store, sparql, tagging
+from imkg.api.errors import install_error_handlers
+from imkg.api.workers import WorkerPool
+
+from imkg import __version__
+from imkg.config import Settings
+from imkg.namespaces import DOCUMENT_GRAPH_PREFIX, ONTOLOGY_GRAPH
+from imkg.store import GraphStore, open_store
+
+# The routers, one per concern. Add new ones here (concepts, ask, documents, explorer).
+ROUTERS = (
+    sparql.router,
+    graph_store.router,
+    concepts.router,
+    ask.router,
+    documents.router,
+    tagging.router,
+)
+
+
+def open_app_store(settings: Settings) -> GraphStore:
+    """Open the store ``settings`` name: the remote URL, else the data directory."""
+    if settings.store_url:
+        return open_store(url=settings.store_url)
+    return open_store(data_dir=settings.data_dir)
+
+
+def prepare_store(
+    store: GraphStore, settings: Settings, *, progress: Callable[[str], None] | None = None
+) -> None:
+    """Build the graph on a store without one, and ingest the bundled corpus if asked."""
+    say = progress or (lambda _: None)
+    graphs = store.named_graphs()
+    if ONTOLOGY_GRAPH not in graphs:
+        from imkg.build import build_graph
+
+        say("building the knowledge graph...")
+        report = build_graph(store)
+        say(f"done: {report.ontology_triples + report.inferred_triples} triples")
+    if settings.ingest_corpus and not any(g.startswith(DOCUMENT_GRAPH_PREFIX) for g in graphs):
+        try:
+            from imkg.ingest.corpus import ingest_bundled_corpus
+        except ImportError:
+            return
+        say("ingesting the bundled corpus...")
+        report = ingest_bundled_corpus(store)
+        summary = getattr(report, "summary", None)
+        say(f"done: {summary()}" if callable(summary) else "done")
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    settings: Settings = app.state.settings
+    store = await asyncio.to_thread(open_app_store, settings)
+    try:
+        await asyncio.to_thread(prepare_store, store, settings)
+        pool = WorkerPool(
+            store.location,
+            remote=bool(settings.store_url),
+            size=settings.query_workers,
+            timeout=settings.query_timeout,
+        )
+        await pool.start()
+        app.state.store, app.state.pool = store, pool
+        app.state.write_lock = asyncio.Lock()
+        try:
+            yield
+        finally:
+            await pool.close()
+    finally:
+        store.close()
+
+
+async def read_health(request: Request) -> Response:
+    """Report whether the service is up, what store it serves and its workers' state."""
+    state = request.app.state
+    generation = state.store.generation()
+    cached = getattr(state, "health", None)
+    if cached is None or cached[0] != generation:
+        counts = await asyncio.to_thread(_counts, state.store)
+        cached = state.health = (generation, counts)
+    body = {
+        "status": "ok",
+        "version": __version__,
+        "store": state.store.location,
+        "remote": bool(state.settings.store_url),
+        **cached[1],
+        "workers": state.pool.describe(),
+        "query_timeout": state.settings.query_timeout,
+        "updates": bool(state.settings.update_token),
+    }
+    return Response(orjson.dumps(body), media_type="application/json")
+
+
+def _counts(store: GraphStore) -> dict[str, int]:
+    found = store.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    return {"graphs": len(store.named_graphs()), "triples": int(found[0]["n"].value)}
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the imkg web app; the store opens (and is built if empty) when it starts."""
+    app = FastAPI(
+        title="imkg",
+        version=__version__,
+        description="A knowledge graph of Internal Marketing: SPARQL 1.1 and JSON.",
+        lifespan=_lifespan,
+    )
+    app.state.settings = settings or Settings()
+    app.add_middleware(
+        CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"], allow_headers=["*"]
+    )
+    install_error_handlers(app)
+    for router in ROUTERS:
+        app.include_router(router)
+    app.add_api_route("/health", read_health, methods=["GET"], tags=["service"])
+    explorer.install(app)
+    return app

@@ -1,0 +1,176 @@
+"""The SPARQL console's example queries and its server-side run (the page without JavaScript).
+
+In the full app the query runs in the worker pool that serves ``/sparql``, under the same
+time and row limits; with JavaScript the console posts to ``/sparql`` itself. Both show the
+same table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import orjson
+import pyoxigraph as ox
+from imkg.api.execute import Job
+from imkg.api.workers import WorkerPool
+
+from imkg.namespaces import PREFIXES, concept_slug
+from imkg.store import GraphStore, StoreError
+
+MAX_ROWS = 500
+ACCEPT = "application/sparql-results+json, text/turtle;q=0.9"
+
+
+def _prefixes(*names: str) -> str:
+    return "".join(f"PREFIX {n}: <{PREFIXES[n]}>\n" for n in names)
+
+
+@dataclass(frozen=True)
+class Example:
+    """One example query, with a stable id for links and tests."""
+
+    id: str
+    title: str
+    query: str
+
+
+EXAMPLES = (
+    Example(
+        "components",
+        "The components of internal marketing",
+        _prefixes("imkg", "skos")
+        + """
+SELECT ?component ?label WHERE {
+  ?component a imkg:Component ; skos:prefLabel ?label .
+}
+ORDER BY ?label""",
+    ),
+    Example(
+        "causal-model",
+        "Stated influences in the causal model",
+        _prefixes("imkg", "skos")
+        + """
+SELECT ?causeLabel ?effectLabel WHERE {
+  ?cause imkg:directlyInfluences ?effect .
+  ?cause skos:prefLabel ?causeLabel . ?effect skos:prefLabel ?effectLabel .
+}
+ORDER BY ?causeLabel ?effectLabel""",
+    ),
+    Example(
+        "drivers",
+        "Everything that leads to customer satisfaction",
+        _prefixes("imkg", "imc", "skos")
+        + """
+SELECT ?cause ?label WHERE {
+  ?cause imkg:influences imc:customer-satisfaction ; skos:prefLabel ?label .
+}
+ORDER BY ?label""",
+    ),
+    Example(
+        "cycle",
+        "The stages of the internal marketing cycle, in order",
+        _prefixes("imkg", "imc", "skos")
+        + """
+SELECT ?position ?stage ?label WHERE {
+  ?stage imkg:stageOf imc:internal-marketing-cycle ;
+         imkg:position ?position ; skos:prefLabel ?label .
+}
+ORDER BY ?position""",
+    ),
+    Example(
+        "groups",
+        "Internal customer groups and how they meet customers",
+        _prefixes("imkg", "skos")
+        + """
+SELECT ?label ?contact ?inMarketing WHERE {
+  ?group a imkg:InternalCustomerGroup ; skos:prefLabel ?label ;
+         imkg:customerContact ?contact ; imkg:involvedInMarketing ?inMarketing .
+}
+ORDER BY ?label""",
+    ),
+    Example(
+        "mentions",
+        "The concepts the corpus mentions most",
+        _prefixes("oa", "skos")
+        + """
+SELECT ?concept ?label (COUNT(?annotation) AS ?mentions) WHERE {
+  ?annotation oa:hasBody ?concept .
+  ?concept skos:prefLabel ?label .
+}
+GROUP BY ?concept ?label
+ORDER BY DESC(?mentions)
+LIMIT 10""",
+    ),
+)
+
+
+def example(example_id: str) -> Example | None:
+    """Return the example query with this id, if there is one."""
+    return next((e for e in EXAMPLES if e.id == example_id), None)
+
+
+@dataclass
+class Cell:
+    """One value of a result table; ``href`` links concepts to their pages."""
+
+    text: str
+    href: str | None = None
+
+
+@dataclass
+class Outcome:
+    """What a query gave: a table, a boolean, RDF text, or an error to show."""
+
+    variables: list[str] = field(default_factory=list)
+    rows: list[list[Cell]] = field(default_factory=list)
+    boolean: bool | None = None
+    graph: str | None = None
+    error: str | None = None
+    truncated: bool = False
+
+
+def cell(term: object | None) -> Cell:
+    """Show one RDF term: concept IRIs link to their explorer page."""
+    if term is None:
+        return Cell("")
+    if isinstance(term, ox.NamedNode):
+        slug = concept_slug(term.value)
+        return Cell(term.value, f"/concept/{slug}" if slug else term.value)
+    return Cell(getattr(term, "value", str(term)))
+
+
+def run_query(store: GraphStore, sparql: str) -> Outcome:
+    """Run a read-only query on ``store`` itself (an app without a query pool)."""
+    try:
+        return shape(store.query(sparql))
+    except SyntaxError as err:
+        return Outcome(error=f"the query is not valid SPARQL: {err}")
+    except StoreError as err:
+        return Outcome(error=str(err))
+
+
+async def run_in_pool(pool: WorkerPool, sparql: str) -> Outcome:
+    """Run a query in the server's worker pool, within its time and row limits."""
+    reply = await pool.run(Job(sparql, True, (), (), ACCEPT, None, MAX_ROWS))
+    if reply.status >= 400 or not reply.media_type:
+        return Outcome(error=str(orjson.loads(reply.body).get("error", "the query failed")))
+    if "sparql-results+json" in reply.media_type:
+        return shape(ox.parse_query_results(reply.body, format=ox.QueryResultsFormat.JSON))
+    return Outcome(graph=reply.body.decode())
+
+
+def shape(result: object) -> Outcome:
+    """Turn a query result into a table, a boolean or Turtle text."""
+    if isinstance(result, ox.QueryBoolean):
+        return Outcome(boolean=bool(result))
+    if isinstance(result, ox.QuerySolutions):
+        variables = [v.value for v in result.variables]
+        outcome = Outcome(variables=variables)
+        for i, solution in enumerate(result):
+            if i == MAX_ROWS:
+                outcome.truncated = True
+                break
+            outcome.rows.append([cell(solution[v]) for v in variables])
+        return outcome
+    text = ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES))
+    return Outcome(graph=text.decode())

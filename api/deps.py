@@ -1,0 +1,46 @@
+"""Dependencies routers share: the store, the settings and the query worker pool.
+
+>>> from imkg.api.deps import StoreDep
+>>> # def read_concept(slug: str, store: StoreDep) -> dict: ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated
+
+from fastapi import Depends, Request
+from imkg.api.workers import WorkerPool
+from starlette.concurrency import run_in_threadpool
+
+from imkg.config import Settings
+from imkg.store import GraphStore
+
+
+def get_store(request: Request) -> GraphStore:
+    """Return the store the app opened (read-write; queries from users go to the pool)."""
+    return request.app.state.store
+
+
+def get_settings(request: Request) -> Settings:
+    """Return the settings the app runs with."""
+    return request.app.state.settings
+
+
+def get_pool(request: Request) -> WorkerPool:
+    """Return the pool of query worker processes."""
+    return request.app.state.pool
+
+
+StoreDep = Annotated[GraphStore, Depends(get_store)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+PoolDep = Annotated[WorkerPool, Depends(get_pool)]
+
+
+async def run_write(request: Request, write: Callable[..., object], *args: object) -> object:
+    """Run one write on the store, one at a time, off the event loop.
+
+    The store's generation changes with the write, so query workers reopen their views.
+    """
+    async with request.app.state.write_lock:
+        return await run_in_threadpool(write, *args)

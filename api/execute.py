@@ -1,0 +1,225 @@
+"""Evaluate one query and serialise its answer: the work a query worker does.
+
+Results are serialised by pyoxigraph. The row limit is enforced while serialising, so an
+over-large result is refused (422) rather than truncated: SELECT rows pass through TSV
+first (one line per row, newlines in values escaped), counted as they are written and
+converted to the format asked for afterwards; CONSTRUCT triples are counted as they go.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+import orjson
+import pyoxigraph as ox
+from imkg.api.media import GRAPH, RESULTS, Format, NotAcceptable, negotiate
+
+from imkg.namespaces import GRAPH as GRAPH_NS
+from imkg.namespaces import INFERRED_GRAPH, PREFIXES
+from imkg.store import GENERATION_FILE, EmbeddedStore, StoreError
+
+ASSERTED_GRAPH = GRAPH_NS + "asserted"
+"""Pseudo graph IRI: every named graph except the inferred one."""
+
+ENGINE_FAILED = "the query engine failed on this query"
+_TSV = ox.QueryResultsFormat.TSV
+_PREFIXED = (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML)
+_POSITION = re.compile(r"error at (\d+):(\d+)")
+
+
+class Job(NamedTuple):
+    """One query for a worker, with its dataset and the answer the client accepts."""
+
+    query: str
+    union: bool
+    default_graphs: tuple[str, ...]
+    named_graphs: tuple[str, ...]
+    accept: str | None
+    format: str | None
+    max_rows: int
+
+
+class Reply(NamedTuple):
+    """A worker's answer; ``media_type`` is empty when ``body`` is a JSON error."""
+
+    status: int
+    media_type: str
+    body: bytes
+
+
+def error_reply(status: int, message: str, **extra: object) -> Reply:
+    """Return an error answer in the shape workers send."""
+    return Reply(status, "", orjson.dumps({"error": message, **extra}))
+
+
+def error_position(message: str) -> dict[str, int]:
+    """Find ``line`` and ``column`` in a parser message such as ``error at 2:11: ...``.
+
+    >>> error_position("error at 2:11: expected one of ...")
+    {'line': 2, 'column': 11}
+    """
+    found = _POSITION.search(message)
+    return {"line": int(found[1]), "column": int(found[2])} if found else {}
+
+
+class TooManyResults(Exception):
+    """The result has more rows or triples than the server returns."""
+
+
+class Engine:
+    """A worker's view of the store: embedded read-only, or a remote SPARQL endpoint."""
+
+    def __init__(self, location: str, *, remote: bool) -> None:
+        self.remote = remote
+        self.location = location
+        self._store: object = None
+        self._seen: tuple[int, int] | None = None
+        self._open()
+
+    def _open(self) -> None:
+        if self.remote:
+            from imkg.remote_store import RemoteStore
+
+            self._store = RemoteStore(self.location)
+            return
+        self._seen = self._marker()
+        try:
+            self._store = EmbeddedStore(Path(self.location), read_only=True)
+        except StoreError as err:
+            raise OSError(str(err)) from err
+
+    def _marker(self) -> tuple[int, int] | None:
+        """Identify the store's generation file cheaply: each write replaces it."""
+        try:
+            found = os.stat(os.path.join(self.location, GENERATION_FILE))
+        except OSError:
+            return None
+        return found.st_ino, found.st_mtime_ns
+
+    def _fresh(self) -> None:
+        """Reopen the read-only view when the server has written since it was opened."""
+        if not self.remote and self._marker() != self._seen:
+            self._open()
+
+    def run(self, job: Job) -> Reply:
+        """Answer one job; every failure becomes an error reply, never an exception."""
+        try:
+            return self._run_retrying(job)
+        except SyntaxError as err:
+            message = f"the query is not valid SPARQL: {err}"
+            return error_reply(400, message, **error_position(str(err)))
+        except NotAcceptable as err:
+            return error_reply(406, str(err))
+        except TooManyResults:
+            return error_reply(
+                422,
+                f"the result has more than {job.max_rows} rows or triples; "
+                "narrow the query or page through it with LIMIT and OFFSET",
+                limit=job.max_rows,
+            )
+        except StoreError as err:
+            return error_reply(502, f"the store failed: {err}")
+        except OSError as err:
+            return error_reply(503, f"the store could not be read: {err}")
+        except Exception as err:  # the engine's own failures end this request, not the worker
+            return error_reply(400, f"{ENGINE_FAILED}: {err}")
+
+    def _run_retrying(self, job: Job) -> Reply:
+        self._fresh()
+        try:
+            return self._evaluate(job)
+        except OSError:
+            if self.remote:
+                raise
+            self._open()  # a write may have moved the files under this read-only view
+            return self._evaluate(job)
+
+    def _evaluate(self, job: Job) -> Reply:
+        if self.remote:
+            ox.Store().query(job.query)  # the same parser as embedded, for the same 400s
+            results = self._store.query(job.query, **self._remote_dataset(job))
+        else:
+            results = self._store.raw.query(job.query, **self._dataset(job))
+        media_type, body = render(results, job.accept, job.format, job.max_rows)
+        return Reply(200, media_type, body)
+
+    def _dataset(self, job: Job) -> dict[str, object]:
+        default, named = self._graphs(job)
+        options: dict[str, object] = {}
+        if default is not None:
+            options["default_graph"] = [ox.NamedNode(g) for g in default]
+        if named is not None:
+            options["named_graphs"] = [ox.NamedNode(g) for g in named]
+        if not options and job.union:
+            options["use_default_graph_as_union"] = True
+        return options
+
+    def _remote_dataset(self, job: Job) -> dict[str, object]:
+        default, named = self._graphs(job)
+        union = job.union and default is None and named is None
+        return {"union_default": union, "default_graphs": default, "named_graphs": named}
+
+    def _graphs(self, job: Job) -> tuple[list[str] | None, list[str] | None]:
+        """Expand the dataset of a job: the asserted pseudo graph becomes real graphs."""
+        default = list(job.default_graphs) or None
+        named = list(job.named_graphs) or None
+        if default and ASSERTED_GRAPH in default:
+            asserted = [g for g in self._store.named_graphs() if g != INFERRED_GRAPH]
+            default = [g for g in default if g != ASSERTED_GRAPH] + asserted
+            named = named or asserted
+        return default, named
+
+
+def render(
+    results: object, accept: str | None, fmt: str | None, max_rows: int
+) -> tuple[str, bytes]:
+    """Serialise query results in the negotiated format, refusing past ``max_rows``."""
+    if isinstance(results, ox.QueryBoolean):
+        chosen = negotiate(accept, RESULTS, fmt)
+        return chosen.media_type, results.serialize(format=chosen.ox_format)
+    if isinstance(results, ox.QuerySolutions):
+        chosen = negotiate(accept, RESULTS, fmt)
+        return chosen.media_type, _solutions(results, chosen, max_rows)
+    chosen = negotiate(accept, GRAPH, fmt)
+    prefixes = PREFIXES if chosen.ox_format in _PREFIXED else None
+    body = ox.serialize(_counted(results, max_rows), format=chosen.ox_format, prefixes=prefixes)
+    return chosen.media_type, body
+
+
+def _solutions(results: ox.QuerySolutions, chosen: Format, max_rows: int) -> bytes:
+    writer = _RowCounter(max_rows)
+    results.serialize(writer, format=_TSV)
+    tsv = b"".join(writer.parts)
+    if chosen.ox_format == _TSV:
+        return tsv
+    return ox.parse_query_results(tsv, format=_TSV).serialize(format=chosen.ox_format)
+
+
+class _RowCounter:
+    """A binary sink that counts TSV lines and stops the serialiser past the limit."""
+
+    def __init__(self, max_rows: int) -> None:
+        self.limit = max_rows + 1  # the header line
+        self.lines = 0
+        self.parts: list[bytes] = []
+
+    def write(self, data: bytes) -> int:
+        self.lines += data.count(b"\n")
+        if self.lines > self.limit:
+            raise TooManyResults
+        self.parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        """Nothing to flush: the parts stay in memory."""
+
+
+def _counted(triples: Iterable[ox.Triple], max_rows: int) -> Iterator[ox.Triple]:
+    for count, triple in enumerate(triples, 1):
+        if count > max_rows:
+            raise TooManyResults
+        yield triple

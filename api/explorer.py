@@ -1,0 +1,318 @@
+"""The concept explorer: server-rendered pages for students, enhanced by a little JavaScript.
+
+Every page reads its facts through the core readers (:mod:`imkg.concepts`,
+:mod:`imkg.influence`, :mod:`imkg.documents`, :mod:`imkg.search`, :mod:`imkg.qa`) and renders
+them with Jinja2, so the content is there without JavaScript. Static files are package data
+served at ``/static``; nothing is fetched from elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from fastapi import APIRouter, FastAPI, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from imkg.api import console, figures
+from imkg.api.concept_page import concept_page, concept_rdf
+from imkg.api.concepts import read_concept as read_concept_json
+from imkg.api.deps import StoreDep
+from imkg.api.errors import ClientError
+from imkg.api.highlight import Span, highlight
+from starlette.concurrency import run_in_threadpool
+
+from imkg.concepts import UnknownKind, get_concept, list_concepts
+from imkg.documents import document, documents
+from imkg.kinds import kind_index
+from imkg.qa import answer
+from imkg.search import Entry, label_index, search
+from imkg.store import GraphStore
+
+HERE = Path(__file__).parent
+templates = Jinja2Templates(directory=HERE / "templates")
+router = APIRouter(include_in_schema=False)
+
+NAV = (
+    ("/", "Home"),
+    ("/model", "Causal model"),
+    ("/cycle", "IM cycle"),
+    ("/groups", "Internal customers"),
+    ("/documents", "Corpus"),
+    ("/ask", "Ask"),
+    ("/console", "SPARQL"),
+)
+# The kinds a student meets first, in the order the course introduces them.
+FEATURED_KINDS = (
+    ("Perspective", "Perspectives"),
+    ("Component", "Components"),
+    ("InternalCustomerGroup", "Internal customer groups"),
+    ("CycleStage", "Cycle stages"),
+    ("OrganisationalFunction", "Functions to coordinate"),
+    ("Benefit", "Benefits"),
+    ("Barrier", "Barriers"),
+    ("Objective", "Objectives"),
+    ("RewardPractice", "Rewards"),
+    ("Feature", "Features of an IM-oriented business"),
+    ("TrainingGuideline", "Training guidelines"),
+    ("Criticism", "Criticisms"),
+)
+RDF_FORMATS = {
+    "ttl": (ox.RdfFormat.TURTLE, "text/turtle; charset=utf-8"),
+    "jsonld": (ox.RdfFormat.JSON_LD, "application/ld+json"),
+}
+
+
+def install(app: FastAPI) -> None:
+    """Add the explorer's pages and its static files to ``app``."""
+    app.include_router(router)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+
+def render(
+    request: Request, name: str, *, title: str, status_code: int = 200, **context: Any
+) -> HTMLResponse:
+    """Render one page of the explorer inside the shared layout."""
+    page = name.removesuffix(".html")
+    active = next(
+        (href for href, _ in NAV if href.strip("/") == page), "/" if page == "home" else ""
+    )
+    context = {"title": title, "page": page, "nav": NAV, "active": active, **context}
+    return templates.TemplateResponse(request, name, context, status_code=status_code)
+
+
+def not_found(request: Request, what: str, *, query: str = "") -> HTMLResponse:
+    """Render the page that says what was not found and where to look instead."""
+    return render(
+        request, "not_found.html", title="Not found", status_code=404, what=what, query=query
+    )
+
+
+def suggestions(store: GraphStore, typed: str, *, limit: int = 8) -> list[Entry]:
+    """Return concepts whose label starts with what was typed, then the search's best hits.
+
+    The search ranks whole words; while a word is half typed ("empow") only a prefix of a
+    label can match it.
+    """
+    prefix = " ".join(typed.lower().split())
+    if len(prefix) < 2:
+        return []
+    entries = label_index(store).entries.values()
+    starts = sorted(
+        (e for e in entries if any(_starts(lb.text, prefix) for lb in e.labels)),
+        key=lambda e: (not e.label.lower().startswith(prefix), len(e.label), e.label),
+    )
+    found = {e.slug: e for e in starts[:limit]}
+    for hit in search(store, typed, limit=limit):
+        found.setdefault(hit.entry.slug, hit.entry)
+    return list(found.values())[:limit]
+
+
+def _starts(label: str, prefix: str) -> bool:
+    text = label.lower()
+    return text.startswith(prefix) or f" {prefix}" in text
+
+
+@router.get("/", response_class=HTMLResponse)
+def read_home(request: Request, store: StoreDep) -> HTMLResponse:
+    """Show the introduction, the search box and the concepts by kind."""
+    counts = Counter(t for c in list_concepts(store) for t in c["types"])
+    kinds = kind_index(store).kinds
+    featured = [(local, name, counts[local]) for local, name in FEATURED_KINDS if counts[local]]
+    shown = {local for local, _ in FEATURED_KINDS}
+    others = sorted(
+        (
+            (local, kinds[local].label, n)
+            for local, n in counts.items()
+            if local in kinds and local not in shown
+        ),
+        key=lambda k: k[1],
+    )
+    return render(
+        request,
+        "home.html",
+        title="Internal marketing explorer",
+        featured=featured,
+        others=others,
+        total=sum(1 for _ in counts),
+    )
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_concepts(
+    request: Request, store: StoreDep, q: str = Query("", max_length=200)
+) -> HTMLResponse:
+    """List the concepts that match what was typed in the search box."""
+    hits = search(store, q, limit=30) if q.strip() else []
+    return render(
+        request,
+        "search.html",
+        title=f"Search: {q}" if q else "Search",
+        query=q,
+        search_query=q,
+        hits=hits,
+        kinds=kind_index(store).kinds,
+    )
+
+
+@router.get("/explorer/suggest")
+def suggest_concepts(store: StoreDep, q: str = Query("", max_length=200)) -> JSONResponse:
+    """Return up to eight suggestions for the search box, completing the word being typed."""
+    kinds = kind_index(store).kinds
+    results = [
+        {
+            "slug": entry.slug,
+            "label": entry.label,
+            "kind": ", ".join(kinds[t].label for t in entry.types if t in kinds),
+        }
+        for entry in suggestions(store, q)
+    ]
+    return JSONResponse({"query": q, "results": results})
+
+
+@router.get("/kind/{name}", response_class=HTMLResponse)
+def read_kind(request: Request, store: StoreDep, name: str) -> HTMLResponse:
+    """List the concepts of one kind (class) with their definitions."""
+    try:
+        concepts = list_concepts(store, kind=name)
+    except UnknownKind:
+        return not_found(request, f"There is no kind of concept called “{name}”.")
+    kind = kind_index(store).by_name(name)
+    return render(request, "kind.html", title=kind.label.capitalize(), kind=kind, concepts=concepts)
+
+
+@router.get("/concept/{name}", response_class=HTMLResponse)
+def read_concept(request: Request, store: StoreDep, name: str) -> Response:
+    """Show one concept; ``.ttl``, ``.jsonld`` and ``.json`` give it as data."""
+    slug, _, suffix = name.partition(".")
+    if suffix:
+        return _concept_download(request, store, slug, suffix)
+    page = concept_page(store, slug)
+    if page is None:
+        return not_found(
+            request, f"There is no concept with the id “{slug}”.", query=slug.replace("-", " ")
+        )
+    return render(request, "concept.html", title=page["concept"]["label"], **page)
+
+
+def _concept_download(request: Request, store: GraphStore, slug: str, suffix: str) -> Response:
+    if suffix == "json":
+        try:
+            return read_concept_json(store, slug)
+        except ClientError as err:
+            return JSONResponse({"error": err.message}, status_code=err.status)
+    if suffix in RDF_FORMATS and get_concept(store, slug, with_mentions=False) is not None:
+        rdf_format, media_type = RDF_FORMATS[suffix]
+        return Response(concept_rdf(store, slug, rdf_format), media_type=media_type)
+    return not_found(request, f"There is no concept “{slug}” as “.{suffix}”.")
+
+
+@router.get("/model", response_class=HTMLResponse)
+def read_model(request: Request, store: StoreDep) -> HTMLResponse:
+    """Show the causal model of internal marketing as a diagram and as a list."""
+    return render(
+        request, "model.html", title="The causal model", model=figures.causal_model(store)
+    )
+
+
+@router.get("/cycle", response_class=HTMLResponse)
+def read_cycle(request: Request, store: StoreDep) -> HTMLResponse:
+    """Show the internal marketing cycle's stages in order."""
+    return render(
+        request,
+        "cycle.html",
+        title="The internal marketing cycle",
+        cycle=figures.cycle_figure(store),
+    )
+
+
+@router.get("/groups", response_class=HTMLResponse)
+def compare_groups(request: Request, store: StoreDep) -> HTMLResponse:
+    """Compare the four internal customer groups by their traits."""
+    return render(
+        request,
+        "groups.html",
+        title="Internal customer groups",
+        groups=figures.groups(store),
+        traits=figures.GROUP_TRAITS,
+    )
+
+
+@router.get("/ask", response_class=HTMLResponse)
+def ask_question(
+    request: Request, store: StoreDep, q: str = Query("", max_length=500), fragment: bool = False
+) -> HTMLResponse:
+    """Answer a question in plain English and show the SPARQL behind the answer."""
+    result, error = None, None
+    if q.strip():
+        try:
+            result = answer(store, q)
+        except ValueError as err:
+            error = str(err)
+    context = {"q": q, "result": result, "error": error}
+    if fragment:
+        return templates.TemplateResponse(request, "ask_result.html", context)
+    return render(request, "ask.html", title="Ask a question", **context)
+
+
+@router.get("/console", response_class=HTMLResponse)
+async def query_console(
+    request: Request,
+    store: StoreDep,
+    query: str = Query("", max_length=20_000),
+    example: str = "",
+) -> HTMLResponse:
+    """Run a SPARQL query from the console form, or load an example, and show a table."""
+    chosen = console.example(example)
+    if chosen is not None:
+        query = chosen.query
+    outcome = None
+    if query.strip():
+        pool = getattr(request.app.state, "pool", None)
+        if pool is not None:
+            outcome = await console.run_in_pool(pool, query)
+        else:
+            outcome = await run_in_threadpool(console.run_query, store, query)
+    status = 400 if outcome is not None and outcome.error else 200
+    return render(
+        request,
+        "console.html",
+        title="SPARQL console",
+        status_code=status,
+        query=query or console.EXAMPLES[0].query,
+        ran=outcome is not None,
+        outcome=outcome,
+        examples=console.EXAMPLES,
+        max_rows=console.MAX_ROWS,
+    )
+
+
+@router.get("/documents", response_class=HTMLResponse)
+def list_documents(request: Request, store: StoreDep) -> HTMLResponse:
+    """List the documents of the corpus."""
+    docs = sorted(documents(store), key=lambda d: ((d["kind"] or ""), (d["title"] or d["id"])))
+    return render(request, "documents.html", title="Corpus", documents=docs)
+
+
+@router.get("/document/{doc_id:path}", response_class=HTMLResponse)
+def read_document(request: Request, store: StoreDep, doc_id: str) -> HTMLResponse:
+    """Show a document's text with the concepts tagged in it highlighted."""
+    doc = document(store, doc_id)
+    if doc is None:
+        return not_found(request, f"There is no document with the id “{doc_id}”.")
+    spans = [
+        Span(a["start"], a["end"], a["concept"]["id"], a["concept"]["label"])
+        for a in doc["annotations"]
+    ]
+    tagged = Counter((a["concept"]["id"], a["concept"]["label"]) for a in doc["annotations"])
+    return render(
+        request,
+        "document.html",
+        title=doc["title"] or doc_id,
+        doc=doc,
+        html=highlight(doc["text"] or "", spans, anchors=True),
+        tagged=sorted(tagged.items(), key=lambda kv: (-kv[1], kv[0][1])),
+    )

@@ -1,0 +1,90 @@
+"""Uvicorn's HTTP protocol with the two limits it lacks: time and size of request headers.
+
+Uvicorn waits for a request's headers for ever and buffers them without bound, so a client
+that sends a header a byte a second (slow loris) holds its connection open indefinitely, and
+one that sends a 100 MB header is held in memory whole. Here the headers of every request
+must arrive within ``header_timeout`` seconds (counted from the connection, or from the end
+of the previous response) and in at most ``max_header_bytes``; otherwise the connection gets
+a 408 or 431 and is closed. Requests whose headers are complete are not affected.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+HEADER_TIMEOUT = 10.0
+MAX_HEADER_BYTES = 1_048_576
+
+
+def _reply(status: str) -> bytes:
+    return (
+        f"HTTP/1.1 {status}\r\ncontent-type: text/plain; charset=utf-8\r\n"
+        f"connection: close\r\ncontent-length: {len(status)}\r\n\r\n{status}"
+    ).encode()
+
+
+class GuardedHttpProtocol(HttpToolsProtocol):
+    """``HttpToolsProtocol`` that closes connections whose headers are too slow or too big."""
+
+    header_timeout = HEADER_TIMEOUT
+    max_header_bytes = MAX_HEADER_BYTES
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._header_timer: asyncio.TimerHandle | None = None
+        self._header_bytes: int | None = 0  # None while no request's headers are awaited
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._await_headers()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._stop_waiting()
+        super().connection_lost(exc)
+
+    def data_received(self, data: bytes) -> None:
+        if self._header_bytes is not None:
+            self._header_bytes += len(data)
+        super().data_received(data)  # calls on_headers_complete once they are all in
+        if self._header_bytes is not None and self._header_bytes > self.max_header_bytes:
+            self._refuse("431 Request Header Fields Too Large")
+
+    def on_headers_complete(self) -> None:
+        self._stop_waiting()
+        super().on_headers_complete()
+
+    def on_response_complete(self) -> None:
+        pipelined = bool(self.pipeline)  # its headers are in: no wait for that one
+        super().on_response_complete()
+        if not pipelined and not self.transport.is_closing():
+            self._await_headers()
+
+    def _await_headers(self) -> None:
+        self._stop_waiting()
+        self._header_bytes = 0
+        self._header_timer = self.loop.call_later(
+            self.header_timeout, self._refuse, "408 Request Timeout"
+        )
+
+    def _stop_waiting(self) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+        self._header_timer, self._header_bytes = None, None
+
+    def _refuse(self, status: str) -> None:
+        self._stop_waiting()
+        if not self.transport.is_closing():
+            self.transport.write(_reply(status))
+            self.transport.close()
+
+
+def guarded_protocol(*, header_timeout: float, max_header_bytes: int) -> type[HttpToolsProtocol]:
+    """Return the protocol class with these limits, for ``uvicorn.Config(http=...)``."""
+    return type(
+        "GuardedHttpProtocol",
+        (GuardedHttpProtocol,),
+        {"header_timeout": header_timeout, "max_header_bytes": max_header_bytes},
+    )

@@ -1,0 +1,126 @@
+"""``/sparql`` (SPARQL 1.1 Protocol queries) and ``/update`` (updates, with the token).
+
+``/sparql`` is a plain Starlette route rather than a FastAPI one: it is the path where every
+request counts, and it reads its parameters itself (strict UTF-8, query and form together).
+"""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+from imkg.api.deps import run_write
+from imkg.api.errors import ClientError, error_response, syntax_error
+from imkg.api.execute import Job
+from imkg.api.guards import (
+    decode_text,
+    parse_form,
+    query_params,
+    read_body,
+    require_token,
+    scan_query,
+    single,
+)
+from imkg.api.service_description import service_description
+
+from imkg.store import StoreError
+
+router = APIRouter(tags=["SPARQL"])
+
+FORM = "application/x-www-form-urlencoded"
+QUERY = "application/sparql-query"
+UPDATE = "application/sparql-update"
+_VARY = {"Vary": "Accept"}
+
+
+def _media_type(request: Request) -> str:
+    return request.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+async def _request_params(request: Request, operation: str) -> dict[str, list[str]]:
+    """Gather the parameters of a protocol request: URL, then form or direct body."""
+    params = query_params(request)
+    if request.method == "POST":
+        body = await read_body(request, request.app.state.settings.max_body_bytes)
+        media_type = _media_type(request)
+        direct = QUERY if operation == "query" else UPDATE
+        if media_type == FORM:
+            for name, values in parse_form(body).items():
+                params.setdefault(name, []).extend(values)
+        elif media_type == direct:
+            params.setdefault(operation, []).append(decode_text(body, operation))
+        elif media_type in (QUERY, UPDATE):
+            raise ClientError(400, f"send {operation} requests here, not {media_type} bodies")
+        else:
+            raise ClientError(415, f"send {FORM} or {direct}, not {media_type or 'no type'}")
+    other = "update" if operation == "query" else "query"
+    if other in params:
+        raise ClientError(400, f"a request to this endpoint cannot carry an {other}")
+    return params
+
+
+def _graph_iris(params: dict[str, list[str]], name: str) -> tuple[str, ...]:
+    iris = tuple(params.get(name, ()))
+    for iri in iris:
+        try:
+            ox.NamedNode(iri)
+        except ValueError as err:
+            raise ClientError(400, f"{name} {iri!r} is not an absolute IRI") from err
+    return iris
+
+
+async def query_sparql(request: Request) -> Response:
+    """Answer a SPARQL query; describe the service when a GET carries none."""
+    settings = request.app.state.settings
+    params = await _request_params(request, "query")
+    query = single(params, "query")
+    accept = request.headers.get("accept")
+    if query is None:
+        if request.method == "GET":
+            return service_description(request, single(params, "format"))
+        raise ClientError(400, "the request has no query parameter")
+    scan = scan_query(query, allowlist=settings.service_allowlist)
+    job = Job(
+        query,
+        not scan.has_from,
+        _graph_iris(params, "default-graph-uri"),
+        _graph_iris(params, "named-graph-uri"),
+        accept,
+        single(params, "format"),
+        settings.max_result_rows,
+    )
+    reply = await request.app.state.pool.run(job)
+    if not reply.media_type:
+        return error_response(reply.status, reply.body, accept, _VARY)
+    return Response(reply.body, reply.status, _VARY, media_type=reply.media_type)
+
+
+router.add_route("/sparql", query_sparql, methods=["GET", "POST"], include_in_schema=False)
+
+
+@router.post("/update", status_code=204, response_class=Response)
+async def update_sparql(request: Request) -> Response:
+    """Run a SPARQL 1.1 Update (form ``update=`` or an application/sparql-update body).
+
+    Needs ``Authorization: Bearer <token>``; without a configured token every write is
+    refused. ``LOAD`` and ``SERVICE`` are refused like in queries.
+    """
+    settings = request.app.state.settings
+    require_token(request, settings.update_token)
+    params = await _request_params(request, "update")
+    update = single(params, "update")
+    if update is None:
+        raise ClientError(400, "the request has no update parameter")
+    if "using-graph-uri" in params or "using-named-graph-uri" in params:
+        raise ClientError(400, "using-graph-uri is not supported; write USING in the update")
+    scan_query(update, allowlist=settings.service_allowlist, what="update")
+    store = request.app.state.store
+    try:
+        if store.location.startswith(("http://", "https://")):
+            ox.Store().update(update)  # parse here: the same 400s as the embedded store
+        await run_write(request, store.update, update)
+    except SyntaxError as err:
+        raise syntax_error(err, "update") from err
+    except StoreError as err:
+        raise ClientError(502, f"the store refused the update: {err}") from err
+    return Response(status_code=204)

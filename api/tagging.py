@@ -1,0 +1,196 @@
+"""JSON API for tagging a posted text and measuring a syllabus's coverage of the concepts.
+
+Both accept ``text/plain``, JSON ``{"text": "..."}``; coverage also takes a file upload
+(``multipart/form-data``, field ``file``) in any format ingest reads (.txt, .md, .html, .pdf,
+.docx). Tagging uses the same pipeline as ``imkg ingest``, built from the store's labels.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import orjson
+from fastapi import APIRouter, Query, Request, Response
+from imkg.api.deps import SettingsDep, StoreDep
+from imkg.api.errors import ClientError
+from imkg.api.guards import read_body
+from imkg.api.models import Coverage, ErrorBody, TagResult, json_response
+from starlette.concurrency import run_in_threadpool
+
+from imkg.cache import per_generation
+from imkg.concepts import summary
+from imkg.coverage import Found, coverage
+from imkg.store import GraphStore
+
+router = APIRouter(prefix="/api", tags=["tagging"])
+ERRORS = {
+    400: {"model": ErrorBody, "description": "no text, or a file that cannot be read"},
+    413: {"model": ErrorBody, "description": "the text is larger than the limit"},
+    415: {"model": ErrorBody, "description": "a media type that is not accepted"},
+}
+TEXT_BODY = {
+    "content": {
+        "text/plain": {
+            "schema": {"type": "string"},
+            "example": "Motivated employees deliver better service quality.",
+        },
+        "application/json": {
+            "schema": {
+                "type": "object",
+                "required": ["text"],
+                "properties": {"text": {"type": "string"}},
+            },
+            "example": {"text": "Empowerment shapes job satisfaction."},
+        },
+    },
+    "required": True,
+}
+FILE_BODY = {
+    "content": {
+        **TEXT_BODY["content"],
+        "multipart/form-data": {
+            "schema": {
+                "type": "object",
+                "properties": {"file": {"type": "string", "format": "binary"}},
+            }
+        },
+    },
+    "required": True,
+}
+READABLE = {"text/markdown": ".md", "text/html": ".html"}
+MULTIPART_SLACK = 64_000  # room for the multipart envelope around a file of the limit
+
+
+def pipeline(store: GraphStore):
+    """Return the ingest pipeline built from the store's labels, once per store generation."""
+    from imkg.ingest import build_pipeline
+    from imkg.ingest.labels import load_labels
+
+    return per_generation(store, "tag-pipeline", lambda s: build_pipeline(load_labels(s)))
+
+
+async def posted_text(request: Request, limit: int, *, files: bool) -> str:
+    """Return the text a request posts: plain text, JSON ``{"text"}`` or (``files``) a file."""
+    media = request.headers.get("content-type", "text/plain").split(";")[0].strip().lower()
+    # Refuse from Content-Length, or as soon as the body passes the limit: never buffer more.
+    body = await read_body(request, limit + MULTIPART_SLACK if files else limit)
+    if files and media == "multipart/form-data":
+        return await _uploaded(request, body, limit)
+    if len(body) > limit:
+        raise ClientError(413, f"the text is larger than {limit} bytes; send a shorter one")
+    if media == "application/json":
+        text = _json_text(body)
+    elif files and media in READABLE:
+        text = _read(Path("posted" + READABLE[media]), body)
+    elif media in ("text/plain", ""):
+        text = _decode(body)
+    else:
+        raise ClientError(
+            415,
+            f'cannot read {media}: send text/plain or JSON {{"text": ...}}'
+            + (" or a multipart file upload" if files else ""),
+        )
+    if not text.strip():
+        raise ClientError(400, "the text is empty: post the text to analyse")
+    return text
+
+
+def _json_text(body: bytes) -> str:
+    try:
+        data = orjson.loads(body)
+    except orjson.JSONDecodeError as err:
+        raise ClientError(400, f"the body is not valid JSON: {err}") from err
+    if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+        raise ClientError(400, 'the JSON body must be an object with a "text" string')
+    return data["text"]
+
+
+def _decode(body: bytes) -> str:
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise ClientError(400, "the text is not UTF-8; send it encoded as UTF-8") from err
+
+
+async def _uploaded(request: Request, body: bytes, limit: int) -> str:
+    async def replay() -> dict[str, Any]:
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    form = await Request(request.scope, replay).form()
+    upload = form.get("file")
+    if upload is None or isinstance(upload, str):
+        raise ClientError(400, 'the upload must have a file in the field "file"')
+    data = await upload.read(limit + 1)
+    if len(data) > limit:
+        raise ClientError(413, f"the file is larger than {limit} bytes")
+    return _read(Path(upload.filename or "upload.txt"), data)
+
+
+def _read(path: Path, data: bytes) -> str:
+    from imkg.ingest.readers import ReadError, read_document
+
+    try:
+        return read_document(path, data=data).text
+    except ReadError as err:
+        raise ClientError(400, f"cannot read {path.name}: {err}") from err
+    except KeyError as err:
+        raise ClientError(415, f"cannot read {path.suffix or 'this'} files") from err
+
+
+def tag(store: GraphStore, text: str) -> list[Any]:
+    """Tag ``text`` with the store's pipeline; return the ingest mentions."""
+    from imkg.ingest import tag_text
+
+    return tag_text(text, nlp=pipeline(store))
+
+
+@router.post(
+    "/tag", response_model=TagResult, responses=ERRORS, openapi_extra={"requestBody": TEXT_BODY}
+)
+async def tag_posted_text(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
+    """Tag the concepts a posted text mentions, with offsets into the text as sent."""
+    text = await posted_text(request, settings.max_body_bytes, files=False)
+    mentions = await run_in_threadpool(tag, store, text)
+    return json_response(
+        {
+            "mentions": [
+                {
+                    "start": m.start,
+                    "end": m.end,
+                    "text": m.text,
+                    "confidence": m.confidence,
+                    "concept": summary(store, m.concept),
+                }
+                for m in mentions
+            ]
+        }
+    )
+
+
+@router.post(
+    "/coverage", response_model=Coverage, responses=ERRORS, openapi_extra={"requestBody": FILE_BODY}
+)
+async def measure_coverage(
+    request: Request,
+    store: StoreDep,
+    settings: SettingsDep,
+    kinds: Annotated[
+        str | None,
+        Query(description="comma-separated classes to report, e.g. Component,Barrier,CycleStage"),
+    ] = None,
+) -> Response:
+    """Measure which concepts a syllabus covers and misses, grouped by kind."""
+    text = await posted_text(request, settings.max_body_bytes, files=True)
+    mentions = await run_in_threadpool(tag, store, text)
+    found = [
+        Found(
+            m.concept,
+            text[m.sentence_start : m.sentence_end].strip()
+            if m.sentence_end > m.sentence_start
+            else m.text,
+        )
+        for m in mentions
+    ]
+    wanted = [k.strip() for k in kinds.split(",") if k.strip()] if kinds else None
+    return json_response(coverage(store, found, kinds=wanted))

@@ -1,0 +1,272 @@
+"""Query evaluation in a pool of worker processes, apart from the server.
+
+The server process never runs a query itself. Each worker holds its own read-only view of
+the store (or a client of the remote store), evaluates one query at a time and sends back
+``(status, media type, body)``. A query past its time limit is stopped for real: its worker
+is killed and replaced while the other workers go on serving. A worker that dies on a query
+(Oxigraph aborts the process on some pathological ones) costs that one request.
+
+Workers start with the ``forkserver`` method: never fork the server, which holds an open
+RocksDB and threads. This module must not import FastAPI, so workers start light.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import multiprocessing
+import os
+import pickle
+import signal
+import struct
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+
+from imkg.api.execute import Engine, Job, Reply, error_reply
+
+log = logging.getLogger("imkg.api.workers")
+
+STARTUP_SECONDS = 60.0
+_METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+def worker_main(jobs: Connection, replies: Connection, location: str, remote: bool) -> None:
+    """Answer jobs from ``jobs`` on ``replies`` until ``jobs`` closes. Runs in the worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server decides when workers stop
+    try:
+        engine = Engine(location, remote=remote)
+    except OSError as err:
+        _write_frame(replies, ("failed", str(err)))
+        return
+    _write_frame(replies, ("ready", os.getpid()))
+    while True:
+        try:
+            job = jobs.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        _write_frame(replies, engine.run(job))
+
+
+# Replies travel in frames (8-byte length, then a pickle) that the server reads with
+# non-blocking os.read from its event loop: an event loop may switch a watched descriptor
+# to non-blocking mode, which multiprocessing's own recv() does not survive.
+_HEADER = struct.Struct("!Q")
+
+
+def _write_frame(conn: Connection, message: object) -> None:
+    payload = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    data = memoryview(_HEADER.pack(len(payload)) + payload)
+    while data:
+        data = data[os.write(conn.fileno(), data) :]
+
+
+class _Frames:
+    """Reassembles one frame from the chunks read so far."""
+
+    def __init__(self) -> None:
+        self.buffer = bytearray()
+
+    def feed(self, chunk: bytes) -> object | None:
+        """Add ``chunk``; return the message once the frame is complete."""
+        if not chunk:
+            raise EOFError("the worker closed its pipe")
+        self.buffer += chunk
+        if len(self.buffer) < _HEADER.size:
+            return None
+        (size,) = _HEADER.unpack_from(self.buffer)
+        if len(self.buffer) < _HEADER.size + size:
+            return None
+        return pickle.loads(self.buffer[_HEADER.size : _HEADER.size + size])
+
+
+def _read_frame_blocking(conn: Connection, timeout: float) -> object:
+    frames = _Frames()
+    while True:
+        if not conn.poll(timeout):
+            raise OSError(f"a query worker did not start within {timeout:.0f} s")
+        message = frames.feed(os.read(conn.fileno(), 1 << 16))
+        if message is not None:
+            return message
+
+
+@dataclass(eq=False)
+class _Worker:
+    process: BaseProcess
+    jobs: Connection
+    replies: Connection
+
+
+@dataclass
+class PoolState:
+    """Counters for ``/health``."""
+
+    size: int
+    timeouts: int = 0
+    crashes: int = 0
+    restarts: int = 0
+    failed_starts: int = 0
+
+
+class WorkerPool:
+    """Long-lived query workers; :meth:`run` sends a job to an idle one and awaits it."""
+
+    def __init__(self, location: str, *, remote: bool, size: int, timeout: float) -> None:
+        self.location = location
+        self.remote = remote
+        self.timeout = timeout
+        self.state = PoolState(size=size)
+        self._context = multiprocessing.get_context(_METHOD)
+        if _METHOD == "forkserver":
+            self._context.set_forkserver_preload(["imkg.api.workers"])
+        self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
+        self._live: set[_Worker] = set()
+        self._respawning: set[asyncio.Future] = set()
+        self._closed = False
+
+    async def start(self) -> None:
+        """Start every worker and wait until each has opened its store."""
+        started = await asyncio.gather(
+            *(asyncio.to_thread(self._spawn) for _ in range(self.state.size))
+        )
+        for worker in started:
+            self._idle.put_nowait(worker)
+
+    def _spawn(self) -> _Worker:
+        job_reader, job_writer = self._context.Pipe(duplex=False)
+        reply_reader, reply_writer = self._context.Pipe(duplex=False)
+        process = self._context.Process(
+            target=worker_main,
+            args=(job_reader, reply_writer, self.location, self.remote),
+            daemon=True,
+        )
+        process.start()
+        job_reader.close()
+        reply_writer.close()
+        worker = _Worker(process, job_writer, reply_reader)
+        try:
+            status, detail = _read_frame_blocking(reply_reader, STARTUP_SECONDS)
+        except (OSError, EOFError) as err:
+            self._kill(worker)
+            raise OSError(f"a query worker did not start: {err}") from err
+        if status != "ready":
+            self._kill(worker)
+            raise OSError(f"a query worker could not open the store: {detail}")
+        self._live.add(worker)
+        return worker
+
+    async def run(self, job: Job) -> Reply:
+        """Evaluate ``job`` in a worker, within the time limit."""
+        try:
+            worker = self._idle.get_nowait()
+        except asyncio.QueueEmpty:
+            try:
+                async with asyncio.timeout(self.timeout):
+                    worker = await self._idle.get()
+            except TimeoutError:
+                return error_reply(503, "every query worker is busy; try again shortly")
+        try:
+            worker.jobs.send(job)
+            async with asyncio.timeout(self.timeout):
+                reply = await _receive(worker.replies)
+        except TimeoutError:
+            self.state.timeouts += 1
+            self._replace(worker)
+            return error_reply(503, f"query exceeded the {self.timeout:g} s limit")
+        except (EOFError, OSError):
+            self.state.crashes += 1
+            self._replace(worker)
+            return error_reply(
+                400, "the query engine failed on this query (its process stopped); simplify it"
+            )
+        except BaseException:  # cancelled mid-query: the worker's state is unknown
+            self._replace(worker)
+            raise
+        self._idle.put_nowait(worker)
+        return reply
+
+    def _replace(self, worker: _Worker) -> None:
+        self._kill(worker)
+        if self._closed:
+            return
+        future = asyncio.get_running_loop().run_in_executor(None, self._respawn, worker)
+        self._respawning.add(future)
+        future.add_done_callback(self._adopt)
+
+    def _respawn(self, old: _Worker) -> _Worker:
+        old.process.join(5)
+        return self._spawn()
+
+    def _adopt(self, future: asyncio.Future) -> None:
+        self._respawning.discard(future)
+        if future.cancelled() or future.exception() is not None:
+            self.state.failed_starts += 1
+            log.error("could not replace a query worker: %s", future.exception())
+            return
+        worker = future.result()
+        if self._closed:
+            self._kill(worker)
+            return
+        self.state.restarts += 1
+        self._idle.put_nowait(worker)
+
+    def _kill(self, worker: _Worker) -> None:
+        self._live.discard(worker)
+        with contextlib.suppress(OSError, ValueError):
+            worker.process.kill()
+        worker.jobs.close()
+        worker.replies.close()
+
+    def describe(self) -> dict[str, object]:
+        """Return the pool's state, for ``/health``."""
+        state = self.state
+        return {
+            "size": state.size,
+            "live": len(self._live),
+            "idle": self._idle.qsize(),
+            "timeouts": state.timeouts,
+            "crashes": state.crashes,
+            "restarts": state.restarts,
+            "failed_starts": state.failed_starts,
+            "pids": sorted(w.process.pid for w in self._live if w.process.pid),
+        }
+
+    async def close(self) -> None:
+        """Stop every worker."""
+        self._closed = True
+        for worker in list(self._live):
+            with contextlib.suppress(OSError, ValueError):
+                worker.jobs.send(None)
+        for worker in list(self._live):
+            await asyncio.to_thread(worker.process.join, 2)
+            self._kill(worker)
+
+
+async def _receive(conn: Connection) -> Reply:
+    """Read one reply frame from ``conn`` without blocking the event loop."""
+    loop = asyncio.get_running_loop()
+    done = loop.create_future()
+    frames = _Frames()
+    fd = conn.fileno()
+
+    def on_readable() -> None:
+        if done.done():
+            return
+        try:
+            message = frames.feed(os.read(fd, 1 << 20))
+        except BlockingIOError:
+            return
+        except (OSError, EOFError) as err:
+            done.set_exception(EOFError(str(err)))
+            return
+        if message is not None:
+            done.set_result(message)
+
+    loop.add_reader(fd, on_readable)
+    try:
+        return await done
+    finally:
+        loop.remove_reader(fd)

@@ -1,0 +1,112 @@
+"""Syllabus coverage: which concepts a text covers and misses, grouped by kind.
+
+The text is tagged by ``imkg.ingest`` (the caller's job: this module does not import spaCy);
+here the mentions are grouped by the classes of the concepts they name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from imkg.kinds import kind_index
+from imkg.namespaces import concept_iri
+from imkg.search import label_index
+from imkg.store import GraphStore
+
+MAX_PASSAGES = 3
+# The kinds a syllabus is usually planned around come first; the others follow by label.
+FIRST = (
+    "Component",
+    "InternalCustomerGroup",
+    "CycleStage",
+    "OrganisationalFunction",
+    "Barrier",
+    "Benefit",
+    "Feature",
+    "Objective",
+    "RewardPractice",
+    "TrainingGuideline",
+    "Criticism",
+    "MarketingType",
+    "Perspective",
+    "Beneficiary",
+    "KeyConcept",
+    "KeyAspect",
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """One concept mention in the syllabus: the concept and the passage (sentence) around it."""
+
+    slug: str
+    passage: str
+
+
+def coverage(
+    store: GraphStore, found: Iterable[Found], *, kinds: list[str] | None = None
+) -> dict[str, Any]:
+    """Return coverage per kind of concept and overall.
+
+    Args:
+        store: The store whose concepts and classes define what there is to cover.
+        found: The mentions found in the syllabus.
+        kinds: Only these classes (local names); default every class with members.
+    """
+    index, classes = label_index(store), kind_index(store).kinds
+    passages: dict[str, list[str]] = {}
+    counts: dict[str, int] = {}
+    for item in found:
+        counts[item.slug] = counts.get(item.slug, 0) + 1
+        kept = passages.setdefault(item.slug, [])
+        if item.passage and item.passage not in kept and len(kept) < MAX_PASSAGES:
+            kept.append(item.passage)
+    wanted = set(kinds) if kinds else set(classes)
+    members: dict[str, list[str]] = {}
+    for entry in index.entries.values():
+        for kind in entry.types:
+            if kind in wanted and kind in classes:
+                members.setdefault(kind, []).append(entry.slug)
+    groups = [
+        _group(index, classes[k].label, k, sorted(v), counts, passages)
+        for k, v in sorted(members.items(), key=lambda kv: _order(kv[0], classes))
+    ]
+    everything = {slug for slugs in members.values() for slug in slugs}
+    covered = everything & set(counts)
+    return {
+        "concepts_total": len(everything),
+        "concepts_covered": len(covered),
+        "coverage": round(len(covered) / len(everything), 4) if everything else 0.0,
+        "groups": groups,
+    }
+
+
+def _order(kind: str, classes: dict[str, Any]) -> tuple[int, str]:
+    return (FIRST.index(kind) if kind in FIRST else len(FIRST), classes[kind].label)
+
+
+def _group(
+    index: Any,
+    label: str,
+    kind: str,
+    slugs: list[str],
+    counts: dict[str, int],
+    passages: dict[str, list[str]],
+) -> dict[str, Any]:
+    def ref(slug: str) -> dict[str, str]:
+        return {"id": slug, "iri": concept_iri(slug), "label": index.entries[slug].label}
+
+    covered = [
+        dict(ref(s), mentions=counts[s], passages=passages.get(s, [])) for s in slugs if s in counts
+    ]
+    missed = [ref(s) for s in slugs if s not in counts]
+    return {
+        "kind": kind,
+        "label": label,
+        "total": len(slugs),
+        "covered": covered,
+        "missed": missed,
+        "coverage": round(len(covered) / len(slugs), 4),
+    }

@@ -1,0 +1,215 @@
+"""Kinds of concept as people name them ("the barriers", "types of employees") mapped to classes.
+
+The class list and labels come from the ontology (``rdfs:label`` of every subclass of
+``imkg:IMConcept``); a small table adds the words people use that the labels do not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from imkg.cache import per_generation
+from imkg.namespaces import IMKG, sparql_prefixes
+from imkg.store import GraphStore
+from imkg.text import content_words, stem
+
+CLASSES_QUERY = (
+    sparql_prefixes()
+    + """SELECT ?class ?label ?comment WHERE {
+  ?class rdfs:subClassOf imkg:IMConcept ; rdfs:label ?label .
+  OPTIONAL { ?class rdfs:comment ?comment }
+  FILTER(?class != imkg:IMConcept)
+}"""
+)
+
+# Words people use for a kind that its class label does not contain (plural forms are
+# derived by the stemmer, so only the singular is needed).
+EXTRA_NAMES: dict[str, tuple[str, ...]] = {
+    "Barrier": (
+        "barrier",
+        "problem",
+        "obstacle",
+        "challenge",
+        "difficulty",
+        "hurdle",
+        "problem of implementation",
+        "implementation problem",
+        "stumbling block",
+    ),
+    "Benefit": ("benefit", "advantage", "gain", "payoff"),
+    "Component": (
+        "component",
+        "building block",
+        "element of internal marketing",
+        "part of internal marketing",
+        "component of the model",
+    ),
+    "CycleStage": (
+        "stage",
+        "step",
+        "phase",
+        "stage of the cycle",
+        "stage of the internal marketing cycle",
+        "stage of internal marketing",
+    ),
+    "InternalCustomerGroup": (
+        "group",
+        "internal customer group",
+        "customer group",
+        "type of employee",
+        "kind of employee",
+        "employee group",
+        "group of employee",
+        "segment of employee",
+        "employee segment",
+        "type of internal customer",
+        "internal customer segment",
+    ),
+    "OrganisationalFunction": (
+        "function",
+        "department",
+        "business function",
+        "function to coordinate",
+        "organisational function",
+    ),
+    "Feature": (
+        "feature",
+        "characteristic",
+        "trait of an internal marketing oriented business",
+        "feature of an im oriented business",
+        "hallmark",
+    ),
+    "Objective": ("objective", "goal", "aim", "purpose", "target"),
+    "RewardPractice": (
+        "reward",
+        "reward practice",
+        "non-monetary reward practice",
+        "incentive",
+        "non-monetary reward",
+        "reward that do not involve money",
+    ),
+    "Criticism": ("criticism", "critique", "objection", "limitation", "weakness"),
+    "Beneficiary": ("beneficiary", "who benefit"),
+    "TrainingGuideline": (
+        "training guideline",
+        "guideline for training",
+        "guideline",
+        "training step",
+    ),
+    "MarketingType": ("type of marketing", "kind of marketing", "marketing type"),
+    "Perspective": ("perspective", "view of internal marketing", "perspective on im"),
+    "PerspectiveAspect": (
+        "aspect of perspective",
+        "aspect of the second perspective",
+        "aspect of perspective 2",
+    ),
+    "KeyAspect": ("key aspect",),
+    "KeyConcept": ("key concept",),
+    "IMDefinition": ("definition of internal marketing", "definition"),
+    "Company": ("company", "firm", "example company"),
+    "CycleInput": ("input", "cycle input", "input of the cycle"),
+    "CycleOutput": ("output", "cycle output", "output of the cycle", "outcome of the cycle"),
+    "TQMElement": ("element of tqm", "tqm element", "element of total quality management"),
+    "ExampleRole": ("example role", "role"),
+    "CasePractice": ("case practice", "bank practice", "practice of the bank"),
+    "Cycle": ("cycle",),
+    "Example": ("example", "illustration", "case"),
+    "Party": ("party",),
+    "ManagementApproach": ("management approach",),
+    "CoreConcept": ("core concept",),
+}
+
+# Context that may follow a kind without changing it: "the benefits of internal marketing".
+_CONTEXT = re.compile(
+    r"\s+(of|in|for|to|within|behind|under)\s+(an?\s+|the\s+)?"
+    r"(internal marketing|im|it|imkg|the model|internal marketing cycle)\b.*$"
+)
+
+
+@dataclass
+class Kind:
+    """One class of concept and the names people use for it."""
+
+    local_name: str
+    iri: str
+    label: str
+    comment: str = ""
+    names: list[str] = field(default_factory=list)
+
+
+@dataclass
+class KindIndex:
+    """Looks up a class by any of its names, ignoring word forms."""
+
+    kinds: dict[str, Kind]
+    by_key: dict[str, str]
+
+    def find(self, phrase: str) -> Kind | None:
+        """Return the kind that ``phrase`` names exactly (up to word forms), or None.
+
+        >>> index = KindIndex({"Barrier": Kind("Barrier", "x", "barrier")}, {"barr": "Barrier"})
+        >>> index.find("the barriers").local_name
+        'Barrier'
+        """
+        phrase = re.sub(r"^\s*(the|all|all the|some|any)\s+", "", phrase.strip())
+        for candidate in (phrase, _CONTEXT.sub("", phrase)):
+            local = self.by_key.get(_kind_key(candidate))
+            if local:
+                return self.kinds[local]
+        return None
+
+    def by_name(self, name: str) -> Kind | None:
+        """Return the kind whose class local name is ``name``, or that ``name`` names."""
+        for local, kind in self.kinds.items():
+            if local.lower() == name.lower():
+                return kind
+        return self.find(name)
+
+
+def _kind_key(phrase: str) -> str:
+    kept = [w for w in content_words(phrase) if not w.isdigit() and w not in _QUANTIFIERS]
+    return " ".join(stem(w) for w in kept)
+
+
+_QUANTIFIERS = frozenset(
+    (
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "different",
+        "main",
+        "various",
+        "major",
+        "all",
+    )
+)
+
+
+def kind_index(store: GraphStore) -> KindIndex:
+    """Return the kind index of ``store``, rebuilt only when the store has been written."""
+    return per_generation(store, "kinds", build_kind_index)
+
+
+def build_kind_index(store: GraphStore) -> KindIndex:
+    """Read the concept classes and their labels from ``store``."""
+    kinds: dict[str, Kind] = {}
+    for row in store.select(CLASSES_QUERY):
+        iri = row["class"].value
+        if not iri.startswith(IMKG):
+            continue
+        local = iri[len(IMKG) :]
+        comment = row["comment"].value if "comment" in row else ""
+        kinds[local] = Kind(local, iri, row["label"].value, comment)
+    by_key: dict[str, str] = {}
+    for local, kind in kinds.items():
+        kind.names = [kind.label, *EXTRA_NAMES.get(local, ())]
+        for name in kind.names:
+            by_key.setdefault(_kind_key(name), local)
+    return KindIndex(kinds, by_key)

@@ -1,0 +1,116 @@
+"""Answer curriculum designers' questions in plain English from the knowledge graph.
+
+``answer(store, question)`` reads the question with intent patterns (:mod:`imkg.qa.intents`),
+fills its concept slots strictly from the label index (:mod:`imkg.qa.slots`), runs the
+intent's SPARQL template (:mod:`imkg.qa.templates`) and words the result. When no reading
+of the question resolves, it declines and suggests questions it can answer: it never
+guesses a far-off concept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from imkg.kinds import kind_index
+from imkg.qa.causal import answer_influence, answer_path
+from imkg.qa.context import Context, Declined, Result
+from imkg.qa.facts import answer_compare, answer_example, answer_group_trait, answer_mentions
+from imkg.qa.intents import Parse, parse, readings
+from imkg.qa.lookup import answer_definition, answer_members, answer_stage_order
+from imkg.qa.render import suggestions
+from imkg.search import label_index
+from imkg.store import GraphStore
+
+MAX_QUESTION = 500
+
+HANDLERS: dict[str, Callable[[Context, Parse], Result]] = {
+    "influenced_by": lambda ctx, p: answer_influence(ctx, p, "in"),
+    "influences": lambda ctx, p: answer_influence(ctx, p, "out"),
+    "path": answer_path,
+    "definition": answer_definition,
+    "members": answer_members,
+    "stage_order": answer_stage_order,
+    "group_trait": answer_group_trait,
+    "example": answer_example,
+    "mentions": answer_mentions,
+    "compare": answer_compare,
+}
+INTENTS = tuple(HANDLERS)
+
+
+@dataclass
+class Answer:
+    """An answer to one question, with the reading, the SPARQL and the evidence behind it."""
+
+    question: str
+    understood_as: dict[str, Any] | None
+    answers: list[dict[str, Any]]
+    answer_text: str
+    sparql: str | None
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+
+    @property
+    def intent(self) -> str | None:
+        """The intent the question was read as, or None when it was declined."""
+        return self.understood_as["intent"] if self.understood_as else None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the answer as JSON-ready data."""
+        return asdict(self)
+
+
+def answer(store: GraphStore, question: str) -> Answer:
+    """Answer ``question`` from ``store``, or decline with suggestions.
+
+    Raises:
+        ValueError: the question is empty or longer than 500 characters.
+    """
+    if not question or not question.strip():
+        raise ValueError(
+            "the question is empty: ask something like 'what influences job satisfaction?'"
+        )
+    if len(question) > MAX_QUESTION:
+        raise ValueError(f"the question is longer than {MAX_QUESTION} characters")
+    ctx = Context(store, label_index(store), kind_index(store))
+    first_failure: Declined | None = None
+    for reading in readings(question):
+        ctx.trace.clear()
+        try:
+            result = HANDLERS[reading.intent](ctx, reading)
+        except Declined as declined:
+            if first_failure is None or (declined.candidates and not first_failure.candidates):
+                first_failure = declined
+            continue
+        return Answer(
+            question,
+            result.understood,
+            result.answers,
+            result.text,
+            "\n\n".join(ctx.trace) or None,
+            result.evidence,
+        )
+    return _decline(ctx, question, first_failure)
+
+
+def _decline(ctx: Context, question: str, failure: Declined | None) -> Answer:
+    readings = parse(question)
+    intent = readings[0].intent if readings else None
+    candidates = failure.candidates if failure else []
+    text = "Sorry, I did not understand that question, so I will not guess."
+    if failure and candidates:
+        text = f"Sorry, I am not sure what you mean: {failure.reason} Did you mean one of these?"
+    elif failure and readings and readings[0].intent != "definition":
+        text = f"Sorry, I cannot answer that: {failure.reason}"
+    text += " Here are questions I can answer."
+    return Answer(
+        question,
+        None,
+        [],
+        text,
+        None,
+        [],
+        suggestions(ctx.index, intent=intent, candidates=candidates),
+    )

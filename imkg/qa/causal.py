@@ -1,0 +1,151 @@
+"""Answer questions about the causal model: what influences X, what X influences, X → Y paths."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from imkg.influence import CausalModel, causal_model
+from imkg.namespaces import concept_iri, concept_slug
+from imkg.qa import templates
+from imkg.qa.context import Context, Result, understood
+from imkg.qa.intents import Parse
+from imkg.qa.render import claim_evidence, join, label, path_text, sentence
+
+MODEL = "the curated model of internal marketing"
+
+
+def answer_influence(ctx: Context, parse: Parse, direction: str) -> Result:
+    """Answer "what influences X" (``in``) or "what does X influence" (``out``)."""
+    entry = ctx.concept(parse.slots["x"])
+    if parse.indirect:
+        return _transitive(ctx, entry.slug, direction)
+    template = templates.DIRECT_CAUSES if direction == "in" else templates.DIRECT_EFFECTS
+    rows = ctx.run(template.format(x=concept_iri(entry.slug), label=entry.label))
+    found: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        other = concept_slug(row["cause" if direction == "in" else "effect"].value)
+        claims = found.setdefault(other, [])
+        if "claim" in row:
+            claims.append({"claim": row["claim"].value, "source": row["source"].value})
+    answers = [ctx.summary(o, claims=c) for o, c in sorted(found.items())]
+    evidence = [
+        item
+        for o, c in sorted(found.items())
+        for item in claim_evidence(ctx.index, _edge(entry.slug, o, direction), c)
+    ]
+    return Result(
+        understood(
+            "influenced_by" if direction == "in" else "influences",
+            _paraphrase(entry.label, direction, indirect=False),
+            [entry],
+            direction=direction,
+            indirect=False,
+        ),
+        answers,
+        _direct_text(entry.label, direction, [a["label"] for a in answers]),
+        evidence,
+    )
+
+
+def _edge(slug: str, other: str, direction: str) -> tuple[str, str]:
+    return (other, slug) if direction == "in" else (slug, other)
+
+
+def _paraphrase(name: str, direction: str, *, indirect: bool) -> str:
+    how = "directly or indirectly" if indirect else "directly"
+    if direction == "in":
+        return f"What {how} influences {name}?"
+    return f"What does {name} {how} influence?"
+
+
+def _direct_text(name: str, direction: str, labels: list[str]) -> str:
+    if not labels:
+        if direction == "in":
+            return f"In {MODEL}, nothing directly influences {name}."
+        return f"In {MODEL}, {name} does not directly influence any other concept."
+    verb = "is directly influenced by" if direction == "in" else "directly influences"
+    return sentence(f"In {MODEL}, {name} {verb} {join(labels)}")
+
+
+def _transitive(ctx: Context, slug: str, direction: str) -> Result:
+    model = causal_model(ctx.store, trace=ctx.trace)
+    reach = sorted(model.reachable(slug, direction).items(), key=lambda kv: (len(kv[1]), kv[0]))
+    answers = [ctx.summary(other, path=path, direct=len(path) == 2) for other, path in reach]
+    evidence = _path_evidence(ctx, model, [path for _, path in reach])
+    name = label(ctx.index, slug)
+    direct = [a["label"] for a in answers if a["direct"]]
+    indirect = [
+        f"{a['label']} ({path_text(ctx.index, a['path'])})" for a in answers if not a["direct"]
+    ]
+    verb = ("influences", "is influenced by")[direction == "in"]
+    if not answers:
+        text = sentence(f"In {MODEL}, {name} {verb} no other concept, directly or indirectly")
+    else:
+        text = sentence(f"In {MODEL}, {name} {verb} {join(direct) or 'nothing'} directly")
+        if indirect:
+            text += " " + sentence(f"Indirectly, it {verb} {join(indirect)}")
+    return Result(
+        understood(
+            "influenced_by" if direction == "in" else "influences",
+            _paraphrase(name, direction, indirect=True),
+            [ctx.index.entries[slug]],
+            direction=direction,
+            indirect=True,
+        ),
+        answers,
+        text,
+        evidence,
+    )
+
+
+def _path_evidence(
+    ctx: Context, model: CausalModel, paths: list[list[str]]
+) -> list[dict[str, Any]]:
+    edges = list(dict.fromkeys((a, b) for path in paths for a, b in itertools.pairwise(path)))
+    return [
+        item
+        for edge in edges
+        for item in claim_evidence(ctx.index, edge, model.claims.get(edge, []))
+    ]
+
+
+def answer_path(ctx: Context, parse: Parse) -> Result:
+    """Answer "how does A affect B" with every shortest causal path from A to B."""
+    first, second = ctx.pair(parse.slots)
+    model = causal_model(ctx.store, trace=ctx.trace)
+    paths = model.shortest_paths(first.slug, second.slug)
+    reading = understood(
+        "path", f"How does {first.label} influence {second.label}?", [first, second]
+    )
+    if not paths:
+        return Result(
+            reading,
+            [],
+            _no_path_text(ctx, model, first.slug, second.slug),
+            _path_evidence(ctx, model, model.shortest_paths(second.slug, first.slug)),
+        )
+    through: dict[str, list[list[str]]] = {}
+    for path in paths:
+        for slug in path[1:-1] or path[1:]:
+            through.setdefault(slug, []).append(path)
+    answers = [ctx.summary(slug, paths=found) for slug, found in through.items()]
+    ways = [path_text(ctx.index, p) for p in paths]
+    if len(paths[0]) == 2:
+        text = f"In {MODEL}, {first.label} directly influences {second.label}."
+    else:
+        middle = join([a["label"] for a in answers])
+        text = (
+            f"In {MODEL}, {first.label} influences {second.label} indirectly, through "
+            f"{middle}: {'; '.join(ways)}."
+        )
+    return Result(reading, answers, text, _path_evidence(ctx, model, paths))
+
+
+def _no_path_text(ctx: Context, model: CausalModel, first: str, second: str) -> str:
+    name_a, name_b = label(ctx.index, first), label(ctx.index, second)
+    text = f"In {MODEL}, {name_a} does not influence {name_b}, directly or indirectly."
+    back = model.shortest_paths(second, first)
+    if back:
+        text += f" The influence runs the other way: {path_text(ctx.index, back[0])}."
+    return text

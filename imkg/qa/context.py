@@ -1,0 +1,96 @@
+"""What an intent handler works with: the store, the label and kind indexes, the query trace."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from imkg.kinds import KindIndex
+from imkg.namespaces import concept_iri
+from imkg.qa.slots import Resolution, clean, resolve
+from imkg.search import Entry, LabelIndex
+from imkg.store import GraphStore, Row
+
+_PAIR_SEPARATORS = re.compile(r" (?:and|vs\.?|versus|with|to|from|or)(?= )|,")
+
+
+class Declined(Exception):
+    """The question cannot be answered confidently as read; ``candidates`` are close concepts."""
+
+    def __init__(self, reason: str, candidates: list[str] | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.candidates = candidates or []
+
+
+@dataclass
+class Result:
+    """What a handler found: the reading, the answers, the wording and the evidence."""
+
+    understood: dict[str, Any]
+    answers: list[dict[str, Any]]
+    text: str
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    """Everything a handler needs, and the SPARQL it ran."""
+
+    store: GraphStore
+    index: LabelIndex
+    kinds: KindIndex
+    trace: list[str] = field(default_factory=list)
+
+    def run(self, sparql: str) -> list[Row]:
+        """Run one SELECT and record it."""
+        self.trace.append(sparql)
+        return self.store.select(sparql)
+
+    def concept(self, phrase: str) -> Entry:
+        """Resolve ``phrase`` to one concept or raise :class:`Declined`."""
+        found = resolve(self.index, phrase)
+        if not found.ok:
+            raise Declined(_unknown(phrase, found), found.candidates)
+        return self.index.entries[found.slug]
+
+    def pair(self, slots: dict[str, str]) -> tuple[Entry, Entry]:
+        """Resolve two concepts from slots ``a`` and ``b``, or split slot ``pair``."""
+        if "a" in slots:
+            return self.concept(slots["a"]), self.concept(slots["b"])
+        text = clean(slots["pair"])
+        candidates: list[str] = []
+        for match in _PAIR_SEPARATORS.finditer(text):
+            left, right = (
+                resolve(self.index, text[: match.start()]),
+                resolve(self.index, text[match.end() :]),
+            )
+            if left.ok and right.ok and left.slug != right.slug:
+                return self.index.entries[left.slug], self.index.entries[right.slug]
+            candidates += left.candidates + right.candidates
+        raise Declined(f"I could not tell which two concepts {text!r} names.", candidates)
+
+    def summary(self, slug: str, **extra: Any) -> dict[str, Any]:
+        """Return ``{id, iri, label}`` plus ``extra`` for an answer list."""
+        entry = self.index.entries.get(slug)
+        label = entry.label if entry else slug.replace("-", " ")
+        return {"id": slug, "iri": concept_iri(slug), "label": label, **extra}
+
+
+def _unknown(phrase: str, found: Resolution) -> str:
+    if found.candidates:
+        return f"{clean(phrase)!r} could mean more than one concept."
+    return f"I do not know a concept called {clean(phrase)!r}."
+
+
+def understood(
+    intent: str, paraphrase: str, concepts: list[Entry], **options: Any
+) -> dict[str, Any]:
+    """Describe how a question was read, for the ``understood_as`` field."""
+    return {
+        "intent": intent,
+        "paraphrase": paraphrase,
+        "concepts": [{"id": e.slug, "label": e.label} for e in concepts],
+        **options,
+    }

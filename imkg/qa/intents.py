@@ -1,0 +1,325 @@
+"""What a question asks: intent patterns over the normalised question, with concept slots.
+
+Each pattern is a regular expression with named groups: ``x`` (the concept asked about),
+``a``/``b`` (two concepts), ``pair`` (two concepts joined by "and", "vs", ...), ``k`` (a kind
+of concept, "the barriers"), ``ord`` (first, last, ...). :func:`parse` returns every
+pattern that matches, most specific first; the answerer takes the first whose slots resolve.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from imkg.text import fold
+
+_VERB = (
+    r"(?:influences?|drives?|affects?|determines?|impacts?|shapes?|causes?|predicts?"
+    r"|leads? to|contributes? to|results? in|feeds? into|(?:has|have) an? (?:effect|impact|"
+    r"influence) on|improves?|increases?|boosts?|underlies|underpins?)"
+)
+_BASE_VERB = (
+    r"(?:influence|drive|affect|determine|impact|shape|cause|lead to|contribute to|"
+    r"result in|feed into|change|improve|increase|boost|have an? (?:effect|impact|"
+    r"influence) on)"
+)
+_PASSIVE = r"(?:influenced|driven|affected|determined|shaped|caused|impacted|improved)"
+_CAUSES = r"(?:factors?|drivers?|causes?|determinants?|antecedents?|influences?|predictors?)"
+_NOUNS = rf"(?:{_CAUSES}|sources?|things?|concepts?|components?|elements?|variables?|inputs?)"
+# "the components of X" lists parts, so "of", "on", "for" and "behind" only follow causes.
+_LINK = (
+    rf"(?:{_NOUNS} (?:driving|influencing|affecting|determining|shaping|impacting|"
+    rf"(?:that|which) (?:drive|influence|affect|determine|shape|impact|lead to)s?)|"
+    rf"{_CAUSES} (?:behind|of|on|for))"
+)
+_EFFECTS = r"(?:effects?|consequences?|outcomes?|results?|impacts?|influences?)"
+_DISCUSSED = (
+    r"(?:discussed|mentioned|covered|explained|talked about|taught|described|"
+    r"introduced|defined|treated|dealt with|used|appears?|comes? up|referred to)"
+)
+_DOCS = (
+    r"(?:documents?|texts?|units?|lessons?|cases?|files?|passages?|sections?|chapters?|"
+    r"course units?|materials?|sources?|parts of the (?:course|corpus))"
+)
+_TALK = (
+    r"(?:mention|discuss|cover|talk about|explain|deal with|refer to|are about|is about|"
+    r"describe|teach)e?s?"
+)
+_ORDINAL = r"(?P<ord>first|1st|initial|second|2nd|third|3rd|fourth|4th|last|final)"
+_STAGE = r"(?:stage|step|phase)"
+_COMPANY = r"(?:compan(?:y|ies)|firms?|organi[sz]ations?|businesses|business|employers?)"
+_GIVES = r"(?:uses?|gives?|offers?|provides?|has|have|grants?|pays?|practi[sc]es?|applies)"
+
+PATTERNS: list[tuple[str, str]] = [
+    # stage order
+    (
+        "stage_order",
+        rf"^(?:what|which)(?: {_STAGE})? (?:comes|happens|follows|is|stage is|"
+        rf"step is)(?: next| immediately| right| directly| just)? (?P<rel>after|"
+        rf"following|before|preceding) (?P<x>.+)$",
+    ),
+    (
+        "stage_order",
+        rf"^(?:what|which) is the (?:next )?{_STAGE} (?P<rel>after|following|before|"
+        rf"preceding) (?P<x>.+)$",
+    ),
+    ("stage_order", rf"^(?:the )?(?:next )?{_STAGE} (?P<rel>after|following|before) (?P<x>.+)$"),
+    ("stage_order", r"^what (?P<rel>follows|precedes|comes after|comes before) (?P<x>.+)$"),
+    ("stage_order", r"^(?P<rel>after|before) (?P<x>.+?),? what (?:comes|happens)(?: next)?$"),
+    (
+        "stage_order",
+        rf"^(?:what|which) (?:comes|happens|stage comes|step comes|stage is|"
+        rf"step is|phase is)(?: the)? {_ORDINAL}(?P<rest> .*)?$",
+    ),
+    ("stage_order", rf"^(?:what|which) (?:is|was) (?:the )?{_ORDINAL} {_STAGE}(?P<rest> .*)?$"),
+    ("stage_order", rf"^(?:what|which) {_STAGE} (?:comes|is) {_ORDINAL}(?P<rest> .*)?$"),
+    ("stage_order", rf"^(?:the )?{_ORDINAL} {_STAGE}(?P<rest> .*)?$"),
+    (
+        "stage_order",
+        rf"^(?:what|which) (?:is|are) the (?P<ord>order|sequence) of the {_STAGE}s"
+        r"(?P<rest> .*)?$",
+    ),
+    ("stage_order", rf"^in what (?P<ord>order) (?:do|are) the {_STAGE}s(?P<rest> .*)?$"),
+    # causal paths between two concepts
+    (
+        "path",
+        rf"^(?:how|in what way|in which way|through what|why) (?:does|do|can|could|might|"
+        rf"will|would) (?P<a>.+?) {_BASE_VERB} (?P<b>.+)$",
+    ),
+    (
+        "path",
+        r"^(?:what is |what are |show |show me |explain |is there |are there )?(?:the |an? "
+        r"|any )?(?:causal )?(?:link|"
+        r"links|connection|connections|path|paths|chain|relationship|relation) (?:between|"
+        r"from) (?P<pair>.+)$",
+    ),
+    (
+        "path",
+        rf"^(?:does|do|can|is|are) (?P<a>.+?) (?:{_BASE_VERB}|influencing|affecting|"
+        rf"related to|linked to|connected to) (?P<b>.+)$",
+    ),
+    # what influences X
+    ("influenced_by", rf"^(?:what|which|who)(?: {_NOUNS})?(?: most)? {_VERB} (?P<x>.+)$"),
+    (
+        "influenced_by",
+        rf"^(?:what|which) (?:are|is) the (?:main |key |most important )?{_LINK} "
+        rf"(?P<x>.+)$",
+    ),
+    ("influenced_by", rf"^(?:the )?(?:main |key )?{_LINK} (?P<x>.+)$"),
+    ("influenced_by", rf"^(?:what|which) (?:is|are) (?P<x>.+?) {_PASSIVE} by$"),
+    ("influenced_by", rf"^(?P<x>.+?) (?:is|are) {_PASSIVE} by (?:what|which .+)$"),
+    (
+        "influenced_by",
+        r"^how (?:can|could|do|does|should|would) (?:i|we|you|a company|managers|"
+        r"an organi[sz]ation|one) (?:improve|increase|raise|boost|build|get) "
+        r"(?P<x>.+)$",
+    ),
+    ("influenced_by", r"^what (?:leads to|causes|drives|makes for) (?P<x>.+)$"),
+    # what X influences
+    ("influences", rf"^what (?:does|do|can|could|will|would) (?P<x>.+?) {_BASE_VERB}$"),
+    ("influences", rf"^what (?:is|are|gets|get) {_PASSIVE} by (?P<x>.+)$"),
+    (
+        "influences",
+        rf"^(?:what|which) (?:are|is) (?:the )?(?:main )?{_EFFECTS} (?:of|from) "
+        rf"(?P<x>.+)$",
+    ),
+    ("influences", rf"^(?:the )?{_EFFECTS} (?:of|from) (?P<x>.+)$"),
+    ("influences", r"^(?:where|what) (?:does|do) (?P<x>.+?) lead(?: to)?$"),
+    ("influences", rf"^(?P<x>.+?) (?:leads? to|{_VERB}) what$"),
+    ("influences", r"^what (?:comes|follows|results) from (?P<x>.+)$"),
+    # which group has a trait
+    (
+        "group_trait",
+        r"^(?:which|what|who)\b(?P<traits>.*\b(?:contact|face to face|in person|"
+        r"marketing|deal with|deals with|meets?|interact|customer facing|"
+        r"client facing)\b.*)$",
+    ),
+    # examples: which company uses which reward, roles of a group, practices of a stage
+    ("example", rf"^(?:which|what) {_COMPANY} (?:also )?{_GIVES} (?P<x>.+)$"),
+    ("example", r"^who (?:uses|gives|offers|provides|pays|grants) (?P<x>.+)$"),
+    (
+        "example",
+        r"^(?:which|what) (?:rewards?|reward practices?|non ?-?monetary rewards?|"
+        r"incentives?|practices?) (?:does|do|did) (?P<x>.+?) (?:use|give|offer|provide|"
+        r"have|pay|grant|apply)(?: to (?:its )?(?:employees|staff))?$",
+    ),
+    ("example", r"^how (?:does|do) (?P<x>.+?) reward (?:its |their )?(?:employees|staff)$"),
+    (
+        "example",
+        r"^what (?:does|do) (?P<x>.+?) (?:use|give|offer|do) to (?:reward|motivate|"
+        r"recogni[sz]e) (?:its |their )?(?:employees|staff|people)$",
+    ),
+    (
+        "example",
+        r"^(?:the )?(?:example roles?|roles?|jobs?|job titles?|members?) (?:of|in) "
+        r"(?:the )?(?P<x>.+)$",
+    ),
+    (
+        "example",
+        r"^(?:give me |give |what are |what is |are there |list |show me |show )?"
+        r"(?:an? |some |the )?examples? (?:of|for) (?P<x>.+)$",
+    ),
+    (
+        "example",
+        r"^(?:which|what) (?:roles|jobs|job titles|positions|employees|people) (?:are|"
+        r"belong to|fall into|fall under|count as|make up|are in)(?: the)? (?P<x>.+)$",
+    ),
+    (
+        "example",
+        r"^(?:which|what) (?:bank )?practices? (?:belong to|fits?|match(?:es)?|"
+        r"corresponds? to|illustrates?|(?:are|is) (?:in|part of)) (?:the )?(?P<x>.+)$",
+    ),
+    # where a concept is discussed
+    (
+        "mentions",
+        rf"^where (?:is|are|do|does|in the corpus is|in the course is)? ?(?P<x>.+?) "
+        rf"{_DISCUSSED}(?: in the (?:corpus|course|documents|texts|material))?$",
+    ),
+    (
+        "mentions",
+        r"^where (?:can|do|should|could) (?:i|we|students) (?:read|learn|find out|"
+        r"find (?:material|text|texts|passages)|study|find) (?:more )?(?:about|on) "
+        r"(?P<x>.+)$",
+    ),
+    ("mentions", rf"^(?:which|what) {_DOCS} {_TALK} (?P<x>.+)$"),
+    (
+        "mentions",
+        r"^(?:find|show|show me|list|give me) (?:the )?(?:passages?|mentions?|"
+        r"documents?|texts?|sentences?) (?:about|on|of|mentioning|that mention|"
+        r"discussing|that discuss) (?P<x>.+)$",
+    ),
+    (
+        "mentions",
+        r"^(?:mentions|passages|documents|sentences) (?:of|about|on|mentioning) "
+        r"(?P<x>.+)$",
+    ),
+    # comparison
+    ("compare", r"^compare (?P<pair>.+)$"),
+    (
+        "compare",
+        r"^(?:what is |what are |what's )?(?:the )?(?:differences?|distinction|contrast|"
+        r"similarities|similarity) (?:between|of) (?P<pair>.+)$",
+    ),
+    (
+        "compare",
+        r"^(?:how|in what way) (?:does|do|is|are) (?P<a>.+?) (?:differ|different) "
+        r"from (?P<b>.+)$",
+    ),
+    (
+        "compare",
+        r"^(?:how|in what way) (?:are|do) (?P<pair>.+) (?:differ|different|compare|"
+        r"similar|alike)$",
+    ),
+    ("compare", r"^what (?:do|does) (?P<pair>.+) have in common$"),
+    ("compare", r"^(?:is|are) (?P<a>.+?) (?:the same as|different from) (?P<b>.+)$"),
+    ("compare", r"^(?P<a>.+?) (?:vs\.?|versus) (?P<b>.+)$"),
+    # members of a kind
+    ("members", r"^(?:what|which|who) (?:are|were) (?:all )?(?:the )?(?P<k>.+)$"),
+    (
+        "members",
+        r"^(?:list|name|show|give|enumerate|show me|give me|tell me)(?: me)?(?: all)?"
+        r"(?: of)?(?: the)? (?P<k>.+)$",
+    ),
+    (
+        "members",
+        r"^(?:what|which) (?P<k>[a-z-]+(?: [a-z-]+)?) (?:affects?|hinders?|blocks?|"
+        r"are there|exist|needs? to be|must be|should be|have to be|can be|are listed|"
+        r"are named|does (?:internal marketing|im) have)\b.*$",
+    ),
+    (
+        "members",
+        r"^how many (?P<count>)(?P<k>.+?) (?:does|do) (?P<scope>.+?) (?:have|list|"
+        r"contain|include)$",
+    ),
+    (
+        "members",
+        r"^how many (?P<count>)(?P<k>.+?)(?: are there| does (?:it|internal marketing|im)"
+        r" have| has internal marketing| exist| are listed| are named| in total)?$",
+    ),
+    # what is X
+    ("definition", r"^(?:what|who) (?:is|are|was|were) (?:an? |the )?(?P<x>.+)$"),
+    ("definition", r"^what (?:does|do) (?P<x>.+?) mean$"),
+    (
+        "definition",
+        r"^(?:what is meant by|what do you mean by|what do we mean by|define|"
+        r"definition of|meaning of|explain|describe|tell me about|what about|"
+        r"what are|info on|information on|information about)(?: the)? (?P<x>.+)$",
+    ),
+    ("definition", r"^(?P<x>.+?)(?: meaning| definition| defined)?$"),
+]
+COMPILED = [(intent, re.compile(pattern)) for intent, pattern in PATTERNS]
+
+_INDIRECT = re.compile(
+    r"\b(?:either )?(?:directly or indirectly|direct or indirect|direct and indirect|directly "
+    r"and indirectly|indirectly|indirect|ultimately|in any way|transitively|all the way|"
+    r"through other (?:concepts|factors))\b"
+)
+_DIRECTLY = re.compile(r"\b(?:directly|immediately)\b(?! (?:after|before))")
+_POLITE = re.compile(
+    r"^(?:(?:hi|hello|hey|ok|okay|so|please|quick question|question)[,:]? )*"
+    r"(?:(?:can|could|would) you (?:please )?(?:tell me(?! about)|explain|show me|list)|"
+    r"i (?:want|would "
+    r"like|'d like|need) to know|i wonder|i'm wondering|do you know|please tell me|"
+    r"tell me(?! about))?"
+    r"[,:]? ?"
+)
+_CONTRACTIONS = (
+    ("what's", "what is"),
+    ("whats", "what is"),
+    ("who's", "who is"),
+    ("where's", "where is"),
+    ("how's", "how is"),
+    ("doesn't", "does not"),
+    ("don't", "do not"),
+    ("isn't", "is not"),
+    ("aren't", "are not"),
+    ("hasn't", "has not"),
+    ("haven't", "have not"),
+    ("can't", "cannot"),
+)
+
+
+_EXPANDED = dict(_CONTRACTIONS)
+_CONTRACTED = re.compile(r"\b(?:" + "|".join(map(re.escape, _EXPANDED)) + r")(?=\s|$)")
+
+
+@dataclass
+class Parse:
+    """One reading of a question: an intent, its slot texts and its options."""
+
+    intent: str
+    slots: dict[str, str] = field(default_factory=dict)
+    indirect: bool = False
+    pattern: str = ""
+    text: str = ""
+
+
+def normalise(question: str) -> str:
+    """Lowercase and tidy a question the way the patterns expect.
+
+    >>> normalise("  What's   DRIVING customer-satisfaction?? ")
+    'what is driving customer-satisfaction'
+    """
+    text = " ".join(fold(question).split()).strip(" ?!.;")
+    text = _CONTRACTED.sub(lambda m: _EXPANDED[m.group(0)], text)
+    text = _POLITE.sub("", text, count=1)
+    return text.strip(" ?!.,;:")
+
+
+def parse(question: str) -> list[Parse]:
+    """Return every reading of ``question`` that a pattern allows, most specific first."""
+    return list(readings(question))
+
+
+def readings(question: str) -> Iterator[Parse]:
+    """Yield the readings of ``question`` lazily, most specific first."""
+    text = normalise(question)
+    indirect = bool(_INDIRECT.search(text))
+    text = " ".join(_DIRECTLY.sub(" ", _INDIRECT.sub(" ", text)).split())
+    text = re.sub(r"\b(?:both|either) (?=\w)", "", text) if indirect else text
+    for intent, pattern in COMPILED:
+        match = pattern.match(text)
+        if match:
+            slots = {k: v.strip() for k, v in match.groupdict().items() if v is not None}
+            yield Parse(intent, slots, indirect, pattern.pattern, text)

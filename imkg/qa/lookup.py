@@ -1,0 +1,258 @@
+"""Answer "what is X", "what are the <kind>" and the order of the cycle's stages."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from imkg.kinds import Kind
+from imkg.namespaces import IMKG, concept_iri, concept_slug
+from imkg.qa import templates
+from imkg.qa.context import Context, Declined, Result, understood
+from imkg.qa.intents import Parse
+from imkg.qa.render import join, sentence
+
+# Scopes that do not narrow a list: "the barriers to internal marketing" are all barriers.
+ROOTS = frozenset(("internal-marketing", "model-of-internal-marketing"))
+_SPLIT = re.compile(r"^(?P<head>.+?) (?:of|in|for|to|within|from|behind|against) (?P<rest>.+)$")
+ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "initial": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "last": -1,
+    "final": -1,
+}
+
+
+def answer_definition(ctx: Context, parse: Parse) -> Result:
+    """Answer "what is X" with X's definition, kinds, labels and, for groups, traits."""
+    phrase = parse.slots["x"]
+    try:
+        entry = ctx.concept(phrase)
+    except Declined:
+        kind = ctx.kinds.find(phrase)
+        if kind is None:
+            raise
+        return _members(ctx, kind, None, count=False, explain=True)
+    rows = ctx.run(templates.DEFINITION.format(x=concept_iri(entry.slug), label=entry.label))
+    if not rows:
+        raise Declined(f"The graph has nothing on {entry.label!r}.")
+    first = rows[0]
+    definition = first["definition"].value if "definition" in first else ""
+    kinds = sorted({_kind_label(ctx, r["type"].value) for r in rows if "type" in r})
+    sources = sorted({r["source"].value for r in rows if "source" in r})
+    text = sentence(
+        f"{entry.label} ({join(kinds)}): {definition}" if kinds else f"{entry.label}: {definition}"
+    )
+    text += _extras(first)
+    answer = ctx.summary(entry.slug, definition=definition, types=sorted(entry.types))
+    return Result(
+        understood("definition", _what_is(entry), [entry]),
+        [answer],
+        text,
+        [{"kind": "source", "source": s} for s in sources],
+    )
+
+
+def _what_is(entry: Any) -> str:
+    if "InternalCustomerGroup" in entry.types:
+        return f"Who are the {entry.label}?"
+    return f"What is {entry.label}?"
+
+
+def _extras(row: dict[str, Any]) -> str:
+    text = ""
+    if "contact" in row:
+        text += f" Customer contact: {row['contact'].value}."
+    if "exampleRoles" in row and row["exampleRoles"].value:
+        text += f" Example roles: {join(sorted(row['exampleRoles'].value.split(' | ')))}."
+    if "position" in row:
+        text += f" It is stage {row['position'].value} of its cycle."
+    if "altLabels" in row and row["altLabels"].value:
+        text += f" Also called: {join(sorted(row['altLabels'].value.split(' | '))[:5], 'or')}."
+    return text
+
+
+def _kind_label(ctx: Context, iri: str) -> str:
+    kind = ctx.kinds.kinds.get(iri[len(IMKG) :]) if iri.startswith(IMKG) else None
+    return kind.label if kind else iri.rsplit("#", 1)[-1]
+
+
+def answer_members(ctx: Context, parse: Parse) -> Result:
+    """Answer "what are the barriers", "list the stages", "how many benefits"."""
+    phrase = parse.slots["k"]
+    if parse.slots.get("scope"):
+        phrase = f"{phrase} of {parse.slots['scope']}"
+    kind, scope = ctx.kinds.find(phrase), None
+    if kind is None:
+        split = _SPLIT.match(phrase)
+        kind = ctx.kinds.find(split["head"]) if split else None
+        if kind is None:
+            raise Declined(f"{phrase!r} is not a kind of concept I know.")
+        scope = ctx.concept(split["rest"])
+        scope = None if scope.slug in ROOTS else scope
+    return _members(ctx, kind, scope, count="count" in parse.slots)
+
+
+def _members(ctx: Context, kind: Kind, scope: Any, *, count: bool, explain: bool = False) -> Result:
+    where = templates.MEMBERS_SCOPE.format(s=concept_iri(scope.slug)) if scope else ""
+    rows = ctx.run(templates.MEMBERS.format(k=kind.iri, kind=kind.label, scope=where))
+    seen: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        slug = concept_slug(row["c"].value)
+        if slug and slug not in seen:
+            position = int(row["position"].value) if "position" in row else None
+            seen[slug] = ctx.summary(
+                slug,
+                position=position,
+                definition=row["definition"].value if "definition" in row else None,
+            )
+    answers = list(seen.values())
+    name = plural(kind.label)
+    where_text = f" of {scope.label}" if scope else ""
+    labels = [a["label"] for a in answers]
+    if any(a["position"] for a in answers):
+        labels = [
+            f"{a['label']} ({a['position']})" if a["position"] else a["label"] for a in answers
+        ]
+    text = (
+        sentence(f"The graph lists {len(answers)} {name}{where_text}: {join(labels)}")
+        if answers
+        else sentence(f"The graph lists no {name}{where_text}")
+    )
+    if explain and kind.comment:
+        text = sentence(f"{kind.label}: {kind.comment}") + " " + text
+    paraphrase = (
+        f"How many {name}{where_text} are there?" if count else f"What are the {name}{where_text}?"
+    )
+    concepts = [scope] if scope else []
+    reading = understood("members", paraphrase, concepts, kind=kind.local_name, count=count)
+    evidence = [
+        {"kind": "definition", "id": a["id"], "definition": a["definition"]}
+        for a in answers
+        if a["definition"]
+    ]
+    return Result(reading, answers, text, evidence)
+
+
+def plural(label: str) -> str:
+    """Pluralise a class label at its head word.
+
+    >>> plural("barrier to internal marketing"), plural("cycle stage"), plural("company")
+    ('barriers to internal marketing', 'cycle stages', 'companies')
+    """
+    words = label.split()
+    at = next(
+        (i - 1 for i, w in enumerate(words) if i and w in ("of", "to", "on", "for")), len(words) - 1
+    )
+    word = words[at]
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        word = word[:-1] + "ies"
+    elif not word.endswith("s"):
+        word += "es" if word.endswith(("x", "ch", "sh")) else "s"
+    words[at] = word
+    return " ".join(words)
+
+
+def answer_stage_order(ctx: Context, parse: Parse) -> Result:
+    """Answer "what comes after X", "what comes before X", "the first/last stage"."""
+    if "rel" in parse.slots:
+        return _neighbour_stage(ctx, parse.slots["rel"], parse.slots["x"])
+    rows = ctx.run(templates.STAGES.format())
+    cycle = _cycle_scope(ctx, parse.slots.get("rest") or "")
+    stages = [
+        r
+        for r in rows
+        if cycle is None or ("cycle" in r and concept_slug(r["cycle"].value) == cycle.slug)
+    ]
+    stages.sort(key=lambda r: int(r["position"].value))
+    order = parse.slots["ord"]
+    if order in ("order", "sequence"):
+        chosen, wording = stages, "In order, the stages are"
+    else:
+        index = ORDINALS[order]
+        chosen = stages[index - 1 : index] if index > 0 else stages[-1:]
+        wording = f"The {order} stage is"
+    answers = [
+        ctx.summary(concept_slug(r["c"].value), position=int(r["position"].value)) for r in chosen
+    ]
+    cycle_label = (
+        cycle.label
+        if cycle
+        else next((r["cycleLabel"].value for r in stages if "cycleLabel" in r), "the cycle")
+    )
+    labels = [f"{a['label']} ({a['position']})" for a in answers]
+    text = (
+        sentence(f"{wording} {join(labels)}, in {cycle_label}")
+        if answers
+        else sentence(f"The graph lists no such stage of {cycle_label}")
+    )
+    reading = understood(
+        "stage_order",
+        f"Which is the {order} stage of {cycle_label}?",
+        [cycle] if cycle else [],
+        order=order,
+    )
+    return Result(
+        reading,
+        answers,
+        text,
+        [{"kind": "position", "id": a["id"], "position": a["position"]} for a in answers],
+    )
+
+
+def _cycle_scope(ctx: Context, rest: str) -> Any:
+    rest = re.sub(r"^\s*(?:of|in)\s+", "", rest).strip()
+    if not rest:
+        return None
+    try:
+        entry = ctx.concept(rest)
+    except Declined:
+        return None
+    return entry if "Cycle" in entry.types else None
+
+
+def _neighbour_stage(ctx: Context, relation: str, phrase: str) -> Result:
+    entry = ctx.concept(phrase)
+    if "CycleStage" not in entry.types:
+        raise Declined(f"{entry.label!r} is not a stage of a cycle, so nothing comes after it.")
+    after = relation in ("after", "following", "follows", "comes after")
+    template = templates.STAGE_NEXT if after else templates.STAGE_PREVIOUS
+    rows = ctx.run(template.format(x=concept_iri(entry.slug), label=entry.label))
+    answers = [
+        ctx.summary(
+            concept_slug(r["c"].value),
+            position=int(r["position"].value) if "position" in r else None,
+        )
+        for r in rows
+    ]
+    word = "after" if after else "before"
+    if answers:
+        text = sentence(f"{join([a['label'] for a in answers])} comes {word} {entry.label}")
+    else:
+        text = sentence(
+            f"No stage comes {word} {entry.label} in the graph: it is the "
+            f"{'last' if after else 'first'} stage of its cycle"
+        )
+    reading = understood(
+        "stage_order", f"Which stage comes {word} {entry.label}?", [entry], order=word
+    )
+    return Result(
+        reading,
+        answers,
+        text,
+        [
+            {
+                "kind": "next_stage",
+                "from": a["id"] if not after else entry.slug,
+                "to": entry.slug if not after else a["id"],
+            }
+            for a in answers
+        ],
+    )

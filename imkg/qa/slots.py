@@ -1,0 +1,183 @@
+"""Fill a question's concept slot: the phrase a person typed, resolved to one concept or none.
+
+Resolution is deliberately strict. An exact label (up to case, punctuation and hyphens)
+wins; then the same word stems in any order ("motivated staff" = "staff motivation"); then a
+fuzzy match in which every word typed must match a label word (typos allowed), and a label
+only partly asked for must be asked for by its head word ("sabbaticals" finds "paid
+sabbaticals", but "company" does not find "company culture"). Two concepts matching equally
+well make the phrase ambiguous: the caller declines and suggests both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from imkg.search import Entry, Label, LabelIndex
+from imkg.text import canonical_words, content_words, key, words
+
+FILLER = frozenset(
+    (
+        "level",
+        "levels",
+        "degree",
+        "amount",
+        "overall",
+        "concept",
+        "notion",
+        "idea",
+        "term",
+        "good",
+        "high",
+        "strong",
+        "better",
+        "really",
+        "actually",
+        "exactly",
+        "model",
+        "imkg",
+    )
+)
+PREPOSITIONS = frozenset(
+    (
+        "of",
+        "to",
+        "for",
+        "in",
+        "with",
+        "between",
+        "from",
+        "on",
+        "as",
+        "into",
+        "during",
+        "that",
+        "by",
+        "among",
+        "against",
+    )
+)
+_LEADING = re.compile(r"^(?:the|a|an|our|their|its|some|any|all|your|my|employee's)\s+")
+_CONTEXT = re.compile(
+    r"\s+(?:in|of|within|for|under|inside|according to)\s+(?:an?\s+|the\s+)?"
+    r"(?:internal marketing|im|the model|im model|imkg|an organi[sz]ation|organi[sz]ations"
+    r"|the organi[sz]ation|a company|companies|a business|businesses|the course)$"
+)
+ACCEPT = 0.6
+TIE = 0.03
+
+
+@dataclass
+class Resolution:
+    """What a phrase resolved to: one concept (``slug``), or none with close ``candidates``."""
+
+    phrase: str
+    slug: str | None = None
+    score: float = 0.0
+    matched: str = ""
+    candidates: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """Whether the phrase names exactly one concept confidently."""
+        return self.slug is not None
+
+
+def clean(phrase: str) -> str:
+    """Strip determiners, quotes and trailing context ("... in internal marketing")."""
+    phrase = " ".join(phrase.strip(" \"'?.!,").split())
+    while _LEADING.match(phrase):
+        phrase = _LEADING.sub("", phrase, count=1)
+    return phrase
+
+
+def resolve(index: LabelIndex, phrase: str) -> Resolution:
+    """Resolve ``phrase`` to one concept of ``index``, or say it cannot."""
+    phrase = clean(phrase)
+    found = _resolve(index, phrase)
+    stripped = _CONTEXT.sub("", phrase)
+    if not found.ok and stripped != phrase:
+        found = _resolve(index, stripped)
+    return found
+
+
+def _resolve(index: LabelIndex, phrase: str) -> Resolution:
+    if not content_words(phrase):
+        return Resolution(phrase)
+    exact = " ".join(words(phrase))
+    by_exact = index.by_exact.get(exact)
+    if by_exact:
+        return _pick(phrase, by_exact, 1.0)
+    slugs = index.by_key.get(key(phrase), set())
+    if slugs:
+        labels = {
+            s: next(lb for lb in index.entries[s].labels if lb.key == key(phrase)) for s in slugs
+        }
+        return _pick(phrase, labels, 0.95)
+    return _fuzzy(index, phrase)
+
+
+def _pick(phrase: str, labels: dict[str, Label], score: float) -> Resolution:
+    if len(labels) == 1:
+        slug, label = next(iter(labels.items()))
+        return Resolution(phrase, slug, score, label.text)
+    preferred = [s for s, lb in labels.items() if lb.kind == "prefLabel"]
+    if len(preferred) == 1:
+        return Resolution(phrase, preferred[0], score, labels[preferred[0]].text)
+    return Resolution(phrase, candidates=sorted(labels))
+
+
+def _fuzzy(index: LabelIndex, phrase: str) -> Resolution:
+    asked = [w for w in content_words(phrase) if w not in FILLER] or content_words(phrase)
+    matches = {w: index.word_matches(w) for w in asked}
+    scored = []
+    for entry in index.entries.values():
+        best = max((_label_fit(lb, asked, matches) for lb in entry.labels), default=(0.0, ""))
+        if best[0] >= ACCEPT:
+            scored.append((best[0], entry, best[1]))
+    scored.sort(key=lambda item: (-item[0], item[1].slug))
+    if not scored:
+        return Resolution(phrase)
+    top, entry, matched = scored[0]
+    rivals = [e.slug for s, e, _ in scored[1:] if top - s <= TIE]
+    if rivals:
+        return Resolution(phrase, candidates=[entry.slug, *rivals][:5])
+    return Resolution(phrase, entry.slug, round(top, 3), matched)
+
+
+def _label_fit(
+    label: Label, asked: list[str], matches: dict[str, dict[str, float]]
+) -> tuple[float, str]:
+    """Score how well the words asked name ``label``: 0 unless every word asked matches."""
+    if not label.words:
+        return 0.0, ""
+    per_word = [max((matches[w].get(lw, 0.0) for lw in label.words), default=0.0) for w in asked]
+    if min(per_word) == 0.0:
+        return 0.0, ""
+    covered = [max((matches[w].get(lw, 0.0) for w in asked), default=0.0) for lw in label.words]
+    coverage = sum(1 for c in covered if c) / len(label.words)
+    if coverage < 1 and not any(matches[w].get(head(label.text), 0.0) for w in asked):
+        return 0.0, ""
+    quality = sum(per_word) / len(per_word)
+    return quality * (0.55 + 0.45 * coverage) + 0.01 * (label.kind == "prefLabel"), label.text
+
+
+@lru_cache(maxsize=4096)
+def head(text: str) -> str:
+    """Return the head word of a label: the last word before its first preposition.
+
+    >>> head("resistance to change"), head("paid sabbaticals"), head("company culture")
+    ('resistance', 'sabbaticals', 'culture')
+    """
+    found = []
+    for word in canonical_words(text):
+        if word in PREPOSITIONS and found:
+            break
+        found.append(word)
+    return found[-1] if found else ""
+
+
+def describe(index: LabelIndex, slugs: list[str]) -> list[Entry]:
+    """Return the index entries of ``slugs`` that exist, in order."""
+    return [index.entries[s] for s in slugs if s in index.entries]

@@ -1,0 +1,160 @@
+"""One SPARQL template per intent; the answerer substitutes concept and class IRIs.
+
+The queries are written to be read: they are shown to users beside every answer.
+"""
+
+from __future__ import annotations
+
+from imkg.influence import EDGES_QUERY
+from imkg.namespaces import sparql_prefixes
+
+P = sparql_prefixes()
+
+# Influence questions read the whole curated edge list once and walk it in Python (direct
+# edges, shortest paths), which beats reverse property paths (?x imkg:influences+ <X>).
+INFLUENCE_EDGES = EDGES_QUERY
+
+DIRECT_CAUSES = (
+    P
+    + """# What directly influences {label}?
+SELECT ?cause ?label ?claim ?source WHERE {{
+  ?cause imkg:directlyInfluences <{x}> ; skos:prefLabel ?label .
+  OPTIONAL {{ ?k a imkg:InfluenceClaim ; imkg:cause ?cause ; imkg:effect <{x}> ;
+             imkg:claim ?claim ; dcterms:source ?source }}
+}}
+ORDER BY ?label"""
+)
+
+DIRECT_EFFECTS = (
+    P
+    + """# What does {label} directly influence?
+SELECT ?effect ?label ?claim ?source WHERE {{
+  <{x}> imkg:directlyInfluences ?effect .
+  ?effect skos:prefLabel ?label .
+  OPTIONAL {{ ?k a imkg:InfluenceClaim ; imkg:cause <{x}> ; imkg:effect ?effect ;
+             imkg:claim ?claim ; dcterms:source ?source }}
+}}
+ORDER BY ?label"""
+)
+
+DEFINITION = (
+    P
+    + """# What is {label}?
+SELECT ?c ?label ?definition ?type ?source ?contact ?position
+  (GROUP_CONCAT(DISTINCT ?alt; separator=" | ") AS ?altLabels)
+  (GROUP_CONCAT(DISTINCT ?roleLabel; separator=" | ") AS ?exampleRoles)
+WHERE {{
+  BIND(<{x}> AS ?c)
+  ?c skos:prefLabel ?label .
+  OPTIONAL {{ ?c skos:definition ?definition }}
+  OPTIONAL {{ GRAPH <https://w3id.org/imkg/graph/ontology> {{ ?c a ?type }}
+             FILTER(STRSTARTS(STR(?type), STR(imkg:))) }}
+  OPTIONAL {{ ?c dcterms:source ?source }}
+  OPTIONAL {{ ?c skos:altLabel ?alt }}
+  OPTIONAL {{ ?c imkg:customerContact ?contact }}
+  OPTIONAL {{ ?c imkg:position ?position }}
+  OPTIONAL {{ ?c imkg:exampleRole/skos:prefLabel ?roleLabel }}
+}}
+GROUP BY ?c ?label ?definition ?type ?source ?contact ?position"""
+)
+
+MEMBERS = (
+    P
+    + """# Which concepts are of the kind "{kind}"?
+SELECT ?c ?label ?position ?definition WHERE {{
+  ?c a <{k}> ; skos:prefLabel ?label .
+  OPTIONAL {{ ?c imkg:position ?position }}
+  OPTIONAL {{ ?c skos:definition ?definition }}
+  {scope}
+}}
+ORDER BY ?position LCASE(?label)"""
+)
+
+MEMBERS_SCOPE = """{{ ?c ?link <{s}> }} UNION {{ <{s}> ?link ?c }}"""
+
+STAGE_NEXT = (
+    P
+    + """# Which stage comes after {label}?
+SELECT ?c ?label ?position WHERE {{
+  <{x}> imkg:nextStage ?c .
+  ?c skos:prefLabel ?label .
+  OPTIONAL {{ ?c imkg:position ?position }}
+}}"""
+)
+
+STAGE_PREVIOUS = (
+    P
+    + """# Which stage comes before {label}?
+SELECT ?c ?label ?position WHERE {{
+  ?c imkg:nextStage <{x}> ; skos:prefLabel ?label .
+  OPTIONAL {{ ?c imkg:position ?position }}
+}}"""
+)
+
+STAGES = (
+    P
+    + """# The stages of the cycle, in order
+SELECT ?c ?label ?position ?cycle ?cycleLabel WHERE {{
+  ?c a imkg:CycleStage ; skos:prefLabel ?label ; imkg:position ?position .
+  OPTIONAL {{ ?c imkg:stageOf ?cycle . ?cycle skos:prefLabel ?cycleLabel }}
+}}
+ORDER BY ?cycle ?position"""
+)
+
+GROUP_TRAIT = (
+    P
+    + """# Which internal customer groups {wording}?
+SELECT ?c ?label ?contact WHERE {{
+  ?c a imkg:InternalCustomerGroup ; skos:prefLabel ?label .
+{constraints}
+  OPTIONAL {{ ?c imkg:customerContact ?contact }}
+}}
+ORDER BY ?label"""
+)
+
+EXAMPLES = (
+    P
+    + """# Examples of {label}
+SELECT ?c ?label ?via ?viaLabel WHERE {{
+  {{ <{x}> imkg:usedBy ?c . BIND(<{x}> AS ?via) }}
+  UNION {{ ?c imkg:usedBy <{x}> . BIND(<{x}> AS ?via) }}
+  UNION {{ ?via skos:broader <{x}> ; imkg:usedBy ?c }}
+  UNION {{ <{x}> imkg:exampleRole ?c . BIND(<{x}> AS ?via) }}
+  UNION {{ ?c imkg:practiceOfStage <{x}> . BIND(<{x}> AS ?via) }}
+  UNION {{ ?c a imkg:Example ; skos:related <{x}> . BIND(<{x}> AS ?via) }}
+  ?c skos:prefLabel ?label .
+  OPTIONAL {{ ?via skos:prefLabel ?viaLabel }}
+}}
+ORDER BY ?label"""
+)
+
+MENTIONS = (
+    P
+    + """# Where is {label} discussed in the corpus?
+SELECT ?doc ?title ?start ?end ?exact
+  (SUBSTR(?text, ?sentenceStart + 1, ?sentenceEnd - ?sentenceStart) AS ?passage)
+WHERE {{
+  ?annotation oa:hasBody <{x}> ; oa:hasTarget ?target .
+  ?target oa:hasSource ?doc ; oa:hasSelector ?position .
+  ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+  OPTIONAL {{ ?target oa:hasSelector ?quote . ?quote oa:exact ?exact }}
+  OPTIONAL {{ ?target imkg:sentenceStart ?sentenceStart ; imkg:sentenceEnd ?sentenceEnd .
+             ?doc imkg:text ?text }}
+  OPTIONAL {{ ?doc dcterms:title ?title }}
+}}
+ORDER BY ?doc ?start
+LIMIT 500"""
+)
+
+COMPARE = (
+    P
+    + """# Compare {label_a} and {label_b}
+SELECT ?c ?p ?value WHERE {{
+  VALUES ?c {{ <{a}> <{b}> }}
+  VALUES ?p {{ skos:definition imkg:hasFrequentCustomerContact imkg:hasInPersonCustomerContact
+              imkg:involvedInMarketing imkg:customerContact imkg:position imkg:exampleRole
+              imkg:directlyInfluences imkg:directlyInfluencedBy skos:broader imkg:usedBy
+              imkg:usesReward imkg:stageOf imkg:between rdf:type }}
+  ?c ?p ?value .
+}}"""
+)

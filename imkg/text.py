@@ -1,0 +1,211 @@
+"""Text normalisation for matching what people type against concept labels.
+
+Lowercase, strip punctuation, join hyphenated words, map staff synonyms onto one word, and
+reduce word forms with a light suffix stripper, so that "Motivated staff" and
+"employee motivation" share their stems. Typos are caught by character-trigram similarity.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+STOPWORDS = frozenset(
+    (
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "within",
+        "by",
+        "at",
+        "as",
+        "from",
+        "into",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "do",
+        "does",
+        "did",
+    )
+)
+
+# Words that name the same thing in this domain: one canonical token for each group.
+SYNONYMS = {
+    "staff": "employee",
+    "staffs": "employee",
+    "personnel": "employee",
+    "workforce": "employee",
+    "worker": "employee",
+    "workers": "employee",
+    "employees": "employee",
+    "people": "employee",
+    "clients": "customer",
+    "client": "customer",
+    "customers": "customer",
+    "im": "internal marketing",
+    "tqm": "total quality management",
+    "hr": "human resource",
+    "hrm": "human resource management",
+    "it": "information technology",
+    "organization": "organisation",
+    "organizations": "organisation",
+    "organizational": "organisational",
+}
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": " "})
+_NON_WORD = re.compile(r"[^a-z0-9' ]+")
+
+_STEP1 = ("ings", "ing", "ied", "ies", "sses", "shes", "ches", "xes", "ed", "s")
+_STEP2 = (
+    "isation",
+    "ization",
+    "faction",
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "ness",
+    "ities",
+    "ity",
+    "ional",
+    "ions",
+    "ion",
+    "ives",
+    "ive",
+    "ers",
+    "er",
+    "ors",
+    "or",
+    "als",
+    "al",
+    "ists",
+    "ist",
+    "ism",
+    "ise",
+    "ize",
+    "ate",
+    "is",
+    "iz",
+    "at",
+    "ly",
+    "ful",
+)
+_MIN_STEM = 4
+
+
+def fold(text: str) -> str:
+    """Lowercase ``text``, drop accents and unify apostrophes and dashes."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return text.translate(_APOSTROPHES).translate(_DASHES).lower()
+
+
+def words(text: str) -> list[str]:
+    """Split ``text`` into lowercase words, joining hyphenated ones and dropping possessives.
+
+    >>> words("Inter-functional co-ordination, employees' needs")
+    ['interfunctional', 'coordination', 'employees', 'needs']
+    """
+    text = re.sub(r"(?<=[a-z0-9])-(?=[a-z0-9])", "", fold(text))
+    text = _NON_WORD.sub(" ", text.replace("'s ", " ").replace("s' ", "s "))
+    return [w.strip("'") for w in text.split() if w.strip("'")]
+
+
+@lru_cache(maxsize=20_000)
+def stem(word: str) -> str:
+    """Reduce one lowercase word to a stem shared by its common forms.
+
+    >>> [stem(w) for w in ("motivated", "motivation", "motivating", "motivate")]
+    ['motiv', 'motiv', 'motiv', 'motiv']
+    >>> stem("satisfaction") == stem("satisfied") == stem("satisfy")
+    True
+    """
+    word = _strip_once(_strip_once(word, _STEP1), _STEP1)
+    previous = None
+    while previous != word:
+        previous = word
+        word = _strip_once(word, _STEP2)
+    if len(word) > 3 and word[-1] in "eyi":
+        word = word[:-1]
+    return word
+
+
+def _strip_once(word: str, suffixes: tuple[str, ...]) -> str:
+    for suffix in suffixes:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM - 1:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                return word
+            base = word[: -len(suffix)]
+            if suffix == "faction":
+                return base + "f"
+            if suffix in ("sses", "shes", "ches", "xes"):
+                return word[:-2]
+            return base + ("y" if suffix in ("ied", "ies") else "")
+    return word
+
+
+def canonical_words(text: str) -> list[str]:
+    """Return the words of ``text`` with synonyms replaced by their canonical form."""
+    out: list[str] = []
+    for word in words(text):
+        out.extend(SYNONYMS.get(word, word).split())
+    return out
+
+
+def content_words(text: str) -> list[str]:
+    """Return the canonical words of ``text`` without stopwords."""
+    return [w for w in canonical_words(text) if w not in STOPWORDS]
+
+
+def key(text: str) -> str:
+    """Return a matching key: the sorted stems of the content words.
+
+    >>> key("Motivated staff") == key("employee motivation")
+    True
+    """
+    return " ".join(sorted(stem(w) for w in content_words(text)))
+
+
+@lru_cache(maxsize=50_000)
+def trigrams(word: str) -> frozenset[str]:
+    """Return the character trigrams of ``word`` padded at both ends."""
+    padded = f"  {word} "
+    return frozenset(padded[i : i + 3] for i in range(len(padded) - 2))
+
+
+def similarity(a: str, b: str) -> float:
+    """Return how alike two words are, 0..1: 1 for equal words or stems, else trigram overlap.
+
+    >>> similarity("satisfacton", "satisfaction") > 0.6
+    True
+    >>> similarity("weather", "satisfaction") < 0.2
+    True
+    """
+    if a == b:
+        return 1.0
+    if stem(a) == stem(b):
+        return 0.95
+    ta, tb = trigrams(a), trigrams(b)
+    return len(ta & tb) / len(ta | tb)

@@ -1,0 +1,87 @@
+"""Abbreviations: ``internal marketing (IM)`` defines IM for the rest of the document.
+
+Two sources make an acronym a mention of a concept:
+
+- a definition in the document itself: a tagged concept followed by an acronym in
+  parentheses whose letters are the initials of the concept's words (``total quality
+  management (TQM)``), or the reverse order (``TQM (total quality management)``);
+- an acronym label of the ontology (``skos:hiddenLabel "TQM"``). Acronyms of three or
+  more letters are matched case-sensitively everywhere; two-letter ones (``IM``) are too
+  ambiguous for that and count only where the document defines them or names the concept
+  in full somewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span
+
+ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}s?$")
+MIN_FREE_ACRONYM = 3
+SKIPPED_WORDS = frozenset({"of", "and", "the", "for", "in", "to", "&"})
+
+
+def is_acronym(text: str) -> bool:
+    """Whether a label or token looks like an acronym (``IM``, ``TQM``, ``HRMs``).
+
+    >>> is_acronym("TQM"), is_acronym("Tqm"), is_acronym("I")
+    (True, False, False)
+    """
+    return ACRONYM.match(text) is not None
+
+
+def expands_to(acronym: str, phrase: str) -> bool:
+    """Whether an acronym's letters are the initials of a phrase's words.
+
+    >>> expands_to("IM", "internal marketing"), expands_to("TQM", "total quality management")
+    (True, True)
+    >>> expands_to("IM", "job satisfaction")
+    False
+    """
+    letters = acronym.removesuffix("s").replace("&", "").lower()
+    words = [w for w in re.split(r"[\s\-/]+", phrase.lower()) if w]
+    full = "".join(w[0] for w in words)
+    content = "".join(w[0] for w in words if w not in SKIPPED_WORDS)
+    return letters in (full, content)
+
+
+def find_definitions(doc: Doc, mentions: list[Span]) -> dict[str, str]:
+    """Return ``{acronym: concept IRI}`` for every acronym the document defines."""
+    orths = doc.to_array(ORTH)
+    strings = doc.vocab.strings
+    opening, closing = strings["("], strings[")"]
+    found: dict[str, str] = {}
+    for span in mentions:
+        end = span.end
+        if end + 2 < len(doc) and orths[end] == opening and orths[end + 2] == closing:
+            acronym = strings[int(orths[end + 1])]
+            if is_acronym(acronym) and expands_to(acronym, span.text):
+                found.setdefault(acronym.removesuffix("s"), span.id_)
+        start = span.start
+        if start >= 2 and orths[start - 1] == opening and end < len(doc) and orths[end] == closing:
+            acronym = strings[int(orths[start - 2])]
+            if is_acronym(acronym) and expands_to(acronym, span.text):
+                found.setdefault(acronym.removesuffix("s"), span.id_)
+    return found
+
+
+def acronym_mentions(doc: Doc, acronyms: dict[str, str], taken: np.ndarray) -> list[Span]:
+    """Return ``abbr`` spans for each free occurrence of the acronyms (singular or plural).
+
+    ``taken`` marks the tokens already inside a mention; those are left alone.
+    """
+    if not acronyms:
+        return []
+    strings = doc.vocab.strings
+    wanted = {strings.add(a): iri for a, iri in acronyms.items()}
+    wanted |= {strings.add(a + "s"): iri for a, iri in acronyms.items()}
+    orths = doc.to_array(ORTH)
+    hits = np.flatnonzero(np.isin(orths, np.fromiter(wanted, dtype=orths.dtype)))
+    return [
+        Span(doc, int(i), int(i) + 1, label="abbr", span_id=wanted[int(orths[i])])
+        for i in hits
+        if not taken[i]
+    ]

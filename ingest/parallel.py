@@ -1,0 +1,67 @@
+"""``--jobs N``: documents are read and tagged in a pool of processes, in chunks.
+
+Each worker builds its pipeline once (at start-up, from the labels it is given, so it needs
+no store); the main process alone writes to the store. spaCy's own ``nlp.pipe(n_process=)``
+pickles every Doc back and forth and is slower than one process for a pipeline this fast,
+so whole documents are the unit of work and only plain results travel.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterable, Iterator
+
+from imkg.ingest.labels import LabelSet
+from imkg.ingest.pipeline import build_pipeline
+from imkg.ingest.process import DocumentResult, Job, process
+from imkg.ingest.readers import ReadError
+from spacy.language import Language
+
+Outcome = tuple[Job, DocumentResult | str]
+CHUNK_SIZE = 8
+
+_worker_nlp: Language | None = None
+
+
+def _start_worker(labels: LabelSet, pipeline_name: str | None) -> None:
+    global _worker_nlp
+    _worker_nlp = build_pipeline(labels, name=pipeline_name)
+
+
+def process_one(nlp: Language, job: Job) -> Outcome:
+    """Process one job; a file that cannot be read gives its reason instead of a result."""
+    try:
+        return job, process(nlp, job)
+    except ReadError as err:
+        return job, str(err)
+
+
+def _work(chunk: list[Job]) -> list[Outcome]:
+    assert _worker_nlp is not None, "worker started without a pipeline"
+    return [process_one(_worker_nlp, job) for job in chunk]
+
+
+def _chunks(jobs: Iterable[Job], size: int) -> Iterator[list[Job]]:
+    chunk: list[Job] = []
+    for job in jobs:
+        chunk.append(job)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def process_parallel(
+    jobs: Iterable[Job],
+    *,
+    workers: int,
+    labels: LabelSet,
+    pipeline_name: str | None = None,
+    chunk_size: int = CHUNK_SIZE,
+) -> Iterator[Outcome]:
+    """Yield ``(job, result or reason)`` in input order, processed by ``workers`` processes."""
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers, _start_worker, (labels, pipeline_name)) as pool:
+        for outcomes in pool.imap(_work, _chunks(jobs, chunk_size)):
+            yield from outcomes

@@ -1,0 +1,101 @@
+"""The spaCy pipeline that tags concepts and proposes influences.
+
+Default: ``spacy.blank("en")`` + sentence splitter + lookup lemmatizer (spacy-lookups-data)
++ the built-in ``span_ruler`` holding every label form + the concept tagger + relation
+cues. Nothing is downloaded. With ``name`` an installed trained pipeline is loaded instead;
+its parser gives the sentences and its lemmatizer the lemmas the relation cues read.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from imkg.ingest import components as _components  # noqa: F401  (registers factories)
+from imkg.ingest import relations as _relations  # noqa: F401
+from imkg.ingest.labels import LabelSet, load_labels
+from imkg.ingest.tagger import CANDIDATES_KEY, CASED_RULER_NAME, RULER_NAME, concept_patterns
+from spacy.language import Language
+
+import imkg
+
+DEFAULT_NAME = "blank-en+lookups"
+# Bump when tagging changes in a way that should re-tag stored documents.
+TAGGER_REVISION = "1"
+MAX_LENGTH = 5_000_000
+
+
+class PipelineError(Exception):
+    """A pipeline cannot be built: the message says which and why."""
+
+
+@lru_cache(maxsize=1)
+def default_labels() -> LabelSet:
+    """The concepts of the ontology bundled with the package."""
+    return load_labels()
+
+
+def build_pipeline(labels: LabelSet | None = None, *, name: str | None = None) -> Language:
+    """Return a ready pipeline for ``labels`` (default: the bundled ontology); cached.
+
+    Args:
+        labels: The concepts to tag.
+        name: An installed trained spaCy pipeline (``en_core_web_sm``) instead of the blank one.
+
+    Raises:
+        PipelineError: ``name`` is not an installed pipeline.
+    """
+    return _cached_pipeline(labels if labels is not None else default_labels(), name)
+
+
+@lru_cache(maxsize=4)
+def _cached_pipeline(labels: LabelSet, name: str | None) -> Language:
+    nlp = _base(name)
+    lower, cased = concept_patterns(labels)
+    # The rulers go first among our components: they need only tokens, and their phrase
+    # patterns are then made by the tokenizer alone.
+    where = {"first": True} if name is None else {}
+    for ruler_name, attr, patterns in ((RULER_NAME, "LOWER", lower),
+                                       (CASED_RULER_NAME, "ORTH", cased)):  # fmt: skip
+        config = {"spans_key": CANDIDATES_KEY, "phrase_matcher_attr": attr, "validate": False}
+        ruler = nlp.add_pipe("span_ruler", name=ruler_name, config={**config, "overwrite": False},
+                             **where)  # fmt: skip
+        ruler.add_patterns(patterns)
+        where = {"after": ruler_name}
+    if not any(nlp.has_pipe(p) for p in ("parser", "senter", "sentencizer")):
+        nlp.add_pipe("imkg_sentences")
+    if not nlp.has_pipe("lemmatizer"):
+        nlp.add_pipe("imkg_lookup_lemmatizer")
+    rulers = [nlp.get_pipe(RULER_NAME), nlp.get_pipe(CASED_RULER_NAME)]
+    nlp.add_pipe("imkg_concept_tagger").set_concepts(labels, rulers)
+    # The tagger runs the rulers' matchers itself (see ConceptTagger).
+    nlp.disable_pipe(RULER_NAME)
+    nlp.disable_pipe(CASED_RULER_NAME)
+    nlp.add_pipe("imkg_relation_cues")
+    nlp.meta["imkg"] = {"pipeline": name or DEFAULT_NAME, "version": _version(nlp, labels, name)}
+    return nlp
+
+
+def _base(name: str | None) -> Language:
+    if name is None:
+        nlp = spacy.blank("en")
+        nlp.max_length = MAX_LENGTH
+        return nlp
+    try:
+        return spacy.load(name, exclude=["ner", "textcat", "textcat_multilabel"])
+    except OSError as err:
+        raise PipelineError(
+            f"no installed spaCy pipeline named {name!r} (install it with pip, "
+            "or leave --pipeline out to use the built-in blank English pipeline)"
+        ) from err
+
+
+def _version(nlp: Language, labels: LabelSet, name: str | None) -> str:
+    model = f"+{nlp.meta.get('name', name)}-{nlp.meta.get('version', '0')}" if name else ""
+    return f"{imkg.__version__}+t{TAGGER_REVISION}.{labels.fingerprint()}{model}"
+
+
+def pipeline_identity(nlp: Language) -> tuple[str, str]:
+    """Return the ``(name, version)`` stored with every document the pipeline tags."""
+    meta = nlp.meta.get("imkg", {})
+    return meta.get("pipeline", DEFAULT_NAME), meta.get("version", imkg.__version__)

@@ -1,0 +1,224 @@
+"""Readers for the formats course material comes in: text, Markdown, HTML, PDF and DOCX.
+
+Each reader returns the document's plain text (what offsets refer to), its title and what
+metadata the file carries. Anything that is not a readable document raises
+:class:`ReadError` with one short reason: unreadable, binary, undecodable, empty, too big.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from imkg.ingest.markup import html_to_text, markdown_to_text, split_front_matter
+
+MAX_BYTES = int(os.environ.get("IMKG_INGEST_MAX_BYTES", 20_000_000))
+MEDIA_TYPES = {
+    ".txt": "text/plain",
+    ".text": "text/plain",
+    ".md": "text/markdown",
+    ".markdown": "text/markdown",
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".pdf": "application/pdf",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+SNIFF_BYTES = 8192
+
+
+class ReadError(Exception):
+    """A file cannot be ingested; the message is the reason, for one line of output."""
+
+
+@dataclass
+class SourceDocument:
+    """A document as read from a file: plain text, title, media type and metadata."""
+
+    text: str
+    title: str
+    media_type: str
+    content_hash: str
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+def content_hash(data: bytes) -> str:
+    """Return the ``sha256:...`` hash documents are keyed by."""
+    return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
+    """Read a file's bytes, turning every reason it cannot be read into a :class:`ReadError`."""
+    try:
+        info = path.stat()
+    except OSError as err:
+        raise ReadError(_os_reason(err)) from err
+    if not path.is_file():
+        raise ReadError("not a regular file")
+    if info.st_size == 0:
+        raise ReadError("empty file")
+    if info.st_size > max_bytes:
+        raise ReadError(f"too big ({info.st_size:,} bytes; the limit is {max_bytes:,})")
+    try:
+        return path.read_bytes()
+    except OSError as err:
+        raise ReadError(_os_reason(err)) from err
+
+
+def _os_reason(err: OSError) -> str:
+    if err.errno == 40:  # ELOOP
+        return "symbolic link loop"
+    if isinstance(err, FileNotFoundError):
+        return "no such file (or a broken symbolic link)"
+    if isinstance(err, PermissionError):
+        return "permission denied"
+    if isinstance(err, IsADirectoryError):
+        return "is a directory"
+    return f"cannot read: {err.strerror or err}"
+
+
+def decode(data: bytes) -> str:
+    """Decode text bytes: UTF-8 (with or without BOM) or BOM-marked UTF-16; else fail."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _decode(data, "utf-16")
+    if b"\0" in data[:SNIFF_BYTES]:
+        if _looks_like_utf16(data[:SNIFF_BYTES]):
+            raise ReadError("UTF-16 text without a byte order mark: save it as UTF-8")
+        raise ReadError("binary data (NUL bytes), not text")
+    return _decode(data, "utf-8-sig")
+
+
+def _looks_like_utf16(head: bytes) -> bool:
+    """Mostly-ASCII UTF-16 has a NUL in (nearly) every other byte, the same half each time."""
+    halves = head[0::2], head[1::2]
+    return len(head) >= 8 and any(half.count(0) >= 0.9 * len(half) for half in halves)
+
+
+def _decode(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as err:
+        raise ReadError(
+            f"not valid {encoding.removesuffix('-sig').upper()} text "
+            f"(byte 0x{data[err.start]:02x} at offset {err.start})"
+        ) from err
+
+
+def read_document(
+    path: Path, *, data: bytes | None = None, max_bytes: int = MAX_BYTES
+) -> SourceDocument:
+    """Read one file (or its ``data``, already read) into a :class:`SourceDocument`.
+
+    Raises:
+        ReadError: the file cannot be read, is binary, undecodable, empty or too big.
+    """
+    if data is None:
+        data = read_bytes(path, max_bytes=max_bytes)
+    media_type = MEDIA_TYPES.get(path.suffix.lower()) or _sniff(data)
+    reader = READERS[media_type]
+    text, title, metadata = reader(path, data)
+    text = text.strip("\n")
+    if not text.strip():
+        raise ReadError("no text in it (empty document)")
+    return SourceDocument(
+        text=text,
+        title=title or path.stem.replace("-", " ").replace("_", " "),
+        media_type=media_type,
+        content_hash=content_hash(data),
+        metadata=metadata,
+    )
+
+
+def _sniff(data: bytes) -> str:
+    if data.startswith(b"%PDF-"):
+        return MEDIA_TYPES[".pdf"]
+    if data.startswith(b"PK\x03\x04"):
+        raise ReadError("a ZIP archive of an unsupported kind (expected .docx)")
+    head = data[:SNIFF_BYTES].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")):
+        return MEDIA_TYPES[".html"]
+    if b"\0" in data[:SNIFF_BYTES]:
+        raise ReadError("binary file of an unsupported format")
+    return MEDIA_TYPES[".txt"]
+
+
+Reader = Callable[[Path, bytes], tuple[str, str, dict[str, str]]]
+
+
+def read_text(path: Path, data: bytes) -> tuple[str, str, dict[str, str]]:
+    """Plain text: the first line is the title when it is short and followed by a blank line."""
+    text = decode(data).replace("\r\n", "\n")
+    first, _, rest = text.lstrip().partition("\n")
+    title = first.strip() if len(first) < 120 and rest.startswith("\n") else ""
+    return text, title, {}
+
+
+def read_markdown(path: Path, data: bytes) -> tuple[str, str, dict[str, str]]:
+    """Markdown with optional YAML front matter (title, kind, licence, authors, id)."""
+    metadata, body = split_front_matter(decode(data).replace("\r\n", "\n"))
+    text, heading = markdown_to_text(body)
+    return text, metadata.get("title") or heading, metadata
+
+
+def read_html(path: Path, data: bytes) -> tuple[str, str, dict[str, str]]:
+    """HTML: text of the block elements; title from ``<title>`` or the first heading."""
+    return html_to_text(decode(data))
+
+
+def read_pdf(path: Path, data: bytes) -> tuple[str, str, dict[str, str]]:
+    """PDF via pypdf: the text of every page; title and author from the document info."""
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    # pypdf logs what it finds damaged ("EOF marker not found"); the ReadError below is the
+    # one line a user should see per file.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise ReadError("encrypted PDF")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata or {}
+    except (PdfReadError, ValueError, KeyError, OSError) as err:
+        raise ReadError(f"not a readable PDF ({err})") from err
+    text = "\n\n".join(re.sub(r"[ \t]+\n", "\n", p).strip() for p in pages if p.strip())
+    metadata = {"authors": str(info.get("/Author", "") or "")}
+    return text, str(info.get("/Title", "") or ""), {k: v for k, v in metadata.items() if v}
+
+
+def read_docx(path: Path, data: bytes) -> tuple[str, str, dict[str, str]]:
+    """DOCX via python-docx: paragraphs and table cells; title and author from core properties."""
+    import io
+
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
+        raise ReadError("not a readable DOCX file") from err
+    blocks = [p.text.strip() for p in document.paragraphs if p.text.strip()]
+    for table in document.tables:
+        for row in table.rows:
+            cells = [c.text.strip() for c in row.cells if c.text.strip()]
+            if cells:
+                blocks.append(" | ".join(dict.fromkeys(cells)))
+    props = document.core_properties
+    metadata = {"authors": props.author or ""}
+    return "\n\n".join(blocks), props.title or "", {k: v for k, v in metadata.items() if v}
+
+
+READERS: dict[str, Reader] = {
+    "text/plain": read_text,
+    "text/markdown": read_markdown,
+    "text/html": read_html,
+    "application/pdf": read_pdf,
+    MEDIA_TYPES[".docx"]: read_docx,
+}

@@ -1,0 +1,334 @@
+"""The concept tagger: candidate spans from the built-in ``span_ruler``, then one choice.
+
+The ruler (``imkg_concept_ruler``) holds one pattern per label form, with the concept IRI
+as the pattern ``id`` and the kind of match as its ``label``:
+
+========== ============================================================ ==========
+kind       pattern                                                      confidence
+========== ============================================================ ==========
+``pref``   the preferred label, lowercase                               0.95
+``alt``    an alternative label                                         0.90
+``hidden`` a hidden label (acronyms of 3+ letters match case-sensitively) 0.85
+``variant`` an inflection, spelling, hyphenation or derivation of a label 0.80
+``order``  a word-order variant (``motivation of staff``)               0.70
+``abbr``   an acronym the document defines or licenses                  0.60
+========== ============================================================ ==========
+
+:class:`ConceptTagger` then resolves overlaps: the longest span (in characters) wins; on
+equal length the more specific concept (see :attr:`Concept.specificity`), then the better
+kind of match (the order of the table), then the IRI, so the choice is deterministic.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+import numpy as np
+from imkg.ingest.abbreviations import (
+    MIN_FREE_ACRONYM,
+    acronym_mentions,
+    find_definitions,
+    is_acronym,
+)
+from imkg.ingest.labels import LabelSet
+from imkg.ingest.variants import normalise, number_forms, order_variants, surface_variants
+from spacy.attrs import IDX, LENGTH, ORTH, SENT_START, SPACY
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup
+
+KIND_CONFIDENCE = {
+    "pref": 0.95,
+    "alt": 0.9,
+    "hidden": 0.85,
+    "variant": 0.8,
+    "order": 0.7,
+    "abbr": 0.6,
+}
+KIND_RANK = {kind: rank for rank, kind in enumerate(KIND_CONFIDENCE)}
+RULER_NAME = "imkg_concept_ruler"
+CASED_RULER_NAME = "imkg_acronym_ruler"
+CANDIDATES_KEY = "imkg_candidates"
+SPANS_KEY = "concepts"
+
+if not Doc.has_extension("imkg_concepts"):
+    Doc.set_extension("imkg_concepts", default=None)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One concept mention: character offsets into the text, the exact text and a confidence."""
+
+    start: int
+    end: int
+    text: str
+    concept_iri: str
+    label: str
+    confidence: float
+    kind: str = "pref"
+    sentence_start: int = 0
+    sentence_end: int = 0
+
+    @property
+    def concept(self) -> str:
+        """The concept's slug."""
+        return self.concept_iri.rsplit("/", 1)[-1]
+
+
+def concept_patterns(labels: LabelSet) -> tuple[list[dict], list[dict]]:
+    """Return the ``span_ruler`` patterns for every label of every concept.
+
+    Two lists: phrases matched on lowercase tokens, and phrases matched case-sensitively
+    (acronyms and labels holding one, such as ``IT function``: ``it function`` is no label).
+    """
+    lower: dict[tuple, dict] = {}
+    cased: dict[tuple, dict] = {}
+    for concept in labels.concepts:
+        for kind, text in concept.labels():
+            is_cased = any(is_acronym(w) for w in text.split())
+            patterns = _cased_patterns(kind, text) if is_cased else _label_patterns(kind, text)
+            for pattern in patterns:
+                key = (pattern["label"], pattern["pattern"], concept.iri)
+                (cased if is_cased else lower).setdefault(key, {**pattern, "id": concept.iri})
+    return list(lower.values()), list(cased.values())
+
+
+def _label_patterns(kind: str, text: str) -> list[dict]:
+    exact = normalise(text)
+    forms = surface_variants(text)
+    found = [{"label": kind, "pattern": exact}] if exact in forms else []
+    found += [{"label": "variant", "pattern": form} for form in sorted(forms - {exact})]
+    found += [{"label": "order", "pattern": form} for form in sorted(order_variants(text) - forms)]
+    return found
+
+
+def _cased_patterns(kind: str, text: str) -> list[dict]:
+    words = text.split()
+    if len(words) == 1:
+        if len(text) < MIN_FREE_ACRONYM:
+            return []
+        return [{"label": kind, "pattern": text}, {"label": "variant", "pattern": text + "s"}]
+    options = []
+    for i, word in enumerate(words):
+        if is_acronym(word):
+            options.append([word])
+            continue
+        forms = number_forms(normalise(word)) if i == len(words) - 1 else {normalise(word)}
+        options.append(sorted(forms | {f.capitalize() for f in forms}))
+    found = {" ".join(combo) for combo in itertools.product(*options)}
+    return [{"label": kind if f == text else "variant", "pattern": f} for f in sorted(found)]
+
+
+def context_acronyms(labels: LabelSet) -> dict[str, str]:
+    """Return the short acronym labels (``IM``) that count only where their concept is named."""
+    return {
+        text: concept.iri
+        for concept in labels.concepts
+        for _, text in concept.labels()
+        if is_acronym(text) and len(text) < MIN_FREE_ACRONYM
+    }
+
+
+@Language.factory(
+    "imkg_concept_tagger",
+    default_config={"candidates_key": CANDIDATES_KEY, "spans_key": SPANS_KEY},
+)
+def make_concept_tagger(
+    nlp: Language, name: str, candidates_key: str, spans_key: str
+) -> ConceptTagger:
+    """Create the tagger; give it the concepts with :meth:`ConceptTagger.set_concepts`."""
+    return ConceptTagger(name, candidates_key=candidates_key, spans_key=spans_key)
+
+
+class ConceptTagger:
+    """Choose one concept per stretch of text from the rulers' matches; add acronyms.
+
+    A thin component around the built-in ``span_ruler``: the rulers hold the patterns (with
+    the concept IRI as pattern ``id``) and stay in the pipeline, disabled; the tagger runs
+    their phrase matchers itself and resolves overlaps on plain integer arrays, so only the
+    chosen matches become spans. It writes ``doc.spans[spans_key]`` and, for the relation
+    cues and :meth:`mentions`, the same choice as ``(start, end, kind, iri)`` tuples in
+    ``doc._.imkg_concepts``.
+    """
+
+    def __init__(self, name: str, *, candidates_key: str, spans_key: str) -> None:
+        self.name = name
+        self.candidates_key = candidates_key
+        self.spans_key = spans_key
+        self.specificity: dict[str, int] = {}
+        self.pref_labels: dict[str, str] = {}
+        self.short_acronyms: dict[str, str] = {}
+        self.rulers: list = []
+        self._table: MatchTable | None = None
+
+    def set_concepts(self, labels: LabelSet, rulers: list | None = None) -> None:
+        """Take each concept's specificity, preferred label and short acronyms, and the
+        ``span_ruler`` components whose matches to choose from."""
+        self.specificity = {c.iri: c.specificity for c in labels.concepts}
+        self.pref_labels = {c.iri: c.pref_label for c in labels.concepts}
+        self.short_acronyms = context_acronyms(labels)
+        self.rulers = list(rulers or [])
+        self._table = None
+
+    def table(self, doc: Doc) -> MatchTable:
+        """The rulers' patterns by match id, built once (again if patterns were added)."""
+        size = sum(len(ruler._match_label_id_map) for ruler in self.rulers)
+        if self._table is None or self._table.size != size:
+            entries = {}
+            for ruler in self.rulers:
+                for match_id, entry in ruler._match_label_id_map.items():
+                    entries[match_id] = (entry["label"], entry["id"])
+            self._table = MatchTable(entries, self.specificity, doc.vocab.strings)
+        return self._table
+
+    def candidates(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Return ``(match_id, start, end)`` for every match of every ruler."""
+        found: list[tuple[int, int, int]] = []
+        for ruler in self.rulers:
+            found += ruler.phrase_matcher(doc)
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        arrays = doc.to_array([IDX, LENGTH, ORTH, SPACY]).astype(np.int64)
+        if self.rulers:
+            table, matches = self.table(doc), self.candidates(doc)
+        else:
+            table, matches = self._span_candidates(doc)
+        chosen, taken = self._resolve(doc, arrays, table, matches)
+        acronyms = find_definitions(doc, arrays[:, 2], chosen)
+        named = {iri for _, _, _, iri in chosen}
+        acronyms |= {a: iri for a, iri in self.short_acronyms.items() if iri in named}
+        chosen += acronym_mentions(doc, arrays[:, 2], acronyms, taken)
+        chosen.sort()
+        doc._.imkg_concepts = chosen
+        self._set_spans(doc, chosen)
+        return doc
+
+    def _resolve(
+        self, doc: Doc, arrays: np.ndarray, table: MatchTable, matches: list
+    ) -> tuple[list, bytearray]:
+        """Longest first, then the table's order (specificity, kind, IRI), then position."""
+        taken = bytearray(len(doc))
+        if not matches:
+            return [], taken
+        found = np.array(matches, dtype=np.uint64)
+        starts, ends = found[:, 1].astype(np.intp), found[:, 2].astype(np.intp)
+        rows = table.rows(found[:, 0])
+        chars = arrays[ends - 1, 0] + arrays[ends - 1, 1] - arrays[starts, 0]
+        order = np.lexsort((ends, starts, table.order[rows], -chars))
+        free = ~_inside_compound(arrays, starts, ends, doc.vocab.strings["-"])
+        picks = order[free[order]]
+        chosen = []
+        kinds, iris = table.kinds, table.iris
+        for start, end, row in zip(starts[picks].tolist(), ends[picks].tolist(),
+                                   rows[picks].tolist(), strict=True):  # fmt: skip
+            if taken.find(1, start, end) == -1:
+                taken[start:end] = b"\x01" * (end - start)
+                chosen.append((start, end, kinds[row], iris[row]))
+        return chosen, taken
+
+    def _span_candidates(self, doc: Doc) -> tuple[MatchTable, list[tuple[int, int, int]]]:
+        """Candidates from spans another component put in ``doc.spans[candidates_key]``."""
+        spans = list(doc.spans.get(self.candidates_key, []))
+        entries = {n: (s.label_, s.id_) for n, s in enumerate(spans)}
+        table = MatchTable(entries, self.specificity, doc.vocab.strings)
+        return table, [(n, s.start, s.end) for n, s in enumerate(spans)]
+
+    def _set_spans(self, doc: Doc, chosen: list) -> None:
+        labels = self._table.hashes if self._table is not None else {}
+        strings = doc.vocab.strings
+        spans = [
+            Span(doc, start, end, label=labels.get(kind) or strings.add(kind),
+                 span_id=labels.get(iri) or strings.add(iri))  # fmt: skip
+            for start, end, kind, iri in chosen
+        ]
+        doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=spans)
+
+    def mentions(self, doc: Doc, text: str | None = None) -> list[Mention]:
+        """Return the mentions of a processed document, with their sentences' offsets.
+
+        ``text`` is the document's text when the caller has it (``doc.text`` is built token
+        by token and costs more than tagging).
+        """
+        chosen = doc._.imkg_concepts
+        if chosen is None:
+            chosen = [(s.start, s.end, s.label_, s.id_) for s in doc.spans.get(self.spans_key, [])]
+        if not chosen:
+            return []
+        text = doc.text if text is None else text
+        arrays = doc.to_array([IDX, LENGTH, SENT_START])
+        offsets = _char_offsets(arrays, chosen)
+        found = []
+        for (start, end, kind, iri), (start_char, end_char, sent_start, sent_end) in zip(
+            chosen, offsets, strict=True
+        ):
+            found.append(
+                Mention(
+                    start=start_char,
+                    end=end_char,
+                    text=text[start_char:end_char],
+                    concept_iri=iri,
+                    label=self.pref_labels.get(iri) or text[start_char:end_char],
+                    confidence=KIND_CONFIDENCE.get(kind, 0.5),
+                    kind=kind,
+                    sentence_start=sent_start,
+                    sentence_end=sent_end,
+                )
+            )
+        return found
+
+
+class MatchTable:
+    """Per match id: the kind and IRI of its pattern and its rank in the overlap order
+    (more specific concept first, then the better kind of match, then the IRI)."""
+
+    def __init__(self, entries: dict[int, tuple[str, str]], specificity: dict[str, int],
+                 strings) -> None:  # fmt: skip
+        self.size = len(entries)
+        ids = sorted(entries)
+        self.ids = np.array(ids, dtype=np.uint64)
+        self.kinds = [entries[i][0] for i in ids]
+        self.iris = [entries[i][1] for i in ids]
+        ranked = sorted(range(len(ids)), key=lambda n: (
+            -specificity.get(self.iris[n], 0), KIND_RANK.get(self.kinds[n], len(KIND_RANK)),
+            self.iris[n], self.kinds[n]))  # fmt: skip
+        self.order = np.empty(len(ids), dtype=np.int64)
+        self.order[ranked] = np.arange(len(ids))
+        self.hashes = {s: strings.add(s) for s in {*self.kinds, *self.iris}}
+
+    def rows(self, match_ids: np.ndarray) -> np.ndarray:
+        """Row of each match id in the table."""
+        return np.searchsorted(self.ids, match_ids)
+
+
+def _char_offsets(arrays: np.ndarray, chosen: list) -> list[tuple[int, int, int, int]]:
+    """``(start, end, sentence start, sentence end)`` in characters for each token span.
+    Columns: IDX, LENGTH, SENT_START."""
+    bounds = np.flatnonzero(arrays[:, 2] == 1)
+    if not len(bounds):
+        bounds = np.zeros(1, dtype=np.intp)
+    limits = np.append(bounds, len(arrays))
+    starts = np.fromiter((c[0] for c in chosen), dtype=np.intp, count=len(chosen))
+    ends = np.fromiter((c[1] for c in chosen), dtype=np.intp, count=len(chosen))
+    index = np.searchsorted(bounds, starts, side="right") - 1
+    last = limits[index + 1] - 1
+    columns = (
+        arrays[starts, 0],
+        arrays[ends - 1, 0] + arrays[ends - 1, 1],
+        arrays[bounds[index], 0],
+        arrays[last, 0] + arrays[last, 1],
+    )
+    return list(zip(*(c.tolist() for c in columns), strict=True))
+
+
+def _inside_compound(arrays: np.ndarray, starts: np.ndarray, ends: np.ndarray,
+                     hyphen: int) -> np.ndarray:  # fmt: skip
+    """Which matches are part of a hyphenated compound: ``marketing staff`` in
+    ``non-marketing staff``, ``customer`` in ``customer-led``. Columns: IDX, LENGTH, ORTH,
+    SPACY (trailing whitespace)."""
+    orths, spaces = arrays[:, 2], arrays[:, 3]
+    before = np.maximum(starts - 1, 0)
+    after = np.minimum(ends, len(arrays) - 1)
+    joined_before = (starts > 0) & (orths[before] == hyphen) & (spaces[before] == 0)
+    joined_after = (ends < len(arrays)) & (orths[after] == hyphen) & (spaces[ends - 1] == 0)
+    return joined_before | joined_after

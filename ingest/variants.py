@@ -1,0 +1,328 @@
+"""Label normalisation and variant expansion, done once per label rather than once per token.
+
+Matching runs on lowercase tokens against every form a label can take in running text, so
+the tagger needs no per-token lemmas to catch inflections. Forms come from:
+
+- spelling: British and American (``organisation``/``organization``, ``behaviour``/``behavior``);
+- hyphenation: ``front-line``/``front line``/``frontline``, ``co-ordination``/``coordination``;
+- inflection of the head (last) word: singular and plural, checked against the lookup
+  lemma table of spacy-lookups-data;
+- derivation of one-word labels: ``empowerment`` → ``empower``, ``empowered``, ``empowering``;
+- for two-word labels ``modifier head``: the adjectival form ``customer-oriented``, and the
+  word-order patterns ``motivation of staff`` and ``motivated employees`` (see
+  :func:`order_patterns`).
+"""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+# Words that on their own are too common to mean the concept: a one-word label in this
+# list is not matched (``bus service`` is not service quality). Longer labels still are.
+GENERIC_WORDS = frozenset(
+    [
+        "service",
+        "services",
+        "organisation",
+        "organisations",
+        "organization",
+        "organizations",
+        "marketing",
+        "quality",
+        "training",
+        "communication",
+        "communications",
+        "employee",
+        "employees",
+        "customer",
+        "customers",
+        "staff",
+        "job",
+        "jobs",
+        "management",
+        "strategy",
+        "strategies",
+        "market",
+        "markets",
+        "product",
+        "products",
+        "people",
+        "personnel",
+        "function",
+        "functions",
+        "company",
+        "companies",
+        "firm",
+        "business",
+        "value",
+        "work",
+        "approach",
+        "orientation",
+        "integration",
+        "coordination",
+        "co-ordination",
+        "satisfaction",
+        "motivation",
+        "reward",
+        "rewards",
+        "model",
+        "cycle",
+        "input",
+        "inputs",
+        "output",
+        "outputs",
+        "stage",
+        "stages",
+        "group",
+        "groups",
+    ]
+)
+# Modifier synonyms for two-word labels: ``staff motivation`` is ``employee motivation``.
+MODIFIER_SYNONYMS = {
+    "employee": ("staff", "personnel", "worker", "workforce"),
+    "staff": ("employee", "personnel", "worker"),
+}
+# Relational adjectives and the nouns they stand for: ``inter-functional coordination``
+# is ``coordination between functions``.
+RELATIONAL_NOUNS = {
+    "inter-functional": ("functions", "departments"),
+    "interfunctional": ("functions", "departments"),
+    "cross-functional": ("functions", "departments"),
+    "interdepartmental": ("departments", "functions"),
+    "inter-departmental": ("departments", "functions"),
+}
+ORDER_PREPOSITIONS = ("of", "among", "amongst", "between", "across", "within")
+ORDER_DETERMINERS = ("", "the", "its", "their")
+RELATIONAL_DETERMINERS = ("", "the", "different", "the different", "all", "all the", "various")
+# Heads that take word-order variants though no verb lies behind them (``quality of service``).
+NOMINAL_HEADS = frozenset({"quality", "attitude", "attitudes", "focus", "turnover", "voice"})
+NOUN_MODIFIERS = frozenset({"employee", "staff", "customer", "job", "service", "work", "team"})
+# A modifier with one of these endings is an adjective: no ``marketing of internal``.
+ADJECTIVE_ENDINGS = re.compile(r"(al|ive|ic|ous|ful|able|ible|ary|ed|ing|less|ent|ant)$")
+HYPHEN_PREFIXES = ("co", "inter", "intra", "cross", "non", "pre", "multi", "self")
+DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2019": "'"})
+NOT_OUR = frozenset({"hour", "four", "your", "tour", "pour", "flour", "sour", "our", "detour"})
+
+
+def normalise(label: str) -> str:
+    """Return a label in the form patterns use: NFKC, lowercase, plain hyphens, single spaces.
+
+    >>> normalise("  Front\u2013line  Staff ")
+    'front-line staff'
+    """
+    text = unicodedata.normalize("NFKC", label).translate(DASHES).lower()
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@lru_cache(maxsize=1)
+def lemma_table() -> dict[str, str]:
+    """Return spacy-lookups-data's English lookup lemma table, ``{form: lemma}``."""
+    import spacy_lookups_data
+
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "en_lemma_lookup.json.gz"
+    with gzip.open(path, "rt", encoding="utf8") as handle:
+        return json.load(handle)
+
+
+def lemma(word: str) -> str:
+    """Return the lookup-table lemma of a lowercase word (the word itself if unknown)."""
+    return lemma_table().get(word, word)
+
+
+def known(word: str) -> bool:
+    """Whether the lookup lemma table lists the word as an inflected form."""
+    return word in lemma_table()
+
+
+def spellings(word: str) -> set[str]:
+    """Return the British and American spellings of one lowercase word."""
+    forms = {word}
+    if re.search(r"is(e|ed|es|ing|ation|ations|ational)$", word):
+        forms.add(re.sub(r"is(e|ed|es|ing|ation|ations|ational)$", r"iz\1", word))
+    if re.search(r"iz(e|ed|es|ing|ation|ations|ational)$", word):
+        forms.add(re.sub(r"iz(e|ed|es|ing|ation|ations|ational)$", r"is\1", word))
+    match = re.search(r"our(s|al|ed|ing)?$", word)
+    if match and word not in NOT_OUR and len(word) > 4:
+        forms.add(word[: match.start()] + "or" + (match.group(1) or ""))
+    for british, american in (("programme", "program"), ("centre", "center")):
+        if word.startswith(british):
+            forms.add(american + word[len(british) :])
+    return forms
+
+
+def hyphenations(word: str) -> set[str]:
+    """Return a word's hyphenated, spaced and closed forms (``front-line``, ``front line``)."""
+    if "-" in word:
+        return {word, word.replace("-", " "), word.replace("-", "")}
+    for prefix in HYPHEN_PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) > 3 and _is_word(rest):
+            return {word, prefix + "-" + rest}
+    return {word}
+
+
+def _is_word(word: str) -> bool:
+    return word in lemma_table() or word in _lemmas()
+
+
+@lru_cache(maxsize=1)
+def _lemmas() -> frozenset[str]:
+    return frozenset(lemma_table().values())
+
+
+def plural(word: str) -> str:
+    """Return the regular English plural of a noun."""
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    if re.search(r"(s|x|z|ch|sh)$", word):
+        return word + "es"
+    return word + "s"
+
+
+def number_forms(word: str) -> set[str]:
+    """Return a head noun in singular and plural, keeping only forms the lemma table allows.
+
+    A singular that looks like a past participle (``isolateds`` → ``isolated``) is left
+    out: on its own it is an ordinary adjective.
+
+    >>> sorted(number_forms("isolateds")), sorted(number_forms("modifier"))
+    (['isolateds'], ['modifier', 'modifiers'])
+    """
+    forms = {word}
+    base = lemma(word)
+    if base != word and word in (plural(base), base + "s"):
+        forms.add(base)
+    elif not known(word) and re.search(r"[^s]s$", word) and not word.endswith("eds"):
+        forms.add(word[:-1])
+    looks_plural = re.search(r"[^su]s$", word) is not None
+    many = plural(word)
+    if not looks_plural and (not known(word) or lemma(many) == word):
+        forms.add(many)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> dict[str, set[str]]:
+    forms: dict[str, set[str]] = defaultdict(set)
+    for form, base in lemma_table().items():
+        if form.endswith(("ed", "ing")) and form.islower():
+            forms[base].add(form)
+    return forms
+
+
+def verb_stems(noun: str) -> list[str]:
+    """Return the verbs a deverbal noun comes from (``empowerment`` → ``empower``), if known."""
+    candidates: list[str] = []
+    for suffix, replacements in (
+        ("faction", ("fy",)),
+        ("isation", ("ise", "ize")),
+        ("ization", ("ize", "ise")),
+        ("ation", ("ate", "", "e")),
+        ("ment", ("",)),
+        ("ion", ("e", "")),
+    ):
+        if noun.endswith(suffix):
+            candidates += [noun[: -len(suffix)] + r for r in replacements]
+            break
+    return [c for c in candidates if _verb_forms().get(c)]
+
+
+def verb_forms(noun: str) -> dict[str, set[str]]:
+    """Return a deverbal noun's verb forms: ``{"base": ..., "ed": ..., "ing": ...}`` as sets.
+
+    >>> sorted(verb_forms("orientation")["ed"])
+    ['orientated', 'oriented']
+    """
+    found: dict[str, set[str]] = defaultdict(set)
+    for stem in verb_stems(noun):
+        found["base"] |= {stem, stem + "s"}
+        for form in _verb_forms()[stem]:
+            found["ing" if form.endswith("ing") else "ed"].add(form)
+    return dict(found)
+
+
+def _word_forms(word: str) -> set[str]:
+    return {h for s in spellings(word) for h in hyphenations(s)}
+
+
+def surface_variants(label: str, *, limit: int = 48) -> set[str]:
+    """Return the strings (lowercase) a phrase matcher should accept for a label.
+
+    >>> sorted(surface_variants("front-line employee"))[:3]
+    ['front line employee', 'front line employees', 'front-line employee']
+    """
+    words = normalise(label).split(" ")
+    if not words[0] or (len(words) == 1 and words[0] in GENERIC_WORDS):
+        return set()
+    options = [_word_forms(w) for w in words[:-1]]
+    head = {f for form in number_forms(words[-1]) for f in _word_forms(form)}
+    options.append(head)
+    found = {" ".join(combo) for combo in itertools.islice(itertools.product(*options), limit)}
+    if len(words) == 1:
+        found |= _derived_forms(words[0])
+    elif len(words) == 2:
+        found |= _adjectival_forms(words[0], words[1])
+    return {f for f in found if f not in GENERIC_WORDS}
+
+
+def _derived_forms(word: str) -> set[str]:
+    forms = verb_forms(word)
+    found = set().union(*forms.values()) if forms else set()
+    return {s for f in found for s in spellings(f)}
+
+
+def _adjectival_forms(modifier: str, head: str) -> set[str]:
+    if modifier in RELATIONAL_NOUNS:
+        return set()
+    return {f"{modifier}-{participle}" for participle in verb_forms(head).get("ed", ())}
+
+
+def order_variants(label: str) -> set[str]:
+    """Return word-order variants (lowercase phrases) of a two-word ``modifier head`` label.
+
+    ``staff motivation`` gives ``motivation of (the) staff`` and ``motivated staff``;
+    ``inter-functional coordination`` gives ``coordination between (the) functions``. The
+    modifier must look like a noun: ``internal marketing`` has no such variant.
+
+    >>> sorted(order_variants("employee motivation"))[:2]
+    ['motivated employee', 'motivated employees']
+    """
+    words = normalise(label).split(" ")
+    if len(words) != 2 or words[0] in GENERIC_WORDS - NOUN_MODIFIERS:
+        return set()
+    if words[0] not in RELATIONAL_NOUNS and ("-" in words[0] or ADJECTIVE_ENDINGS.search(words[0])):
+        return set()
+    modifier, head = words
+    forms = verb_forms(head)
+    if not forms and head not in NOMINAL_HEADS:
+        return set()
+    modifiers = _modifier_forms(modifier)
+    relational = modifier in RELATIONAL_NOUNS
+    determiners = RELATIONAL_DETERMINERS if relational else ORDER_DETERMINERS
+    heads = {f for n in number_forms(head) for s in spellings(n) for f in hyphenations(s)}
+    found = {
+        " ".join(w for w in (h, p, d, m) if w)
+        for h in heads
+        for p in ORDER_PREPOSITIONS
+        for d in determiners
+        for m in modifiers
+    }
+    if not relational:
+        found |= {
+            f"{p} {m}" for p in forms.get("ed", set()) | forms.get("ing", set()) for m in modifiers
+        }
+    return found
+
+
+def _modifier_forms(modifier: str) -> list[str]:
+    if modifier in RELATIONAL_NOUNS:
+        return sorted(RELATIONAL_NOUNS[modifier])
+    words = {modifier, *MODIFIER_SYNONYMS.get(modifier, ())}
+    return sorted({f for w in words for n in number_forms(w) for f in spellings(n)})

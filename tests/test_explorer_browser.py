@@ -1,0 +1,249 @@
+"""The explorer in headless Chromium: what a student sees and can do, by mouse and keyboard.
+
+Uses Debian's ``chromium`` (``apt-get install chromium``; ``make test`` and ``.ci/run`` install
+it). Without it these tests skip, except under CI (``CI`` set), where they fail. Screenshots
+of the main pages land in ``tests/artifacts/``. Set ``IMKG_EXPLORER_URL`` to drive a server
+that is already running instead of starting ``imkg serve``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+ARTIFACTS = Path(__file__).parent / "artifacts"
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+HOW_TO_GET_CHROMIUM = (
+    "Chromium is not installed: install Debian's package with `apt-get install chromium` "
+    "(or run `make browser`) to run the explorer's browser tests"
+)
+STARTUP_SECONDS = 180
+
+
+def chromium_path() -> str:
+    """Return the Chromium executable, or skip (fail under CI) when there is none."""
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if found:
+        return found
+    if os.environ.get("CI"):
+        pytest.fail(HOW_TO_GET_CHROMIUM)
+    pytest.skip(HOW_TO_GET_CHROMIUM)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"imkg serve exited with {process.returncode}:\n{log.read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(url + "/concept/empowerment", timeout=5) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.5)
+    pytest.fail(f"imkg serve did not answer within {STARTUP_SECONDS} s:\n{log.read_text()[-3000:]}")
+
+
+@pytest.fixture(scope="session")
+def explorer_url(tmp_path_factory):
+    """The base URL of an imkg server with the bundled corpus ingested."""
+    if os.environ.get("IMKG_EXPLORER_URL"):
+        yield os.environ["IMKG_EXPLORER_URL"].rstrip("/")
+        return
+    data_dir = tmp_path_factory.mktemp("explorer-serve")
+    port = _free_port()
+    log = data_dir / "serve.log"
+    command = [
+        sys.executable,
+        "-m",
+        "imkg.cli",
+        "serve",
+        "--data-dir",
+        str(data_dir / "data"),
+        "--port",
+        str(port),
+    ]
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(url, process, log)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the session, with a fresh profile."""
+    executable = chromium_path()
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser, explorer_url):
+    """A desktop-sized page whose relative URLs resolve against the server."""
+    context = browser.new_context(base_url=explorer_url, viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(10_000)
+    yield context.new_page()
+    context.close()
+
+
+def shot(page, name: str) -> None:
+    """Save a full-page screenshot as a test artifact."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_explorer_student_journey(page):
+    from playwright.sync_api import expect
+
+    page.goto("/")
+    expect(page.locator("h1")).to_contain_text("Internal marketing")
+    shot(page, "home")
+    page.locator("#search-input").fill("empow")
+    option = page.locator("#search-suggestions [role=option]").first
+    expect(option).to_contain_text("empowerment")
+    option.click()
+    page.wait_for_url("**/concept/empowerment")
+    expect(page.locator("#concept-label")).to_have_text("empowerment")
+    expect(page.locator("#concept-definition")).not_to_be_empty()
+    expect(page.locator("#mentions mark").first).to_be_visible()
+    shot(page, "concept-empowerment")
+
+    effect = page.locator("#influences-out ul.direct > li > a").first
+    effect_label = effect.inner_text()
+    effect.click()
+    expect(page.locator("#concept-label")).to_have_text(effect_label)
+    expect(page.locator("#influenced-by")).to_contain_text("empowerment")
+
+    page.goto("/ask")
+    page.locator("#ask-input").fill("What influences customer satisfaction?")
+    page.locator("#ask-input").press("Enter")
+    expect(page.locator("#ask-answer")).to_contain_text("service quality")
+    expect(page.locator("#ask-sparql")).to_contain_text("SELECT")
+    shot(page, "ask")
+
+    page.goto("/console")
+    page.locator("#example-cycle").click()
+    expect(page.locator("#sparql-input")).to_have_value(
+        page.locator("#example-cycle").get_attribute("data-query")
+    )
+    table = page.locator("#sparql-results table")
+    expect(table.locator("tbody tr")).to_have_count(4)
+    expect(table.locator("tbody tr").first).to_contain_text("energising")
+    shot(page, "console")
+
+
+def test_explorer_search_by_keyboard(page):
+    from playwright.sync_api import expect
+
+    page.goto("/")
+    for _ in range(4):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "search-input":
+            break
+    assert page.evaluate("document.activeElement.id") == "search-input"
+    page.keyboard.type("job sat")
+    listbox = page.locator("#search-suggestions")
+    expect(listbox).to_be_visible()
+    expect(page.locator("#search-input")).to_have_attribute("aria-expanded", "true")
+    page.keyboard.press("ArrowDown")
+    active = page.locator("#search-input").get_attribute("aria-activedescendant")
+    expect(page.locator(f"#{active}")).to_have_attribute("aria-selected", "true")
+    expect(page.locator(f"#{active}")).to_contain_text("job satisfaction")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/concept/job-satisfaction")
+    expect(page.locator("#concept-label")).to_have_text("job satisfaction")
+
+
+def test_explorer_diagrams_open_concepts(page):
+    from playwright.sync_api import expect
+
+    page.goto("/model")
+    expect(page.locator("#causal-model")).to_be_visible()
+    shot(page, "model")
+    page.locator("#node-job-satisfaction").click()
+    page.wait_for_url("**/concept/job-satisfaction")
+    page.goto("/cycle")
+    expect(page.locator("#cycle-diagram")).to_be_visible()
+    shot(page, "cycle")
+    page.goto("/groups")
+    expect(page.locator("#groups-table thead th")).to_have_count(5)
+    shot(page, "groups")
+
+
+def test_explorer_document_page_highlights_mentions(page):
+    from playwright.sync_api import expect
+
+    page.goto("/documents")
+    page.locator("#documents a").first.click()
+    expect(page.locator("#document-text mark").first).to_be_visible()
+    shot(page, "document")
+
+
+def test_explorer_on_a_phone(browser, explorer_url):
+    from playwright.sync_api import expect
+
+    context = browser.new_context(
+        base_url=explorer_url,
+        viewport={"width": 390, "height": 844},
+        is_mobile=True,
+        has_touch=True,
+    )
+    phone = context.new_page()
+    for url, name in (("/", "phone-home"), ("/concept/job-satisfaction", "phone-concept")):
+        phone.goto(url)
+        expect(phone.locator("#search-input")).to_be_visible()
+        width = phone.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, f"{url} scrolls sideways on a phone ({width}px wide)"
+        shot(phone, name)
+    context.close()
+
+
+def test_explorer_reads_without_javascript(browser, explorer_url):
+    from playwright.sync_api import expect
+
+    context = browser.new_context(base_url=explorer_url, java_script_enabled=False)
+    plain = context.new_page()
+    plain.goto("/concept/job-satisfaction")
+    expect(plain.locator("#influenced-by")).to_contain_text("empowerment")
+    plain.goto("/console")
+    plain.locator("#example-components").click()
+    expect(plain.locator("#sparql-results table")).to_contain_text("empowerment")
+    plain.goto("/ask?q=What+are+the+stages+of+the+internal+marketing+cycle%3F")
+    expect(plain.locator("#ask-answer")).to_contain_text("energising")
+    context.close()

@@ -1,0 +1,283 @@
+"""The explorer's pages as HTML, without a browser: ids, readable content, downloads, escaping."""
+
+from __future__ import annotations
+
+import json
+import typing
+from html.parser import HTMLParser
+
+import pytest
+import rdflib
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from imkg.api import concepts as concepts_api
+from imkg.api import explorer
+from imkg.api.deps import StoreDep
+from imkg.api.diagrams import Node, causal_model, layers
+from imkg.api.highlight import Span, highlight, non_overlapping
+from imkg.ingest.corpus import ingest_bundled_corpus
+
+from imkg.build import build_graph
+from imkg.store import open_store
+
+
+class Ids(HTMLParser):
+    """Collect element ids, link targets and the visible text of a page."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.ids: dict[str, dict[str, str | None]] = {}
+        self.links: list[str] = []
+        self.text: list[str] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if found.get("id"):
+            self.ids[found["id"]] = {"tag": tag, **found}
+        if tag == "a" and found.get("href"):
+            self.links.append(found["href"])
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+    @property
+    def plain(self) -> str:
+        return " ".join(" ".join(self.text).split())
+
+
+@pytest.fixture(scope="session")
+def world():
+    """An in-memory store with the ontology built and the bundled corpus ingested."""
+    store = open_store()
+    build_graph(store)
+    ingest_bundled_corpus(store)
+    return store
+
+
+@pytest.fixture(scope="session")
+def client(world):
+    """The explorer's pages over the world store (the real app adds the other routers)."""
+    app = FastAPI()
+    explorer.install(app)
+    app.include_router(concepts_api.router)
+    dependency = typing.get_args(StoreDep)[1].dependency
+    app.dependency_overrides[dependency] = lambda: world
+    with TestClient(app) as test_client:
+        yield test_client
+
+
+def page(client: TestClient, url: str, status: int = 200) -> Ids:
+    response = client.get(url)
+    assert response.status_code == status, response.text[:500]
+    assert response.headers["content-type"].startswith("text/html")
+    return Ids(response.text)
+
+
+PAGES = {
+    "/": ["search-input", "search-suggestions", "intro", "kinds", "kind-Component"],
+    "/concept/job-satisfaction": [
+        "concept-label",
+        "concept-definition",
+        "influences-out",
+        "influenced-by",
+        "mentions",
+        "downloads",
+        "sources",
+        "labels",
+    ],
+    "/model": ["causal-model", "node-job-satisfaction", "node-empowerment", "model-edges"],
+    "/cycle": ["cycle-diagram", "cycle-stages", "node-energising", "node-diffusing"],
+    "/groups": ["groups-table", "group-contactors", "group-isolateds"],
+    "/ask": ["ask-input", "ask-form"],
+    "/ask?q=What+influences+customer+satisfaction%3F": ["ask-answer", "ask-sparql"],
+    "/console": ["sparql-input", "sparql-examples", "sparql-results"],
+    "/console?example=components": ["sparql-results-table"],
+    "/kind/Barrier": ["kind-label", "kind-concepts"],
+    "/search?q=motivation": ["search-results"],
+    "/documents": ["documents"],
+}
+
+
+@pytest.mark.parametrize("url", sorted(PAGES))
+def test_explorer_page_has_its_ids(client, url):
+    found = page(client, url)
+    missing = [i for i in PAGES[url] if i not in found.ids]
+    assert not missing, f"{url} lacks {missing}"
+    assert "skip-link" in client.get(url).text
+    assert '<html lang="en">' in client.get(url).text
+
+
+def test_explorer_concept_page_reads_without_javascript(client):
+    found = page(client, "/concept/job-satisfaction")
+    text = found.plain
+    assert "job satisfaction" in text
+    assert "What it influences" in text and "What influences it" in text
+    # Direct causes and effects from the causal model, each linked.
+    for slug in ("customer-satisfaction", "service-quality", "empowerment", "employee-motivation"):
+        assert f"/concept/{slug}" in found.links
+    # An indirect cause, with the concept it works through.
+    assert "employee training via employee motivation" in text
+    assert "component of internal marketing" in text
+    assert any(link.startswith("/document/") for link in found.links)
+
+
+def test_explorer_concept_mentions_are_highlighted(client):
+    html = client.get("/concept/empowerment").text
+    mentions = html[html.index('id="mentions"') :]
+    assert "<mark id" not in mentions
+    assert '<mark class="mention" data-concept="empowerment">' in mentions
+    marked = mentions.split('data-concept="empowerment">', 1)[1].split("</a>", 1)[0]
+    assert "empower" in marked.lower()
+
+
+def test_explorer_unknown_concept_is_a_404_page(client):
+    found = page(client, "/concept/no-such-thing", status=404)
+    assert "not-found" in found.ids
+    assert "no-such-thing" in found.plain
+    assert "/search?q=no%20such%20thing" in found.links
+    page(client, "/concept/no-such-thing.ttl", status=404)
+    page(client, "/kind/Unicorn", status=404)
+    page(client, "/document/not-a-document", status=404)
+
+
+@pytest.mark.parametrize(("suffix", "rdf_format"), [("ttl", "turtle"), ("jsonld", "json-ld")])
+def test_explorer_concept_downloads_parse(client, suffix, rdf_format):
+    response = client.get(f"/concept/empowerment.{suffix}")
+    assert response.status_code == 200
+    graph = rdflib.Graph().parse(data=response.text, format=rdf_format)
+    concept = rdflib.URIRef("https://w3id.org/imkg/concept/empowerment")
+    skos = rdflib.Namespace("http://www.w3.org/2004/02/skos/core#")
+    assert str(graph.value(concept, skos.prefLabel)) == "empowerment"
+    influences = rdflib.URIRef("https://w3id.org/imkg/ontology#directlyInfluences")
+    effects = {str(o) for o in graph.objects(concept, influences)}
+    assert "https://w3id.org/imkg/concept/job-satisfaction" in effects
+
+
+def test_explorer_concept_json_download(client):
+    data = client.get("/concept/empowerment.json").json()
+    assert data == client.get("/api/concepts/empowerment").json()
+    assert data["id"] == "empowerment"
+    assert data["label"] == "empowerment"
+    assert data["definition"]
+
+
+def test_explorer_model_nodes_link_to_concepts(client):
+    found = page(client, "/model")
+    node = found.ids["node-job-satisfaction"]
+    assert node["href"] == "/concept/job-satisfaction"
+    assert "edge-empowerment--job-satisfaction" in found.ids
+    assert "node-customer-satisfaction" in found.ids
+
+
+def test_explorer_cycle_lists_stages_in_order(client):
+    html = client.get("/cycle").text
+    listed = html[html.index('id="cycle-stages"') :]
+    order = [
+        listed.index(f'id="stage-{s}"')
+        for s in ("energising", "code-breaking", "authorising", "diffusing")
+    ]
+    assert order == sorted(order)
+    assert "edge-energising--code-breaking" in html
+    assert "edge-diffusing--energising" not in html
+
+
+def test_explorer_groups_table_compares_traits(client):
+    html = client.get("/groups").text
+    table = html[html.index('id="groups-table"') : html.index("</table>")]
+    headers = [
+        table.index(f'id="group-{g}"')
+        for g in ("contactors", "modifiers", "influencers", "isolateds")
+    ]
+    assert headers == sorted(headers)
+    assert "Frequent customer contact" in table and "frequent, regular and in person" in table
+    assert "/concept/account-executive" in table
+
+
+def test_explorer_console_runs_an_example_server_side(client):
+    found = page(client, "/console?example=cycle")
+    assert found.ids["search-input"].get("value") == ""  # the query stays in the console
+    table = found.plain
+    assert "energising" in table and "diffusing" in table
+    assert table.index("energising") < table.index("code breaking") < table.index("diffusing")
+
+
+def test_explorer_console_reports_a_syntax_error(client):
+    found = page(client, "/console?query=SELEC+nonsense", status=400)
+    assert "not valid SPARQL" in found.plain
+
+
+def test_explorer_ask_shows_answer_and_sparql(client):
+    found = page(client, "/ask?q=What+influences+customer+satisfaction%3F")
+    assert "service quality" in found.plain
+    assert "SELECT" in found.plain or "CONSTRUCT" in found.plain
+    fragment = client.get("/ask?q=What+influences+customer+satisfaction%3F&fragment=1").text
+    assert 'id="ask-answer"' in fragment and "<html" not in fragment
+
+
+@pytest.mark.parametrize("typed", ["empow", "empowerment", "job satisf", "staff motivation"])
+def test_explorer_suggestions_match_as_you_type(client, typed):
+    data = client.get("/explorer/suggest", params={"q": typed}).json()
+    slugs = [r["slug"] for r in data["results"]]
+    expected = {
+        "empow": "empowerment",
+        "empowerment": "empowerment",
+        "job satisf": "job-satisfaction",
+        "staff motivation": "employee-motivation",
+    }
+    assert slugs[0] == expected[typed]
+    assert len(slugs) <= 8 and json.dumps(data)
+
+
+def test_explorer_document_marks_match_annotation_offsets(client, world):
+    from imkg.documents import document, documents
+
+    doc_id = next(d["id"] for d in documents(world) if d["annotation_count"])
+    doc = document(world, doc_id)
+    html = client.get(f"/document/{doc_id}").text
+    for annotation in doc["annotations"][:20]:
+        marked = doc["text"][annotation["start"] : annotation["end"]]
+        anchor = f'id="m{annotation["start"]}"'
+        if anchor in html:
+            after = html.split(anchor, 1)[1]
+            link_text = after.split('">', 2)[2].split("</a>", 1)[0]
+            assert Ids(link_text).plain == " ".join(marked.split())
+
+
+def test_highlight_escapes_hostile_text():
+    text = '<script>alert("x")</script> & empowerment <b>'
+    start = text.index("empowerment")
+    html = str(highlight(text, [Span(start, start + 11, "empowerment", '"><img src=x>')]))
+    assert "<script>" not in html and "<b>" not in html
+    assert "&lt;script&gt;" in html and "&amp;" in html
+    assert 'title="&#34;&gt;&lt;img src=x&gt;"' in html
+    assert ">empowerment</a></mark>" in html
+
+
+def test_highlight_handles_overlaps_and_bad_offsets():
+    spans = [
+        Span(0, 10, "long"),
+        Span(5, 8, "inside"),
+        Span(8, 14, "crossing"),
+        Span(12, 99, "outside"),
+        Span(11, 14, "after"),
+    ]
+    kept = [s.slug for s in non_overlapping(spans, 20)]
+    assert kept == ["long", "after"]
+    html = str(highlight("customer orientation!", [Span(0, 8, "c"), Span(0, 20, "co")]))
+    assert html.count("<mark") == 1 and 'data-concept="co"' in html
+
+
+def test_highlight_passage_offset():
+    html = str(highlight("staff are empowered", [Span(110, 119, "empowerment")], offset=100))
+    assert html.endswith(">empowered</a></mark>")
+
+
+def test_diagram_layers_point_forwards():
+    edges = [("a", "b"), ("b", "c"), ("a", "c")]
+    depth = layers(["c", "b", "a"], edges)
+    assert depth["a"] < depth["b"] < depth["c"]
+    assert set(layers(["a", "b", "c"], [*edges, ("c", "a")])) == {"a", "b", "c"}  # no loop
+    svg = str(causal_model([Node("a", "A <&>"), Node("b", "B"), Node("c", "C")], edges))
+    assert 'id="node-a"' in svg and "A &lt;&amp;&gt;" in svg
+    assert svg.count('<path id="edge-') == 3

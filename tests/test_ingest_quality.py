@@ -1,0 +1,69 @@
+"""Tagger and relation quality against the hand-checked gold set in ``tests/gold/``.
+
+Mentions count as found only with the exact span and concept; relations as (cause, effect)
+pairs per document. The floors sit a little under what was measured (see docs/ingest.md),
+so a change that makes tagging worse fails here.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+from imkg.ingest.pipeline import build_pipeline
+from imkg.ingest.process import analyse
+from imkg.ingest.readers import read_document
+
+GOLD = Path(__file__).parent / "gold"
+TAGGER_F1_FLOOR = 0.93
+TAGGER_PRECISION_FLOOR = 0.93
+RELATION_F1_FLOOR = 0.72
+
+
+def scores(found: int, expected: int, correct: int) -> tuple[float, float, float]:
+    precision = correct / found if found else 0.0
+    recall = correct / expected if expected else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+@pytest.fixture(scope="module")
+def results() -> list[tuple[dict, list, list, str]]:
+    nlp = build_pipeline()
+    found = []
+    for path in sorted(GOLD.glob("*.gold.json")):
+        gold = json.loads(path.read_text())
+        document = read_document(GOLD / gold["document"])
+        mentions, proposals = analyse(nlp, document.text)
+        found.append((gold, mentions, proposals, document.text))
+    return found
+
+
+def test_gold_set_is_big_enough_and_offsets_hold(results):
+    assert len(results) >= 4
+    assert sum(len(gold["mentions"]) for gold, *_ in results) >= 150
+    for gold, _, _, text in results:
+        for mention in gold["mentions"]:
+            assert text[mention["start"] : mention["end"]] == mention["text"], mention
+
+
+def test_tagger_precision_recall_f1(results):
+    found = expected = correct = 0
+    for gold, mentions, _, _ in results:
+        want = {(m["start"], m["end"], m["concept"]) for m in gold["mentions"]}
+        got = {(m.start, m.end, m.concept) for m in mentions}
+        found, expected, correct = found + len(got), expected + len(want), correct + len(want & got)
+    precision, recall, f1 = scores(found, expected, correct)
+    print(f"\ntagger: P={precision:.3f} R={recall:.3f} F1={f1:.3f} ({correct}/{expected} gold)")
+    assert f1 >= TAGGER_F1_FLOOR
+    assert precision >= TAGGER_PRECISION_FLOOR
+
+
+def test_relation_proposals_precision_recall_f1(results):
+    found = expected = correct = 0
+    for gold, _, proposals, _ in results:
+        want = {(r["cause"], r["effect"]) for r in gold["relations"]}
+        got = {(p.cause_iri.rsplit("/", 1)[-1], p.effect_iri.rsplit("/", 1)[-1]) for p in proposals}
+        found, expected, correct = found + len(got), expected + len(want), correct + len(want & got)
+    precision, recall, f1 = scores(found, expected, correct)
+    print(f"\nrelations: P={precision:.3f} R={recall:.3f} F1={f1:.3f} ({correct}/{expected} gold)")
+    assert f1 >= RELATION_F1_FLOOR

@@ -1,0 +1,92 @@
+"""Relation cues: direction from voice and position, negation, conjuncts, mediation."""
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from imkg.ingest import propose_text
+from imkg.ingest.labels import labels_from_triples
+from imkg.ingest.pipeline import build_pipeline
+
+FIXTURE = Path(__file__).parent / "ingest_data" / "fixture-ontology.ttl"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    data = FIXTURE.read_bytes()
+    labels = labels_from_triples(q.triple for q in ox.parse(data, format=ox.RdfFormat.TURTLE))
+    return build_pipeline(labels)
+
+
+def pairs(nlp, text: str) -> list[tuple[str, str, str]]:
+    _, proposals = propose_text(text, nlp=nlp)
+    short = lambda iri: iri.rsplit("/", 1)[-1]  # noqa: E731
+    return [(short(p.cause_iri), short(p.effect_iri), p.cue) for p in proposals]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Empowerment affects job satisfaction.", ("empowerment", "job-satisfaction", "affects")),
+        ("Service quality leads to customer satisfaction.",
+         ("service-quality", "customer-satisfaction", "leads to")),
+        ("Empowerment has a direct effect on service quality.",
+         ("empowerment", "service-quality", "has a direct effect on")),
+        ("Job satisfaction is determined by empowerment.",
+         ("empowerment", "job-satisfaction", "determined by")),
+        ("Customer satisfaction results from service quality.",
+         ("service-quality", "customer-satisfaction", "results from")),
+        ("Customer satisfaction through service quality.",
+         ("service-quality", "customer-satisfaction", "through")),
+    ],
+)  # fmt: skip
+def test_cue_gives_direction(nlp, text, expected):
+    assert pairs(nlp, text) == [expected]
+
+
+def test_negation_cancels_the_proposal(nlp):
+    assert pairs(nlp, "Empowerment does not affect customer satisfaction.") == []
+
+
+def test_no_cue_no_proposal(nlp):
+    assert pairs(nlp, "Empowerment and job satisfaction are both components.") == []
+
+
+def test_conjuncts_share_the_role(nlp):
+    found = pairs(nlp, "Empowerment and staff motivation drive job satisfaction.")
+    assert {(c, e) for c, e, _ in found} == {
+        ("empowerment", "job-satisfaction"),
+        ("employee-motivation", "job-satisfaction"),
+    }
+
+
+def test_passive_with_two_causes(nlp):
+    found = pairs(nlp, "Customer satisfaction is driven by service quality and by empowerment.")
+    assert {(c, e) for c, e, _ in found} == {
+        ("service-quality", "customer-satisfaction"),
+        ("empowerment", "customer-satisfaction"),
+    }
+
+
+def test_chain_gives_two_links(nlp):
+    text = "Empowerment improves job satisfaction, which in turn affects service quality."
+    assert [(c, e) for c, e, _ in pairs(nlp, text)] == [
+        ("empowerment", "job-satisfaction"),
+        ("job-satisfaction", "service-quality"),
+    ]
+
+
+def test_proposals_stay_within_a_sentence_and_keep_evidence(nlp):
+    text = "Empowerment matters. Job satisfaction leads to service quality."
+    _, proposals = propose_text(text, nlp=nlp)
+    assert len(proposals) == 1
+    proposal = proposals[0]
+    assert proposal.evidence == "Job satisfaction leads to service quality."
+    assert text[proposal.sentence_start : proposal.sentence_end].strip() == proposal.evidence
+    assert 0 < proposal.confidence <= 1
+
+
+def test_explicit_verbs_outrank_through(nlp):
+    _, strong = propose_text("Empowerment improves service quality.", nlp=nlp)
+    _, weak = propose_text("Service quality through empowerment.", nlp=nlp)
+    assert strong[0].confidence > weak[0].confidence
