@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: serve test lint bench reliability install install-test browser clean
+.PHONY: serve test lint bench wrk reliability install install-test browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,9 +34,23 @@ lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-bench: install-test
+# The comparison with the Oxigraph server, rdflib-endpoint and the floor, then ingest and the
+# JSON API; reports in bench/results/. BENCH_ARGS=--quick for a one-minute smoke run.
+BENCH_ARGS ?=
+bench: install-test wrk
 	$(BIN)/pip install --quiet ".[bench]"
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py --all $(BENCH_ARGS)
+
+# Debian's wrk load generator for the throughput runs (a slower Python client otherwise).
+wrk:
+	@command -v wrk >/dev/null 2>&1 || { \
+	  [ "$$(id -u)" = 0 ] && (apt-get update -qq && apt-get install -y -qq wrk >/dev/null) \
+	  || echo "wrk not installed: throughput measured with the Python client (apt-get install wrk)"; }
+
+# The reliability tests at full size (200 clients x 30 s, 500 slow-loris sockets, more kills
+# and fuzz examples): a table in bench/results/reliability.md. make test runs the quick sizes.
+reliability: install-test
+	$(BIN)/python bench/reliability.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -10,14 +10,16 @@ import orjson
 from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import Response
-from imkg.api import ask, concepts, documents, explorer, graph_store, sparql, tagging
-from imkg.api.errors import install_error_handlers
-from imkg.api.workers import WorkerPool
 
 from imkg import __version__
+from imkg.api import ask, concepts, documents, explorer, graph_store, sparql, tagging
+from imkg.api.errors import install_error_handlers
+from imkg.api.result_cache import ResultCache
+from imkg.api.workers import WorkerPool
 from imkg.config import Settings
 from imkg.namespaces import DOCUMENT_GRAPH_PREFIX, ONTOLOGY_GRAPH
-from imkg.store import GraphStore, open_store
+from imkg.snapshots import Snapshots
+from imkg.store import EmbeddedStore, GraphStore, open_store
 
 # The routers, one per concern. Add new ones here (concepts, ask, documents, explorer).
 ROUTERS = (
@@ -71,9 +73,15 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
             remote=bool(settings.store_url),
             size=settings.query_workers,
             timeout=settings.query_timeout,
+            snapshots=_snapshots(store),
         )
         await pool.start()
         app.state.store, app.state.pool = store, pool
+        app.state.cache = (
+            ResultCache(max_bytes=settings.query_cache_bytes)
+            if settings.query_cache and not settings.store_url
+            else None
+        )
         app.state.write_lock = asyncio.Lock()
         try:
             yield
@@ -81,6 +89,13 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
             await pool.close()
     finally:
         store.close()
+
+
+def _snapshots(store: GraphStore) -> Snapshots | None:
+    """Snapshots for the query workers, beside an on-disk embedded store."""
+    if isinstance(store, EmbeddedStore) and store.path is not None and not store.read_only:
+        return Snapshots(store, store.path.parent / "snapshots")
+    return None
 
 
 async def read_health(request: Request) -> Response:
@@ -98,6 +113,7 @@ async def read_health(request: Request) -> Response:
         "remote": bool(state.settings.store_url),
         **cached[1],
         "workers": state.pool.describe(),
+        "cache": state.cache.describe() if state.cache is not None else None,
         "query_timeout": state.settings.query_timeout,
         "updates": bool(state.settings.update_token),
     }

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Request, Response
+
 from imkg.api.deps import StoreDep
 from imkg.api.errors import ClientError
-from imkg.api.models import AskAnswer, ErrorBody, json_response
-
+from imkg.api.json_cache import cached_json
+from imkg.api.models import AskAnswer, ErrorBody
 from imkg.qa import MAX_QUESTION, answer
 
 router = APIRouter(prefix="/api", tags=["ask"])
@@ -27,6 +28,7 @@ EXAMPLES = [
     responses={400: {"model": ErrorBody, "description": "blank question"}},
 )
 def ask_question(
+    request: Request,
     store: StoreDep,
     q: Annotated[
         str,
@@ -40,6 +42,6 @@ def ask_question(
 ) -> Response:
     """Answer a question in plain English, showing the SPARQL and evidence behind the answer."""
     try:
-        return json_response(answer(store, q).to_dict())
+        return cached_json(request, lambda: answer(store, q).to_dict())
     except ValueError as err:
         raise ClientError(400, str(err)) from err

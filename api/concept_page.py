@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 import pyoxigraph as ox
-from imkg.api.highlight import Span, highlight
 
+from imkg.api.highlight import Span, highlight
 from imkg.concepts import get_concept, summary
 from imkg.influence import influences
 from imkg.kinds import kind_index

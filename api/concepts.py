@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Request, Response
+
 from imkg.api.deps import StoreDep
 from imkg.api.errors import ClientError
+from imkg.api.json_cache import cached_json
 from imkg.api.models import (
     ConceptDetail,
     ConceptSummary,
@@ -15,7 +17,6 @@ from imkg.api.models import (
     SearchHit,
     json_response,
 )
-
 from imkg.concepts import UnknownKind, get_concept, list_concepts
 from imkg.influence import influences
 from imkg.search import label_index, search
@@ -80,6 +81,7 @@ def read_concept(store: StoreDep, id: str) -> Response:
 
 @router.get("/concepts/{id}/influences", response_model=Influences, responses=NOT_FOUND)
 def read_influences(
+    request: Request,
     store: StoreDep,
     id: str,
     direction: Annotated[
@@ -91,9 +93,13 @@ def read_influences(
     """Retrieve what influences a concept, or what it influences, with paths and provenance."""
     if id not in label_index(store).entries:
         raise unknown_concept(store, id)
-    trace: list[str] = []
-    found = influences(store, id, direction=direction, indirect=indirect, trace=trace)
-    return json_response({**found, "sparql": trace})
+
+    def compute() -> dict:
+        trace: list[str] = []
+        found = influences(store, id, direction=direction, indirect=indirect, trace=trace)
+        return {**found, "sparql": trace}
+
+    return cached_json(request, compute)
 
 
 @router.get("/search", response_model=list[SearchHit])

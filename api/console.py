@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 import orjson
 import pyoxigraph as ox
+
 from imkg.api.execute import Job
 from imkg.api.workers import WorkerPool
-
 from imkg.namespaces import PREFIXES, concept_slug
 from imkg.store import GraphStore, StoreError
 

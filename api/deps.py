@@ -10,9 +10,9 @@ from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import Depends, Request
-from imkg.api.workers import WorkerPool
 from starlette.concurrency import run_in_threadpool
 
+from imkg.api.workers import WorkerPool
 from imkg.config import Settings
 from imkg.store import GraphStore
 
@@ -40,7 +40,15 @@ PoolDep = Annotated[WorkerPool, Depends(get_pool)]
 async def run_write(request: Request, write: Callable[..., object], *args: object) -> object:
     """Run one write on the store, one at a time, off the event loop.
 
-    The store's generation changes with the write, so query workers reopen their views.
+    The store's generation changes with the write, so query workers reopen their views;
+    the result cache forgets its answers before and after the write.
     """
+    cache = getattr(request.app.state, "cache", None)
     async with request.app.state.write_lock:
-        return await run_in_threadpool(write, *args)
+        if cache is not None:
+            cache.invalidate()
+        try:
+            return await run_in_threadpool(write, *args)
+        finally:
+            if cache is not None:
+                cache.invalidate()

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Response
+
 from imkg.api.deps import StoreDep
 from imkg.api.errors import ClientError
 from imkg.api.models import DocumentDetail, DocumentSummary, ErrorBody, json_response
-
 from imkg.documents import document, documents
 
 router = APIRouter(prefix="/api", tags=["documents"])

@@ -10,9 +10,10 @@ from __future__ import annotations
 import orjson
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
+from starlette.exceptions import HTTPException
+
 from imkg.api.execute import error_position
 from imkg.api.media import prefers_text
-from starlette.exceptions import HTTPException
 
 
 class ClientError(Exception):

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
 import orjson
 import pyoxigraph as ox
-from imkg.api.media import GRAPH, RESULTS, Format, NotAcceptable, negotiate
 
+from imkg.api.media import GRAPH, RESULTS, Format, NotAcceptable, negotiate
 from imkg.namespaces import GRAPH as GRAPH_NS
 from imkg.namespaces import INFERRED_GRAPH, PREFIXES
 from imkg.store import GENERATION_FILE, EmbeddedStore, StoreError
@@ -26,9 +27,16 @@ ASSERTED_GRAPH = GRAPH_NS + "asserted"
 """Pseudo graph IRI: every named graph except the inferred one."""
 
 ENGINE_FAILED = "the query engine failed on this query"
+READ_ATTEMPTS = 5
 _TSV = ox.QueryResultsFormat.TSV
 _PREFIXED = (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML)
 _POSITION = re.compile(r"error at (\d+):(\d+)")
+# The shortest a row can be in each results format (an empty row and its separator).
+_MIN_ROW_BYTES = {
+    ox.QueryResultsFormat.JSON: 3,
+    ox.QueryResultsFormat.XML: 9,
+    ox.QueryResultsFormat.CSV: 2,
+}
 
 
 class Job(NamedTuple):
@@ -41,6 +49,7 @@ class Job(NamedTuple):
     accept: str | None
     format: str | None
     max_rows: int
+    snapshot: str = ""  # the store snapshot to read (embedded store), set by the pool
 
 
 class Reply(NamedTuple):
@@ -100,9 +109,12 @@ class Engine:
             return None
         return found.st_ino, found.st_mtime_ns
 
-    def _fresh(self) -> None:
-        """Reopen the read-only view when the server has written since it was opened."""
-        if not self.remote and self._marker() != self._seen:
+    def _fresh(self, snapshot: str = "") -> None:
+        """Switch to the job's snapshot, or reopen a live view the server has written since."""
+        if snapshot and snapshot != self.location:
+            self.location = snapshot
+            self._open()
+        elif not self.remote and self._marker() != self._seen:
             self._open()
 
     def run(self, job: Job) -> Reply:
@@ -129,14 +141,23 @@ class Engine:
             return error_reply(400, f"{ENGINE_FAILED}: {err}")
 
     def _run_retrying(self, job: Job) -> Reply:
-        self._fresh()
-        try:
-            return self._evaluate(job)
-        except OSError:
-            if self.remote:
+        for attempt in range(READ_ATTEMPTS):
+            try:
+                if attempt:
+                    time.sleep(0.02 * attempt)
+                    self._open()
+                else:
+                    self._fresh(job.snapshot)
+                return self._evaluate(job)
+            except (SyntaxError, NotAcceptable, TooManyResults):
                 raise
-            self._open()  # a write may have moved the files under this read-only view
-            return self._evaluate(job)
+            except Exception:
+                # The server's writes replace files a read-only view (or one being opened)
+                # still names: RocksDB says "Corruption: IO error ... No such file", or that
+                # the MANIFEST "may be corrupted". Reopen on the new files and try again.
+                if self.remote or attempt == READ_ATTEMPTS - 1:
+                    raise
+        raise AssertionError("unreachable")
 
     def _evaluate(self, job: Job) -> Reply:
         if self.remote:
@@ -144,7 +165,11 @@ class Engine:
             results = self._store.query(job.query, **self._remote_dataset(job))
         else:
             results = self._store.raw.query(job.query, **self._dataset(job))
-        media_type, body = render(results, job.accept, job.format, job.max_rows)
+        try:
+            media_type, body = render(results, job.accept, job.format, job.max_rows)
+        except _Recount:  # a large result: evaluate again, counting its rows as they go
+            results = self._store.raw.query(job.query, **self._dataset(job))
+            media_type, body = render(results, job.accept, job.format, job.max_rows, count=True)
         return Reply(200, media_type, body)
 
     def _dataset(self, job: Job) -> dict[str, object]:
@@ -175,15 +200,25 @@ class Engine:
 
 
 def render(
-    results: object, accept: str | None, fmt: str | None, max_rows: int
+    results: object, accept: str | None, fmt: str | None, max_rows: int, *, count: bool = False
 ) -> tuple[str, bytes]:
-    """Serialise query results in the negotiated format, refusing past ``max_rows``."""
+    """Serialise query results in the negotiated format, refusing past ``max_rows``.
+
+    A SELECT result is written straight in its format while it is shorter than ``max_rows``
+    of the format's shortest rows (``{},`` in JSON, ``\\r\\n`` in CSV, ``<result/>`` in XML),
+    so it cannot hold too many rows; past that, :class:`_Recount` asks for the solutions
+    again, to be rendered with ``count=True`` through TSV, where every row is one line.
+    """
     if isinstance(results, ox.QueryBoolean):
         chosen = negotiate(accept, RESULTS, fmt)
         return chosen.media_type, results.serialize(format=chosen.ox_format)
     if isinstance(results, ox.QuerySolutions):
         chosen = negotiate(accept, RESULTS, fmt)
-        return chosen.media_type, _solutions(results, chosen, max_rows)
+        if count or chosen.ox_format == _TSV:
+            return chosen.media_type, _solutions(results, chosen, max_rows)
+        writer = _Capped(_MIN_ROW_BYTES.get(chosen.ox_format, 0) * max_rows - 1)
+        results.serialize(writer, format=chosen.ox_format)
+        return chosen.media_type, b"".join(writer.parts)
     chosen = negotiate(accept, GRAPH, fmt)
     prefixes = PREFIXES if chosen.ox_format in _PREFIXED else None
     body = ox.serialize(_counted(results, max_rows), format=chosen.ox_format, prefixes=prefixes)
@@ -211,6 +246,28 @@ class _RowCounter:
         self.lines += data.count(b"\n")
         if self.lines > self.limit:
             raise TooManyResults
+        self.parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        """Nothing to flush: the parts stay in memory."""
+
+
+class _Recount(Exception):
+    """A result grew past the size below which its rows need no counting."""
+
+
+class _Capped:
+    """A binary sink that keeps what it is given, up to ``limit`` bytes."""
+
+    def __init__(self, limit: int) -> None:
+        self.room = limit
+        self.parts: list[bytes] = []
+
+    def write(self, data: bytes) -> int:
+        self.room -= len(data)
+        if self.room < 0:
+            raise _Recount
         self.parts.append(bytes(data))
         return len(data)
 

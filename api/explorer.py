@@ -17,14 +17,14 @@ from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
+
 from imkg.api import console, figures
 from imkg.api.concept_page import concept_page, concept_rdf
 from imkg.api.concepts import read_concept as read_concept_json
 from imkg.api.deps import StoreDep
 from imkg.api.errors import ClientError
 from imkg.api.highlight import Span, highlight
-from starlette.concurrency import run_in_threadpool
-
 from imkg.concepts import UnknownKind, get_concept, list_concepts
 from imkg.documents import document, documents
 from imkg.kinds import kind_index

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from imkg.api import diagrams
 from markupsafe import Markup
 
 from imkg import influence
+from imkg.api import diagrams
 from imkg.cache import per_generation
 from imkg.concepts import summary
 from imkg.namespaces import IMKG, concept_slug, sparql_prefixes

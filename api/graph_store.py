@@ -10,12 +10,12 @@ from __future__ import annotations
 import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
+
 from imkg.api.deps import SettingsDep, StoreDep, run_write
 from imkg.api.errors import ClientError
 from imkg.api.guards import query_params, read_body, require_token, single
 from imkg.api.media import DATASET, GRAPH, UPLOAD, NotAcceptable, negotiate
-from starlette.concurrency import run_in_threadpool
-
 from imkg.namespaces import PREFIXES
 from imkg.store import GraphStore, StoreError, insert_data
 

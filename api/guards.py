@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote_to_bytes
 
 from fastapi import Request
+
 from imkg.api.errors import ClientError
 
 MAX_QUERY_CHARS = 100_000

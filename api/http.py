@@ -17,6 +17,7 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 HEADER_TIMEOUT = 10.0
 MAX_HEADER_BYTES = 1_048_576
+GRACE = 0.5
 
 
 def _reply(status: str) -> bytes:
@@ -65,9 +66,12 @@ class GuardedHttpProtocol(HttpToolsProtocol):
     def _await_headers(self) -> None:
         self._stop_waiting()
         self._header_bytes = 0
-        self._header_timer = self.loop.call_later(
-            self.header_timeout, self._refuse, "408 Request Timeout"
-        )
+        self._header_timer = self.loop.call_later(self.header_timeout, self._last_call)
+
+    def _last_call(self) -> None:
+        # uvloop runs due timers before it polls for input, so after the loop was stalled
+        # (a burst of load) headers may be waiting unread: let one poll pass first.
+        self._header_timer = self.loop.call_later(GRACE, self._refuse, "408 Request Timeout")
 
     def _stop_waiting(self) -> None:
         if self._header_timer is not None:

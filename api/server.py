@@ -41,7 +41,9 @@ def _protocol(settings: Settings) -> type | str:
 def serve(args: argparse.Namespace, settings: Settings) -> int:
     """Build the graph if the store is empty, then serve until interrupted; return the code."""
     import uvicorn
+
     from imkg.api.app import create_app, open_app_store, prepare_store
+    from imkg.api.fast_path import SparqlFastPath
 
     apply_arguments(args, settings)
     store = open_app_store(settings)
@@ -50,7 +52,7 @@ def serve(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         store.close()
     config = uvicorn.Config(
-        create_app(settings),
+        SparqlFastPath(create_app(settings)),
         host=args.host,
         port=args.port,
         http=_protocol(settings),

@@ -9,10 +9,10 @@ from __future__ import annotations
 import pyoxigraph as ox
 from fastapi import Request
 from fastapi.responses import Response
+
 from imkg.api.errors import ClientError
 from imkg.api.execute import ASSERTED_GRAPH
 from imkg.api.media import GRAPH, RESULTS, NotAcceptable, negotiate
-
 from imkg.namespaces import DCTERMS, INFERRED_GRAPH, PREFIXES, RDF, RDFS
 
 SD = "http://www.w3.org/ns/sparql-service-description#"

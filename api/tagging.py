@@ -12,12 +12,12 @@ from typing import Annotated, Any
 
 import orjson
 from fastapi import APIRouter, Query, Request, Response
+from starlette.concurrency import run_in_threadpool
+
 from imkg.api.deps import SettingsDep, StoreDep
 from imkg.api.errors import ClientError
 from imkg.api.guards import read_body
 from imkg.api.models import Coverage, ErrorBody, TagResult, json_response
-from starlette.concurrency import run_in_threadpool
-
 from imkg.cache import per_generation
 from imkg.concepts import summary
 from imkg.coverage import Found, coverage

@@ -20,11 +20,12 @@ import os
 import pickle
 import signal
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
 from imkg.api.execute import Engine, Job, Reply, error_reply
+from imkg.snapshots import Snapshots
 
 log = logging.getLogger("imkg.api.workers")
 
@@ -74,6 +75,10 @@ class _Frames:
         """Add ``chunk``; return the message once the frame is complete."""
         if not chunk:
             raise EOFError("the worker closed its pipe")
+        if not self.buffer and len(chunk) >= _HEADER.size:  # most replies: one whole chunk
+            (size,) = _HEADER.unpack_from(chunk)
+            if len(chunk) == _HEADER.size + size:
+                return pickle.loads(memoryview(chunk)[_HEADER.size :])
         self.buffer += chunk
         if len(self.buffer) < _HEADER.size:
             return None
@@ -98,6 +103,8 @@ class _Worker:
     process: BaseProcess
     jobs: Connection
     replies: Connection
+    frames: _Frames = field(default_factory=_Frames)
+    waiter: asyncio.Future | None = None  # the reply the event loop awaits, while a job runs
 
 
 @dataclass
@@ -114,9 +121,18 @@ class PoolState:
 class WorkerPool:
     """Long-lived query workers; :meth:`run` sends a job to an idle one and awaits it."""
 
-    def __init__(self, location: str, *, remote: bool, size: int, timeout: float) -> None:
+    def __init__(
+        self,
+        location: str,
+        *,
+        remote: bool,
+        size: int,
+        timeout: float,
+        snapshots: Snapshots | None = None,
+    ) -> None:
         self.location = location
         self.remote = remote
+        self.snapshots = snapshots
         self.timeout = timeout
         self.state = PoolState(size=size)
         self._context = multiprocessing.get_context(_METHOD)
@@ -129,10 +145,13 @@ class WorkerPool:
 
     async def start(self) -> None:
         """Start every worker and wait until each has opened its store."""
+        if self.snapshots is not None:
+            self.location = await asyncio.to_thread(self.snapshots.current)
         started = await asyncio.gather(
             *(asyncio.to_thread(self._spawn) for _ in range(self.state.size))
         )
         for worker in started:
+            self._listen(worker)
             self._idle.put_nowait(worker)
 
     def _spawn(self) -> _Worker:
@@ -160,6 +179,10 @@ class WorkerPool:
 
     async def run(self, job: Job) -> Reply:
         """Evaluate ``job`` in a worker, within the time limit."""
+        if self.snapshots is not None:
+            path = self.snapshots.fresh() or await asyncio.to_thread(self.snapshots.current)
+            job = job._replace(snapshot=path)
+            self.location = path  # workers started from now on open it too
         try:
             worker = self._idle.get_nowait()
         except asyncio.QueueEmpty:
@@ -168,10 +191,12 @@ class WorkerPool:
                     worker = await self._idle.get()
             except TimeoutError:
                 return error_reply(503, "every query worker is busy; try again shortly")
+        loop = asyncio.get_running_loop()
+        waiter = worker.waiter = loop.create_future()
+        timer = loop.call_later(self.timeout, _expire, waiter)
         try:
-            worker.jobs.send(job)
-            async with asyncio.timeout(self.timeout):
-                reply = await _receive(worker.replies)
+            worker.jobs.send_bytes(pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL))
+            reply = await waiter
         except TimeoutError:
             self.state.timeouts += 1
             self._replace(worker)
@@ -185,8 +210,29 @@ class WorkerPool:
         except BaseException:  # cancelled mid-query: the worker's state is unknown
             self._replace(worker)
             raise
+        finally:
+            timer.cancel()
+            worker.waiter = None
         self._idle.put_nowait(worker)
         return reply
+
+    def _listen(self, worker: _Worker) -> None:
+        """Watch the worker's reply pipe for as long as it lives (in the event loop)."""
+        asyncio.get_running_loop().add_reader(worker.replies.fileno(), self._on_reply, worker)
+
+    def _on_reply(self, worker: _Worker) -> None:
+        fd = worker.replies.fileno()
+        try:
+            message = worker.frames.feed(os.read(fd, 1 << 20))
+        except BlockingIOError:
+            return
+        except (OSError, EOFError) as err:  # the worker stopped: no more replies from it
+            asyncio.get_running_loop().remove_reader(fd)
+            _settle(worker.waiter, error=EOFError(str(err)))
+            return
+        if message is not None:
+            worker.frames = _Frames()
+            _settle(worker.waiter, result=message)
 
     def _replace(self, worker: _Worker) -> None:
         self._kill(worker)
@@ -211,10 +257,13 @@ class WorkerPool:
             self._kill(worker)
             return
         self.state.restarts += 1
+        self._listen(worker)
         self._idle.put_nowait(worker)
 
     def _kill(self, worker: _Worker) -> None:
         self._live.discard(worker)
+        with contextlib.suppress(OSError, ValueError, RuntimeError):
+            asyncio.get_running_loop().remove_reader(worker.replies.fileno())
         with contextlib.suppress(OSError, ValueError):
             worker.process.kill()
         worker.jobs.close()
@@ -245,28 +294,16 @@ class WorkerPool:
             self._kill(worker)
 
 
-async def _receive(conn: Connection) -> Reply:
-    """Read one reply frame from ``conn`` without blocking the event loop."""
-    loop = asyncio.get_running_loop()
-    done = loop.create_future()
-    frames = _Frames()
-    fd = conn.fileno()
+def _expire(waiter: asyncio.Future) -> None:
+    _settle(waiter, error=TimeoutError())
 
-    def on_readable() -> None:
-        if done.done():
-            return
-        try:
-            message = frames.feed(os.read(fd, 1 << 20))
-        except BlockingIOError:
-            return
-        except (OSError, EOFError) as err:
-            done.set_exception(EOFError(str(err)))
-            return
-        if message is not None:
-            done.set_result(message)
 
-    loop.add_reader(fd, on_readable)
-    try:
-        return await done
-    finally:
-        loop.remove_reader(fd)
+def _settle(
+    waiter: asyncio.Future | None, *, result: object = None, error: BaseException | None = None
+) -> None:
+    if waiter is None or waiter.done():
+        return
+    if error is not None:
+        waiter.set_exception(error)
+    else:
+        waiter.set_result(result)

@@ -49,8 +49,8 @@ def _latency_cell(values: list[float] | None, budget: float) -> str:
 
 def _ratio(mine: float | None, theirs: float | None, *, theirs_over: bool = False) -> str:
     if mine is None or theirs is None or mine == 0 or theirs == 0:
-        return "–"
-    return f"{theirs / mine:.1f}×" if theirs_over else f"{mine / theirs:.2f}×"
+        return "-"
+    return f"{theirs / mine:.1f}x" if theirs_over else f"{mine / theirs:.2f}x"
 
 
 def _median(timings: dict, key: tuple[str, str], budget: float) -> float | None:
@@ -61,7 +61,7 @@ def _median(timings: dict, key: tuple[str, str], budget: float) -> float | None:
 
 
 def render(*, size, quads, args, servers, queries, timings, rates, memory, load_tool,
-           rdflib_note) -> str:  # fmt: skip  # noqa: ANN001
+           rdflib_note) -> str:  # fmt: skip
     """Render one size's results as markdown."""
     names = [s.name for s in servers if s.name != "floor"]
     budget = args.timeout
@@ -72,8 +72,9 @@ def render(*, size, quads, args, servers, queries, timings, rates, memory, load_
         "",
         f"Latency: {args.rounds} interleaved rounds after a warm-up, one keep-alive connection "
         f"per server, client budget {budget:g} s per query. Throughput: 8 concurrent "
-        f"connections for {args.seconds:g} s with {load_tool}. \"imkg\" serves with its "
-        "result cache (repeated identical queries), \"imkg (no cache)\" with "
+        f"connections with {load_tool}, best of {args.passes} interleaved passes of "
+        f'{args.seconds:g} s. "imkg" serves with its '
+        'result cache (repeated identical queries), "imkg (no cache)" with '
         "IMKG_QUERY_CACHE=0." + (f" {rdflib_note}." if rdflib_note else ""),
         "",
         "## Latency per query (median / p95, ms)",
@@ -84,7 +85,7 @@ def render(*, size, quads, args, servers, queries, timings, rates, memory, load_
     ]
     for query in queries:
         cells = [
-            _latency_cell(timings[n, query], budget) if (n, query) in timings else "–"
+            _latency_cell(timings[n, query], budget) if (n, query) in timings else "-"
             for n in names
         ]
         mine = _median(timings, ("imkg", query), budget)
@@ -95,7 +96,8 @@ def render(*, size, quads, args, servers, queries, timings, rates, memory, load_
         if timings.get(("rdflib-endpoint", query), []) is None:
             rdf_ratio = "> " + rdf_ratio
         lines.append(
-            f"| {query} | " + " | ".join(cells)
+            f"| {query} | "
+            + " | ".join(cells)
             + f" | {_ratio(mine, oxi)} | {_ratio(plain, oxi)} | {rdf_ratio} |"
         )
     lines += _throughput(servers, rates)
@@ -107,7 +109,7 @@ def render(*, size, quads, args, servers, queries, timings, rates, memory, load_
     return "\n".join(lines) + "\n"
 
 
-def _throughput(servers, rates) -> list[str]:  # noqa: ANN001
+def _throughput(servers, rates) -> list[str]:
     names = [s.name for s in servers]
     queries = list(dict.fromkeys(q for got in rates.values() for q in got))
     lines = ["", "## Throughput, 8 concurrent clients (requests/s)", "",
@@ -118,16 +120,16 @@ def _throughput(servers, rates) -> list[str]:  # noqa: ANN001
     for query in queries:
         got = {n: rates.get(n, {}).get(query) for n in names}
         cells = [f"{r.per_second:,.0f}" + (f" ({r.errors} errors)" if r.errors else "")
-                 if r else "–" for r in got.values()]  # fmt: skip
+                 if r else "-" for r in got.values()]  # fmt: skip
 
-        def rate(name: str) -> float | None:
-            return got[name].per_second if got.get(name) else None
-
+        per_second = {n: r.per_second for n, r in got.items() if r}
+        mine, plain = per_second.get("imkg"), per_second.get("imkg (no cache)")
         lines.append(
-            f"| {query} | " + " | ".join(cells)
-            + f" | {_ratio(rate('imkg'), rate('oxigraph'))}"
-            + f" | {_ratio(rate('imkg (no cache)'), rate('oxigraph'))}"
-            + f" | {_ratio(rate('imkg (no cache)'), rate('floor'))} |"
+            f"| {query} | "
+            + " | ".join(cells)
+            + f" | {_ratio(mine, per_second.get('oxigraph'))}"
+            + f" | {_ratio(plain, per_second.get('oxigraph'))}"
+            + f" | {_ratio(plain, per_second.get('floor'))} |"
         )
     return lines
 

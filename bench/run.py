@@ -17,7 +17,6 @@ import contextlib
 import http.client
 import os
 import signal
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -29,18 +28,18 @@ import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from load import Rate, throughput, tool  # noqa: E402
-from report import render, write_result  # noqa: E402
-from servers import (  # noqa: E402
+from load import Rate, throughput, tool
+from report import render, write_result
+from servers import (
     Server,
     start_floor,
     start_imkg,
     start_oxigraph,
     start_rdflib_endpoint,
 )
-from synthetic import SIZES, generate  # noqa: E402
+from synthetic import SIZES, generate
 
-from imkg.namespaces import sparql_prefixes  # noqa: E402
+from imkg.namespaces import sparql_prefixes
 
 P = sparql_prefixes()
 # Explicit GRAPH patterns so every server answers the same whatever its default graph.
@@ -104,7 +103,7 @@ class Client:
             self.connection = None
 
 
-def latencies(servers: list[Server], rounds: int, budget: float, restart) -> dict:  # noqa: ANN001
+def latencies(servers: list[Server], rounds: int, budget: float, restart) -> dict:
     """Interleave servers and queries round by round; return seconds per (server, query).
 
     A query past ``budget`` is recorded as ``None`` (shown as "> budget") and not run again;
@@ -133,6 +132,26 @@ def latencies(servers: list[Server], rounds: int, budget: float, restart) -> dic
     for client in clients.values():
         client.close()
     return timings
+
+
+def rates_of(servers: list[Server], timings: dict, args: argparse.Namespace) -> dict:
+    """Throughput per server and query: the best of interleaved passes.
+
+    Other work on the machine lowers a pass now and then; interleaving servers pass by pass
+    and keeping each one's best pass compares them on equal terms.
+    """
+    rates: dict[str, dict[str, Rate]] = {}
+    for _ in range(args.passes):
+        for name in THROUGHPUT:
+            for server in servers:
+                if timings.get((server.name, name), [0.0]) is None:
+                    continue  # past the budget once: no throughput to measure
+                query = "ASK {}" if server.name == "floor" else QUERIES[name]
+                rate = throughput(server.query_url, query, seconds=args.seconds)
+                best = rates.setdefault(server.name, {}).get(name)
+                if best is None or rate.per_second > best.per_second:
+                    rates[server.name][name] = rate
+    return rates
 
 
 def measure_size(size: str, args: argparse.Namespace, work: Path) -> str:
@@ -169,14 +188,7 @@ def measure_size(size: str, args: argparse.Namespace, work: Path) -> str:
         peers = [s for s in servers if s.name != "floor"]
         timings = latencies(peers, args.rounds, args.timeout, restart)
         print("  latency done", flush=True)
-        rates: dict[str, dict[str, Rate]] = {}
-        for server in servers:
-            for name in THROUGHPUT:
-                query = "ASK {}" if server.name == "floor" else QUERIES[name]
-                if timings.get((server.name, name), [0.0]) is None:
-                    continue  # past the budget once: no throughput to measure
-                rate = throughput(server.query_url, query, seconds=args.seconds)
-                rates.setdefault(server.name, {})[name] = rate
+        rates = rates_of(servers, timings, args)
         memory = {s.name: s.peak_memory_mb() for s in servers}
     finally:
         for server in servers:
@@ -195,12 +207,17 @@ def measure_size(size: str, args: argparse.Namespace, work: Path) -> str:
     )
 
 
-def run_script(script: str, arguments: list[str], limit: float) -> str:
+def run_script(
+    script: str, arguments: list[str], limit: float, env: dict[str, str] | None = None
+) -> str:
     """Run another bench script, bounded in time, and return its output as markdown."""
     command = [sys.executable, str(Path(__file__).parent / script), *arguments]
     print(f"running {' '.join(command[1:])}", flush=True)
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=limit)
+        environment = {**os.environ, **(env or {})}
+        done = subprocess.run(
+            command, capture_output=True, text=True, timeout=limit, env=environment
+        )
         output = done.stdout + (f"\n(exit {done.returncode})\n{done.stderr[-2000:]}"
                                 if done.returncode else "")  # fmt: skip
     except subprocess.TimeoutExpired as err:
@@ -211,16 +228,17 @@ def run_script(script: str, arguments: list[str], limit: float) -> str:
 def main() -> None:
     """Run the whole comparison and write the reports."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="small,large", help="comma-separated: small,medium,large")
+    parser.add_argument("--sizes", default="small,large", help="small, medium and/or large")
     parser.add_argument("--rounds", type=int, default=15)
-    parser.add_argument("--seconds", type=float, default=5.0, help="throughput run per query")
+    parser.add_argument("--seconds", type=float, default=3.0, help="one throughput pass")
+    parser.add_argument("--passes", type=int, default=3, help="throughput passes (best kept)")
     parser.add_argument("--timeout", type=float, default=30.0, help="client budget per query")
     parser.add_argument("--skip-rdflib", action="store_true")
     parser.add_argument("--quick", action="store_true", help="small size, 3 rounds, 1 s runs")
     parser.add_argument("--all", action="store_true", help="also run the ingest and API benches")
     args = parser.parse_args()
     if args.quick:
-        args.sizes, args.rounds, args.seconds, args.timeout = "small", 3, 1.0, 10.0
+        args.sizes, args.rounds, args.seconds, args.passes, args.timeout = "small", 3, 1, 1, 10
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stop the servers on the way out
     sizes = [s.strip() for s in args.sizes.split(",") if s.strip()]
     for size in sizes:
@@ -237,8 +255,10 @@ def main() -> None:
         write_result("ingest.md", f"# Ingest\n\n```\n{ingest.strip()}\n```\n")
         api_args = ["--size", "small" if args.quick else sizes[-1]]
         api_args += ["--rounds", "5"] if args.quick else []
-        api = run_script("bench_api.py", api_args, 1800)
-        write_result("api.md", f"# JSON API over its SPARQL\n\n{api.strip()}\n")
+        # Without the result cache: /sparql would answer the repeated queries from it, the
+        # JSON API (which runs its queries on the store directly) would not.
+        api = run_script("bench_api.py", api_args, 1800, env={"IMKG_QUERY_CACHE": "0"})
+        write_result("api.md", f"# JSON API over its SPARQL (result cache off)\n\n{api.strip()}\n")
     with contextlib.suppress(OSError):
         os.sync()
 

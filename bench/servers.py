@@ -139,12 +139,20 @@ def start_oxigraph(dataset: Path, workdir: Path) -> Server:
     start = time.perf_counter()
     subprocess.run(
         [str(BIN / "oxigraph"), "load", "--location", str(location), "--file", str(dataset)],
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     load = time.perf_counter() - start
     port = free_port()
-    command = [str(BIN / "oxigraph"), "serve-read-only", "--location", str(location),
-               "--bind", f"127.0.0.1:{port}", "--union-default-graph"]
+    command = [
+        str(BIN / "oxigraph"),
+        "serve-read-only",
+        "--location",
+        str(location),
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--union-default-graph",
+    ]
     process = _launch(command, workdir / "oxigraph.log")
     server = Server("oxigraph", f"http://127.0.0.1:{port}/query", process)
     server.load_seconds = load + wait_until_answering(server.query_url, process)
@@ -154,30 +162,47 @@ def start_oxigraph(dataset: Path, workdir: Path) -> Server:
 def start_rdflib_endpoint(dataset: Path, workdir: Path) -> Server:
     """Serve ``dataset`` with rdflib-endpoint (rdflib's own SPARQL engine)."""
     port = free_port()
-    command = [str(BIN / "rdflib-endpoint"), "serve", str(dataset), "--host", "127.0.0.1",
-               "--port", str(port)]
+    command = [
+        str(BIN / "rdflib-endpoint"),
+        "serve",
+        str(dataset),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
     process = _launch(command, workdir / "rdflib-endpoint.log")
     server = Server("rdflib-endpoint", f"http://127.0.0.1:{port}/", process)
     server.load_seconds = wait_until_answering(server.query_url, process)
     return server
 
 
-FLOOR_APP = '''
+FLOOR_APP = """
 async def app(scope, receive, send):
     if scope["type"] != "http":
         return
     await send({"type": "http.response.start", "status": 200,
                 "headers": [(b"content-type", b"application/sparql-results+json")]})
     await send({"type": "http.response.body", "body": b'{"head":{},"boolean":true}'})
-'''
+"""
 
 
 def start_floor(workdir: Path) -> Server:
     """A minimal ASGI app on uvicorn returning a constant: the best Python HTTP can do."""
     (workdir / "floor_app.py").write_text(FLOOR_APP)
     port = free_port()
-    command = [str(BIN / "uvicorn"), "floor_app:app", "--port", str(port), "--host",
-               "127.0.0.1", "--log-level", "warning", "--app-dir", str(workdir)]
+    command = [
+        str(BIN / "uvicorn"),
+        "floor_app:app",
+        "--port",
+        str(port),
+        "--host",
+        "127.0.0.1",
+        "--log-level",
+        "warning",
+        "--app-dir",
+        str(workdir),
+    ]
     process = _launch(command, workdir / "floor.log")
     server = Server("floor", f"http://127.0.0.1:{port}/", process)
     server.load_seconds = wait_until_answering(server.query_url, process)

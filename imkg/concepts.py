@@ -139,6 +139,8 @@ def get_concept(
     Returns None when the store holds no concept ``slug``.
     """
     iri = concept_iri(slug)
+    if not is_iri(iri):  # no concept has it, and it cannot go into the query
+        return None
     rows = run(store, concept_query(iri), trace)
     if not any(r["direction"].value == "out" and r["p"].value == SKOS + "prefLabel" for r in rows):
         return None
@@ -231,9 +233,10 @@ WHERE {{
   ?target oa:hasSource ?doc ; oa:hasSelector ?position .
   ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
   OPTIONAL {{ ?annotation imkg:confidence ?confidence }}
-  OPTIONAL {{ ?target oa:hasSelector ?quote . ?quote oa:exact ?exact }}
-  OPTIONAL {{ ?target imkg:sentenceStart ?sentenceStart ; imkg:sentenceEnd ?sentenceEnd .
-             ?doc imkg:text ?text }}
+  OPTIONAL {{ ?target oa:hasSelector/oa:exact ?exact }}
+  OPTIONAL {{ ?target imkg:sentenceStart ?sentenceStart }}
+  OPTIONAL {{ ?target imkg:sentenceEnd ?sentenceEnd }}
+  OPTIONAL {{ ?doc imkg:text ?text }}
   OPTIONAL {{ ?doc dcterms:title ?title }}
 }}
 ORDER BY ?doc ?start
@@ -283,3 +286,16 @@ def document_id(iri: str) -> str:
     'hotel-case'
     """
     return iri[len(DOCUMENT) :] if iri.startswith(DOCUMENT) else iri
+
+
+def is_iri(text: str) -> bool:
+    """Whether ``text`` is an absolute IRI that can be written as ``<text>`` in SPARQL.
+
+    >>> is_iri("https://w3id.org/imkg/concept/empowerment"), is_iri("urn:a b")
+    (True, False)
+    """
+    try:
+        ox.NamedNode(text)
+    except ValueError:
+        return False
+    return True

@@ -35,6 +35,12 @@ class Settings:
     max_result_rows: int = 100_000
     max_body_bytes: int = 1_000_000
     query_workers: int = 2
+    # Keep answers to repeated identical queries until the next write (embedded store only).
+    query_cache: bool = field(
+        default_factory=lambda: os.environ.get("IMKG_QUERY_CACHE", "1").strip().lower()
+        not in ("0", "false", "no", "off")
+    )
+    query_cache_bytes: int = 64 << 20
     service_allowlist: tuple[str, ...] = ()
     # A client must send a request's headers within this many seconds (slow loris), ...
     header_timeout: float = field(default_factory=lambda: _env_float("IMKG_HEADER_TIMEOUT", 10.0))

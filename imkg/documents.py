@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from imkg.concepts import Trace, document_id, run, summary
+from imkg.concepts import Trace, document_id, is_iri, run, summary
 from imkg.namespaces import DOCUMENT, concept_slug, sparql_prefixes
 from imkg.store import GraphStore, Row
 
@@ -36,36 +36,32 @@ def _metadata_patterns(doc: str) -> str:
 
 
 def documents_query() -> str:
-    """Return the SPARQL that lists the documents with their metadata."""
+    """Return the SPARQL that lists the documents with their metadata and annotation counts.
+
+    One query, so the counts and the metadata come from the same state of the store.
+    """
     return (
         sparql_prefixes()
-        + f"""SELECT ?doc {" ".join("?" + m for m in METADATA)} WHERE {{
+        + f"""SELECT ?doc {" ".join("?" + m for m in METADATA)} ?annotations WHERE {{
   ?doc a imkg:Document .
 {_metadata_patterns("?doc")}
+  OPTIONAL {{
+    SELECT ?doc (COUNT(?annotation) AS ?annotations) WHERE {{
+      ?annotation oa:hasTarget ?target . ?target oa:hasSource ?doc .
+    }} GROUP BY ?doc
+  }}
 }}
 ORDER BY ?doc"""
     )
 
 
-def annotation_counts_query() -> str:
-    """Return the SPARQL that counts each document's annotations."""
-    return (
-        sparql_prefixes()
-        + """SELECT ?doc (COUNT(?annotation) AS ?annotations) WHERE {
-  ?annotation oa:hasTarget ?target . ?target oa:hasSource ?doc .
-}
-GROUP BY ?doc"""
-    )
-
-
 def documents(store: GraphStore, *, trace: Trace = None) -> list[dict[str, Any]]:
     """Return every ingested document's metadata and how many annotations it carries."""
-    counts = {
-        row["doc"].value: int(row["annotations"].value)
-        for row in run(store, annotation_counts_query(), trace)
-    }
     return [
-        dict(_metadata(row), annotation_count=counts.get(row["doc"].value, 0))
+        dict(
+            _metadata(row),
+            annotation_count=int(row["annotations"].value) if "annotations" in row else 0,
+        )
         for row in run(store, documents_query(), trace)
     ]
 
@@ -105,8 +101,9 @@ def annotations_query(iri: str) -> str:
   ?annotation oa:hasTarget ?target ; oa:hasBody ?concept .
   ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
   OPTIONAL {{ ?annotation imkg:confidence ?confidence }}
-  OPTIONAL {{ ?target oa:hasSelector ?quote . ?quote oa:exact ?exact }}
-  OPTIONAL {{ ?target imkg:sentenceStart ?sentenceStart ; imkg:sentenceEnd ?sentenceEnd }}
+  OPTIONAL {{ ?target oa:hasSelector/oa:exact ?exact }}
+  OPTIONAL {{ ?target imkg:sentenceStart ?sentenceStart }}
+  OPTIONAL {{ ?target imkg:sentenceEnd ?sentenceEnd }}
 }}
 ORDER BY ?start ?end"""
     )
@@ -131,6 +128,8 @@ ORDER BY ?proposal"""
 def document(store: GraphStore, doc_id: str, *, trace: Trace = None) -> dict[str, Any] | None:
     """Return one document with its text, annotations and proposals, or None if unknown."""
     iri = DOCUMENT + doc_id
+    if not is_iri(iri):
+        return None
     rows = run(store, document_query(iri), trace)
     if not rows:
         return None

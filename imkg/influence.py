@@ -16,12 +16,15 @@ from imkg.concepts import Trace, document_id, run, summary
 from imkg.namespaces import concept_iri, concept_slug, sparql_prefixes
 from imkg.store import GraphStore
 
+# The claims are curated, so they are looked up in the ontology graph only: pyoxigraph
+# evaluates an OPTIONAL group on its own, and over the union "?k imkg:cause ?cause" would
+# also walk every text-derived proposal (8 ms → 2.4 ms at 1M quads).
 EDGES_QUERY = (
     sparql_prefixes()
     + """SELECT ?cause ?effect ?claim ?source ?statedAsDirect WHERE {
   ?cause imkg:directlyInfluences ?effect .
   OPTIONAL {
-    ?k a imkg:InfluenceClaim ; imkg:cause ?cause ; imkg:effect ?effect .
+    GRAPH img:ontology { ?k a imkg:InfluenceClaim ; imkg:cause ?cause ; imkg:effect ?effect }
     OPTIONAL { ?k imkg:claim ?claim }
     OPTIONAL { ?k dcterms:source ?source }
     OPTIONAL { ?k imkg:statedAsDirect ?statedAsDirect }

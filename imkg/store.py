@@ -82,6 +82,22 @@ def insert_data(graph: str, triples: Iterable[ox.Triple]) -> str:
     return f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}"
 
 
+def add_quads(store: GraphStore, quads: list[ox.Quad]) -> None:
+    """Add quads in one transaction: ``store.extend`` where the store has it (no SPARQL text
+    to build and parse), else one SPARQL ``INSERT DATA`` update.
+
+    For graphs that do not exist yet; to replace a graph use ``replace_graph``.
+    """
+    extend = getattr(store, "extend", None)
+    if extend is not None:
+        extend(quads)
+        return
+    body = "\n".join(
+        f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads
+    )
+    store.update(f"INSERT DATA {{\n{body}\n}}")
+
+
 class EmbeddedStore:
     """A pyoxigraph store on disk (``path``) or in memory (``path=None``)."""
 

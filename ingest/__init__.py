@@ -7,11 +7,12 @@
 
 from __future__ import annotations
 
+from spacy.language import Language
+
 from imkg.ingest.pipeline import build_pipeline
 from imkg.ingest.relations import Proposal
 from imkg.ingest.run import IngestReport, Progress, ingest_paths
 from imkg.ingest.tagger import Mention
-from spacy.language import Language
 
 __all__ = [
     "IngestReport",
@@ -28,7 +29,7 @@ __all__ = [
 def tag_text(text: str, *, nlp: Language | None = None) -> list[Mention]:
     """Return the concept mentions in ``text`` (default pipeline: the bundled ontology)."""
     nlp = nlp or build_pipeline()
-    return nlp.get_pipe("imkg_concept_tagger").mentions(nlp(text))
+    return nlp.get_pipe("imkg_concept_tagger").mentions(nlp(text), text)
 
 
 def propose_text(text: str, *, nlp: Language | None = None) -> tuple[list[Mention], list[Proposal]]:

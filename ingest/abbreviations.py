@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from spacy.attrs import ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}s?$")
 MIN_FREE_ACRONYM = 3
@@ -48,28 +47,32 @@ def expands_to(acronym: str, phrase: str) -> bool:
     return letters in (full, content)
 
 
-def find_definitions(doc: Doc, mentions: list[Span]) -> dict[str, str]:
-    """Return ``{acronym: concept IRI}`` for every acronym the document defines."""
-    orths = doc.to_array(ORTH)
+def find_definitions(doc: Doc, orths: np.ndarray, mentions: list[tuple]) -> dict[str, str]:
+    """Return ``{acronym: concept IRI}`` for every acronym the document defines.
+
+    ``orths`` holds the tokens' ORTH hashes, ``mentions`` ``(start, end, kind, iri)``.
+    """
     strings = doc.vocab.strings
     opening, closing = strings["("], strings[")"]
+    size = len(orths)
     found: dict[str, str] = {}
-    for span in mentions:
-        end = span.end
-        if end + 2 < len(doc) and orths[end] == opening and orths[end + 2] == closing:
+    for start, end, _, iri in mentions:
+        if end + 2 < size and orths[end] == opening and orths[end + 2] == closing:
             acronym = strings[int(orths[end + 1])]
-            if is_acronym(acronym) and expands_to(acronym, span.text):
-                found.setdefault(acronym.removesuffix("s"), span.id_)
-        start = span.start
-        if start >= 2 and orths[start - 1] == opening and end < len(doc) and orths[end] == closing:
+            if is_acronym(acronym) and expands_to(acronym, doc[start:end].text):
+                found.setdefault(acronym.removesuffix("s"), iri)
+        if start >= 2 and orths[start - 1] == opening and end < size and orths[end] == closing:
             acronym = strings[int(orths[start - 2])]
-            if is_acronym(acronym) and expands_to(acronym, span.text):
-                found.setdefault(acronym.removesuffix("s"), span.id_)
+            if is_acronym(acronym) and expands_to(acronym, doc[start:end].text):
+                found.setdefault(acronym.removesuffix("s"), iri)
     return found
 
 
-def acronym_mentions(doc: Doc, acronyms: dict[str, str], taken: np.ndarray) -> list[Span]:
-    """Return ``abbr`` spans for each free occurrence of the acronyms (singular or plural).
+def acronym_mentions(
+    doc: Doc, orths: np.ndarray, acronyms: dict[str, str], taken: bytearray
+) -> list[tuple[int, int, str, str]]:
+    """Return ``(start, end, "abbr", iri)`` for each free occurrence of the acronyms
+    (singular or plural).
 
     ``taken`` marks the tokens already inside a mention; those are left alone.
     """
@@ -78,10 +81,5 @@ def acronym_mentions(doc: Doc, acronyms: dict[str, str], taken: np.ndarray) -> l
     strings = doc.vocab.strings
     wanted = {strings.add(a): iri for a, iri in acronyms.items()}
     wanted |= {strings.add(a + "s"): iri for a, iri in acronyms.items()}
-    orths = doc.to_array(ORTH)
     hits = np.flatnonzero(np.isin(orths, np.fromiter(wanted, dtype=orths.dtype)))
-    return [
-        Span(doc, int(i), int(i) + 1, label="abbr", span_id=wanted[int(orths[i])])
-        for i in hits
-        if not taken[i]
-    ]
+    return [(i, i + 1, "abbr", wanted[int(orths[i])]) for i in hits.tolist() if not taken[i]]

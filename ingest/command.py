@@ -7,14 +7,14 @@ import json
 import sys
 from dataclasses import asdict
 
+from tqdm import tqdm
+
+from imkg.config import Settings
 from imkg.ingest.labels import load_labels
 from imkg.ingest.pipeline import PipelineError, build_pipeline
 from imkg.ingest.process import analyse
 from imkg.ingest.readers import ReadError, read_document
 from imkg.ingest.run import Progress, ingest_paths
-from tqdm import tqdm
-
-from imkg.config import Settings
 from imkg.namespaces import ONTOLOGY_GRAPH
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1

@@ -3,18 +3,51 @@
 Both work on whole token arrays (numpy) rather than token by token, so together they cost
 a few percent of tokenisation: spaCy's own lookup lemmatizer sets lemmas one token at a
 time in Python and is about 40 times slower on this kind of text.
+
+:func:`token_arrays` reads the token attributes every imkg component needs from the Doc
+once (each ``Doc.to_array`` call walks all tokens) and keeps what the components derive
+from them: sentence starts and lemma hashes.
 """
 
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, ORTH, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.lookups import Table, load_lookups
 from spacy.tokens import Doc
 
 SENTENCE_ENDS = (".", "!", "?", "...", "\u2026")
 CLOSERS = (")", "]", '"', "'", "\u201d", "\u2019", "*")
+# Columns of ``token_arrays(doc)["tokens"]``.
+TOKEN_ATTRS = (IDX, LENGTH, ORTH, SPACY, IS_SPACE)
+IDX_COL, LENGTH_COL, ORTH_COL, SPACY_COL, SPACE_COL = range(len(TOKEN_ATTRS))
+
+if not Doc.has_extension("imkg_tokens"):
+    Doc.set_extension("imkg_tokens", default=None)
+
+
+def token_arrays(doc: Doc) -> dict[str, np.ndarray]:
+    """The token arrays the imkg components share, read once per Doc.
+
+    ``tokens``: one row per token, columns ``TOKEN_ATTRS``; the components add ``bounds``
+    (the sentence starts, as token indices) and ``lemmas`` (LEMMA hashes) when they set them.
+    A plain dict of arrays, so a Doc holding it still serialises.
+    """
+    found = doc._.imkg_tokens
+    if found is None or len(found["tokens"]) != len(doc):
+        found = {"tokens": doc.to_array(list(TOKEN_ATTRS))}
+        doc._.imkg_tokens = found
+    return found
+
+
+def sentence_starts(doc: Doc) -> np.ndarray:
+    """Token indices of the sentence starts (at least ``[0]``): as ``imkg_sentences`` left
+    them, else from the Doc (a trained parser's sentences)."""
+    bounds = token_arrays(doc).get("bounds")
+    if bounds is None:
+        bounds = np.flatnonzero(doc.to_array(SENT_START) == 1)
+    return bounds if len(bounds) else np.zeros(1, dtype=np.intp)
 
 
 @Language.factory("imkg_sentences")
@@ -31,12 +64,26 @@ class Sentences:
         strings = nlp.vocab.strings
         self.ends = np.array([strings.add(s) for s in SENTENCE_ENDS], dtype=np.uint64)
         self.closers = np.array([strings.add(s) for s in CLOSERS], dtype=np.uint64)
+        self.blank: dict[int, bool] = {}
+
+    def _blank_lines(self, doc: Doc, orths: np.ndarray) -> np.ndarray:
+        """The whitespace tokens among ``orths`` that hold a blank line (two newlines)."""
+        strings = doc.vocab.strings
+        found = []
+        for orth in np.unique(orths).tolist():
+            blank = self.blank.get(orth)
+            if blank is None:
+                blank = self.blank[orth] = strings[orth].count("\n") > 1
+            if blank:
+                found.append(orth)
+        return np.array(found, dtype=np.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             return doc
-        values = doc.to_array([ORTH, IS_SPACE])
-        orths, spaces = values[:, 0], values[:, 1].astype(bool)
+        shared = token_arrays(doc)
+        values = shared["tokens"]
+        orths, spaces = values[:, ORTH_COL], values[:, SPACE_COL].astype(bool)
         is_end = np.isin(orths, self.ends)
         soft = np.isin(orths, self.closers) | spaces
         starts = np.zeros(len(doc), dtype=bool)
@@ -47,14 +94,11 @@ class Sentences:
         follows_end = np.zeros(len(doc), dtype=bool)
         follows_end[2:] = is_end[:-2] & after_close[2:]
         starts |= follows_end & ~soft & ~is_end
-        text = doc.text
-        offsets = doc.to_array([IDX, LENGTH])
-        for i in np.flatnonzero(spaces[:-1]).tolist():
-            start, length = offsets[i]
-            if text.count("\n", start, start + length) > 1:
-                starts[i + 1] = True
+        blank = np.isin(orths[:-1], self._blank_lines(doc, orths[spaces]))
+        starts[1:] |= blank & spaces[:-1]
         starts[0] = True
         doc.from_array([SENT_START], np.where(starts, 1, -1).astype(np.uint64).reshape(-1, 1))
+        shared["bounds"] = np.flatnonzero(starts)
         return doc
 
 
@@ -79,6 +123,8 @@ class LookupLemmatizer:
             else load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
         )
         self.cache: dict[int, int] = {}
+        # Sorted ORTH hashes seen so far, and their lemma hashes.
+        self.known = (np.empty(0, dtype=np.uint64), np.empty(0, dtype=np.uint64))
 
     def _lemma_hash(self, doc: Doc, orth: int) -> int:
         found = self.cache.get(orth)
@@ -94,10 +140,28 @@ class LookupLemmatizer:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             return doc
-        orths = doc.to_array(ORTH)
-        unique, inverse = np.unique(orths, return_inverse=True)
-        lemmas = np.fromiter(
-            (self._lemma_hash(doc, int(o)) for o in unique), dtype=np.uint64, count=len(unique)
-        )
-        doc.from_array([LEMMA], lemmas[inverse].reshape(-1, 1))
+        shared = token_arrays(doc)
+        lemmas = self.lemmas(doc, shared["tokens"][:, ORTH_COL])
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        shared["lemmas"] = lemmas
         return doc
+
+    def lemmas(self, doc: Doc, orths: np.ndarray) -> np.ndarray:
+        """The lemma hash of each ORTH hash, from a sorted table of the forms seen so far
+        (looked up in Python once per new form)."""
+        known, lemmas = self.known
+        rows = np.searchsorted(known, orths)
+        if len(known):
+            seen = known[np.minimum(rows, len(known) - 1)] == orths
+        else:
+            seen = np.zeros(len(orths), dtype=bool)
+        if not seen.all():
+            new = np.unique(orths[~seen])
+            found = np.fromiter(
+                (self._lemma_hash(doc, int(o)) for o in new), dtype=np.uint64, count=len(new)
+            )
+            keys, values = np.concatenate([known, new]), np.concatenate([lemmas, found])
+            order = np.argsort(keys)
+            known, lemmas = self.known = (keys[order], values[order])  # one assignment: threads
+            rows = np.searchsorted(known, orths)
+        return lemmas[rows]

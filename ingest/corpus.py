@@ -7,7 +7,6 @@ from pathlib import Path
 
 from imkg.ingest.readers import MEDIA_TYPES
 from imkg.ingest.run import IngestReport, Progress, ingest_paths
-
 from imkg.store import GraphStore
 
 KINDS = {"course": "course", "cases": "case"}

@@ -11,11 +11,12 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Iterable, Iterator
 
+from spacy.language import Language
+
 from imkg.ingest.labels import LabelSet
 from imkg.ingest.pipeline import build_pipeline
 from imkg.ingest.process import DocumentResult, Job, process
 from imkg.ingest.readers import ReadError
-from spacy.language import Language
 
 Outcome = tuple[Job, DocumentResult | str]
 CHUNK_SIZE = 8

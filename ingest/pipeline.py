@@ -11,13 +11,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 import spacy
+from spacy.language import Language
+
+import imkg
 from imkg.ingest import components as _components  # noqa: F401  (registers factories)
 from imkg.ingest import relations as _relations  # noqa: F401
 from imkg.ingest.labels import LabelSet, load_labels
 from imkg.ingest.tagger import CANDIDATES_KEY, CASED_RULER_NAME, RULER_NAME, concept_patterns
-from spacy.language import Language
-
-import imkg
 
 DEFAULT_NAME = "blank-en+lookups"
 # Bump when tagging changes in a way that should re-tag stored documents.
@@ -92,7 +92,12 @@ def _base(name: str | None) -> Language:
 
 def _version(nlp: Language, labels: LabelSet, name: str | None) -> str:
     model = f"+{nlp.meta.get('name', name)}-{nlp.meta.get('version', '0')}" if name else ""
-    return f"{imkg.__version__}+t{TAGGER_REVISION}.{labels.fingerprint()}{model}"
+    return f"{default_version(labels)}{model}"
+
+
+def default_version(labels: LabelSet) -> str:
+    """The version the default (blank) pipeline for ``labels`` stores, without building it."""
+    return f"{imkg.__version__}+t{TAGGER_REVISION}.{labels.fingerprint()}"
 
 
 def pipeline_identity(nlp: Language) -> tuple[str, str]:

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from spacy.language import Language
+
 from imkg.ingest.pipeline import pipeline_identity
 from imkg.ingest.readers import MEDIA_TYPES, SourceDocument, read_document
-from imkg.ingest.relations import Proposal
+from imkg.ingest.relations import Proposal, proposals
 from imkg.ingest.tagger import Mention
-from spacy.language import Language
 
 TAGGER_PIPE = "imkg_concept_tagger"
 
@@ -57,7 +58,7 @@ def slugify(text: str) -> str:
 def analyse(nlp: Language, text: str) -> tuple[list[Mention], list[Proposal]]:
     """Tag one text: its mentions and influence proposals."""
     doc = nlp(text)
-    return nlp.get_pipe(TAGGER_PIPE).mentions(doc), list(doc._.imkg_proposals or [])
+    return nlp.get_pipe(TAGGER_PIPE).mentions(doc, text), proposals(doc._.imkg_links or [], text)
 
 
 def process(nlp: Language, job: Job) -> DocumentResult:

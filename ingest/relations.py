@@ -20,14 +20,15 @@ its role (``A and B drive C`` proposes both), with 0.05 less confidence.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 
 import numpy as np
-from imkg.ingest.tagger import SPANS_KEY
-from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, SENT_START
+from spacy.attrs import LEMMA
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
+
+from imkg.ingest.components import IDX_COL, LENGTH_COL, ORTH_COL, sentence_starts, token_arrays
+from imkg.ingest.tagger import SPANS_KEY
 
 FORWARD_VERBS = frozenset(
     [
@@ -133,12 +134,24 @@ MAX_GAP = 15
 CONFIDENCE = {"verb": 0.8, "phrase": 0.8, "noun": 0.8, "passive": 0.75, "reverse": 0.7}
 MEDIATED_CONFIDENCE = 0.55
 CONJUNCT_PENALTY = 0.05
+# Every cue starts with one of these lemmas or words (see ``_cue_at``): a gap holding none
+# of them is passed over without looking at each word.
+CUE_LEMMAS = FORWARD_VERBS | {head for head, _ in PHRASAL} | {head for head, _ in NOUN_CUES}
+CUE_WORDS = MEDIATORS | {"by"}
 
+# One proposal as the relation step finds it: cause IRI, effect IRI, cue, confidence and
+# the sentence's character offsets. ``doc._.imkg_proposals`` adds the evidence text.
+Link = tuple[str, str, str, float, int, int]
+
+if not Doc.has_extension("imkg_links"):
+    Doc.set_extension("imkg_links", default=None)
 if not Doc.has_extension("imkg_proposals"):
-    Doc.set_extension("imkg_proposals", default=None)
+    Doc.set_extension(
+        "imkg_proposals", getter=lambda doc: proposals(doc._.imkg_links or [], doc.text)
+    )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Proposal:
     """A proposed influence between two concepts, with the sentence that states it."""
 
@@ -151,7 +164,7 @@ class Proposal:
     sentence_end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cue:
     """A cue found between two mentions: its words, direction (1 forward) and confidence."""
 
@@ -160,7 +173,7 @@ class Cue:
     confidence: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unit:
     """A mention (or touching mentions merged) as token offsets and the concept it stands for."""
 
@@ -174,22 +187,30 @@ class TokenView:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token: build it once
         self.strings = doc.vocab.strings
-        self.arrays = doc.to_array([LOWER, LEMMA, IDX, LENGTH])
+        shared = token_arrays(doc)
+        tokens = shared["tokens"]
+        self.orths = tokens[:, ORTH_COL]
+        self.starts, self.lengths = tokens[:, IDX_COL], tokens[:, LENGTH_COL]
+        lemmas = shared.get("lemmas")
+        self.lemma_hashes = doc.to_array(LEMMA) if lemmas is None else lemmas
 
     def lowers(self, start: int, end: int) -> list[str]:
-        return [self.strings[int(h)] for h in self.arrays[start:end, 0]]
+        strings = self.strings
+        return [strings[h].lower() for h in self.orths[start:end].tolist()]
 
     def lemmas(self, start: int, end: int) -> list[str]:
-        found = []
-        for lower, lemma in self.arrays[start:end, :2].tolist():
-            found.append(self.strings[lemma].lower() if lemma else self.strings[lower])
-        return found
+        strings = self.strings
+        return [
+            strings[lemma].lower() if lemma else strings[orth].lower()
+            for orth, lemma in zip(
+                self.orths[start:end].tolist(), self.lemma_hashes[start:end].tolist(), strict=True
+            )
+        ]
 
     def chars(self, start: int, end: int) -> tuple[int, int]:
         """Character offsets of the tokens ``start:end``."""
-        return int(self.arrays[start, 2]), int(self.arrays[end - 1, 2] + self.arrays[end - 1, 3])
+        return int(self.starts[start]), int(self.starts[end - 1] + self.lengths[end - 1])
 
 
 def find_cue(lowers: list[str], lemmas: list[str]) -> Cue | None:
@@ -197,6 +218,8 @@ def find_cue(lowers: list[str], lemmas: list[str]) -> Cue | None:
     if len(lowers) > MAX_GAP:
         return None
     if NEGATIONS.intersection(lowers) or BARRIERS.intersection(lowers):
+        return None
+    if CUE_LEMMAS.isdisjoint(lemmas) and CUE_WORDS.isdisjoint(lowers):
         return None
     found = [cue for i in range(len(lowers)) if (cue := _cue_at(lowers, lemmas, i))]
     return max(found, key=lambda cue: cue.confidence, default=None)
@@ -243,41 +266,65 @@ def _coordinated(words: list[str]) -> bool:
     )
 
 
-def propose(doc: Doc, mentions: list[Span]) -> list[Proposal]:
-    """Return the proposals of every sentence holding two or more mentions."""
-    starts = np.flatnonzero(doc.to_array(SENT_START) == 1).tolist() or [0]
-    by_sentence: dict[int, list[Unit]] = {}
-    for span in mentions:
-        unit = Unit(span.start, span.end, span.id_)
-        by_sentence.setdefault(bisect_right(starts, span.start) - 1, []).append(unit)
+def propose(doc: Doc, mentions: list[tuple]) -> list[Link]:
+    """Return the links proposed by every sentence holding two or more mentions.
+
+    ``mentions`` are ``(start, end, kind, iri)`` token spans in document order.
+    """
+    if len(mentions) < 2:
+        return []
+    bounds = sentence_starts(doc)
+    firsts = np.fromiter((m[0] for m in mentions), dtype=np.intp, count=len(mentions))
+    sentence = np.searchsorted(bounds, firsts, side="right") - 1
+    shared = np.flatnonzero(sentence[1:] == sentence[:-1])
+    if not len(shared):
+        return []
+    limits = np.append(bounds, len(doc)).tolist()
     view = TokenView(doc)
-    found: list[Proposal] = []
-    for index, units in by_sentence.items():
-        if len(units) > 1:
-            end = starts[index + 1] if index + 1 < len(starts) else len(doc)
-            found += _sentence_proposals(view, starts[index], end, units)
+    found: list[Link] = []
+    for first, last in _runs(shared.tolist()):
+        index = int(sentence[first])
+        units = [Unit(start, end, iri) for start, end, _, iri in mentions[first : last + 1]]
+        found += _sentence_proposals(view, limits[index], limits[index + 1], units)
     return found
 
 
-def _sentence_proposals(view: TokenView, start: int, end: int, units: list[Unit]) -> list[Proposal]:
+def _runs(pairs: list[int]) -> list[tuple[int, int]]:
+    """Runs of mentions sharing a sentence, from the positions ``k`` where mention ``k`` and
+    ``k + 1`` do: ``[0, 1, 5]`` gives ``[(0, 2), (5, 6)]`` (first and last mention)."""
+    runs: list[tuple[int, int]] = []
+    for k in pairs:
+        if runs and runs[-1][1] == k:
+            runs[-1] = (runs[-1][0], k + 1)
+        else:
+            runs.append((k, k + 1))
+    return runs
+
+
+def _sentence_proposals(view: TokenView, start: int, end: int, units: list[Unit]) -> list[Link]:
     units = _merge_touching(view, units)
+    gaps = [view.lowers(units[k].end, units[k + 1].start) for k in range(len(units) - 1)]
     found = []
-    for i in range(len(units) - 1):
+    for i, gap in enumerate(gaps):
         left, right = units[i], units[i + 1]
-        gap = view.lowers(left.end, right.start)
+        if len(gap) > MAX_GAP:
+            continue
         cue = find_cue(gap, view.lemmas(left.end, right.start))
         if cue is None:
             continue
-        lefts = _conjuncts(view, units, i, step=-1)
+        lefts = _conjuncts(gaps, units, i, step=-1)
         if cue.direction == 1 and _pronoun_subject(gap):
             lefts = [units[0]] if units[0] is not right else []
-        rights = _conjuncts(view, units, i + 1, step=1)
+        rights = _conjuncts(gaps, units, i + 1, step=1)
+        sentence = view.chars(start, end)
         for a in lefts:
             for b in rights:
                 cause, effect = (a, b) if cue.direction == 1 else (b, a)
                 extra = (a is not left) + (b is not right)
-                found.append(_proposal(view, (start, end), cause, effect, cue, extra))
-    return [p for p in found if p.cause_iri != p.effect_iri]
+                if cause.iri != effect.iri:
+                    confidence = round(cue.confidence - CONJUNCT_PENALTY * extra, 2)
+                    found.append((cause.iri, effect.iri, cue.text, confidence, *sentence))
+    return found
 
 
 def _pronoun_subject(words: list[str]) -> bool:
@@ -302,36 +349,30 @@ def _merge_touching(view: TokenView, units: list[Unit]) -> list[Unit]:
     return merged
 
 
-def _conjuncts(view: TokenView, units: list[Unit], i: int, *, step: int) -> list[Unit]:
+def _conjuncts(gaps: list[list[str]], units: list[Unit], i: int, *, step: int) -> list[Unit]:
+    """``units[i]`` and the units a list joins to it, going left (``step=-1``) or right;
+    ``gaps[k]`` holds the words between ``units[k]`` and ``units[k + 1]``."""
     group = [units[i]]
     j = i + step
-    while 0 <= j < len(units):
-        a, b = (units[j], group[-1]) if step == -1 else (group[-1], units[j])
-        if not _coordinated(view.lowers(a.end, b.start)):
-            break
+    while 0 <= j < len(units) and _coordinated(gaps[j if step == -1 else j - 1]):
         group.append(units[j])
         j += step
     return group
 
 
-def _proposal(
-    view: TokenView, sentence: tuple[int, int], cause: Unit, effect: Unit, cue: Cue, extra: int
-) -> Proposal:
-    start_char, end_char = view.chars(*sentence)
-    return Proposal(
-        cause_iri=cause.iri,
-        effect_iri=effect.iri,
-        cue=cue.text,
-        evidence=view.text[start_char:end_char].strip(),
-        confidence=round(cue.confidence - CONJUNCT_PENALTY * extra, 2),
-        sentence_start=start_char,
-        sentence_end=end_char,
-    )
+def proposals(links: list[Link], text: str) -> list[Proposal]:
+    """Turn the relation step's ``doc._.imkg_links`` into proposals, with the evidence
+    sentence cut from the document's ``text``."""
+    return [
+        Proposal(cause, effect, cue, text[start:end].strip(), confidence, start, end)
+        for cause, effect, cue, confidence, start, end in links
+    ]
 
 
 @Language.factory("imkg_relation_cues", default_config={"spans_key": SPANS_KEY})
 def make_relation_cues(nlp: Language, name: str, spans_key: str) -> RelationCues:
-    """Create the relation-cue step; it writes ``doc._.imkg_proposals``."""
+    """Create the relation-cue step; it writes ``doc._.imkg_links`` (read them as
+    :class:`Proposal` s with ``doc._.imkg_proposals`` or :func:`proposals`)."""
     return RelationCues(name, spans_key=spans_key)
 
 
@@ -343,6 +384,9 @@ class RelationCues:
         self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = list(doc.spans.get(self.spans_key, []))
-        doc._.imkg_proposals = propose(doc, mentions) if len(mentions) > 1 else []
+        mentions = doc._.imkg_concepts
+        if mentions is None:
+            spans = doc.spans.get(self.spans_key, [])
+            mentions = [(s.start, s.end, s.label_, s.id_) for s in spans]
+        doc._.imkg_links = propose(doc, mentions)
         return doc

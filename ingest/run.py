@@ -5,17 +5,18 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.language import Language
+
 from imkg.ingest.labels import LabelSet, load_labels
 from imkg.ingest.parallel import Outcome, process_one, process_parallel
-from imkg.ingest.pipeline import build_pipeline, pipeline_identity
+from imkg.ingest.pipeline import build_pipeline, default_version, pipeline_identity
 from imkg.ingest.process import DocumentResult, Job, collect_files
 from imkg.ingest.readers import ReadError, content_hash, read_bytes
 from imkg.ingest.writer import StoredDocuments, write_documents
-from spacy.language import Language
-
 from imkg.store import GraphStore
 
 
@@ -100,17 +101,24 @@ def ingest_paths(
     for path, reason in missing:
         _fail(report, progress, path, reason)
     labels = load_labels(store)
-    nlp = nlp or build_pipeline(labels, name=pipeline_name)
+    # With workers and the default pipeline this process does not tag: it needs only the
+    # pipeline's version, and the workers start building theirs at once.
+    if nlp is None and (jobs == 1 or pipeline_name is not None):
+        nlp = build_pipeline(labels, name=pipeline_name)
+    version = pipeline_identity(nlp)[1] if nlp is not None else default_version(labels)
     stored = StoredDocuments(store)
-    todo = _pending(files, stored, pipeline_identity(nlp)[1], sources or {}, kinds or {},
-                    report, progress)  # fmt: skip
+    todo = _pending(files, stored, version, sources or {}, kinds or {}, report, progress)
     batch = Batch(store, stored, report, progress)
-    for job, outcome in _outcomes(nlp, todo, jobs, labels, pipeline_name):
-        if isinstance(outcome, str):
-            _fail(report, progress, str(job.path), outcome)
-        else:
-            batch.add(outcome)
-    batch.flush()
+    try:
+        for job, outcome in _outcomes(nlp, todo, jobs, labels, pipeline_name):
+            if isinstance(outcome, str):
+                _fail(report, progress, str(job.path), outcome)
+            else:
+                batch.add(outcome)
+        batch.flush()
+        batch.wait()
+    finally:
+        batch.close()
     report.seconds = time.perf_counter() - began
     progress.close()
     return report
@@ -142,15 +150,21 @@ def _pending(
 
 
 def _outcomes(
-    nlp: Language, todo: list[Job], jobs: int, labels: LabelSet, pipeline_name: str | None
+    nlp: Language | None, todo: list[Job], jobs: int, labels: LabelSet, pipeline_name: str | None
 ) -> Iterator[Outcome]:
     if jobs > 1 and len(todo) > 1:
         return process_parallel(todo, workers=jobs, labels=labels, pipeline_name=pipeline_name)
+    nlp = nlp or build_pipeline(labels, name=pipeline_name)
     return (process_one(nlp, job) for job in todo)
 
 
 class Batch:
-    """Documents waiting to be written together (one transaction, up to a triple budget)."""
+    """Documents waiting to be written together (one transaction, up to a triple budget).
+
+    A full batch is written by a background thread while the next one fills: the store's
+    write releases the GIL, so tagging and building triples go on meanwhile. At most one
+    batch is in flight; its error, if any, is raised by the next :meth:`add` or :meth:`close`.
+    """
 
     MAX_DOCUMENTS = 32
     MAX_MENTIONS = 4000
@@ -160,11 +174,16 @@ class Batch:
     ) -> None:
         self.store, self.stored, self.report, self.progress = store, stored, report, progress
         self.results: list[DocumentResult] = []
+        self.new: set[str] = set()
         self.mentions = 0
+        self.executor = ThreadPoolExecutor(1, thread_name_prefix="imkg-writer")
+        self.pending: tuple[Future, list[DocumentResult]] | None = None
 
     def add(self, result: DocumentResult) -> None:
         """Queue one document; write the batch when it is full."""
         result.doc_id = self.stored.resolve_id(result.doc_id, result.source)
+        if not self.stored.exists(result.doc_id):
+            self.new.add(result.doc_id)
         self.stored.record(result)
         self.results.append(result)
         self.mentions += len(result.mentions) + len(result.proposals)
@@ -172,17 +191,31 @@ class Batch:
             self.flush()
 
     def flush(self) -> None:
-        """Write the queued documents in one transaction."""
+        """Start writing the queued documents in one transaction."""
+        self.wait()
         if not self.results:
             return
-        write_documents(self.store, self.results)
-        for result in self.results:
+        future = self.executor.submit(write_documents, self.store, self.results, new=self.new)
+        self.pending = (future, self.results)
+        self.results, self.new, self.mentions = [], set(), 0
+
+    def wait(self) -> None:
+        """Wait for the batch in flight and count its documents as written."""
+        if self.pending is None:
+            return
+        future, results = self.pending
+        self.pending = None
+        future.result()
+        for result in results:
             self.report.written += 1
             self.report.words += result.words
             self.report.mentions += len(result.mentions)
             self.report.proposals += len(result.proposals)
             self.progress.advance(result.source, result.words)
-        self.results, self.mentions = [], 0
+
+    def close(self) -> None:
+        """Stop the writer thread, after the batch in flight (a whole transaction)."""
+        self.executor.shutdown()
 
 
 def _fail(report: IngestReport, progress: Progress, path: str, reason: str) -> None:

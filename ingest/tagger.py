@@ -25,17 +25,18 @@ import itertools
 from dataclasses import dataclass
 
 import numpy as np
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup
+
 from imkg.ingest.abbreviations import (
     MIN_FREE_ACRONYM,
     acronym_mentions,
     find_definitions,
     is_acronym,
 )
+from imkg.ingest.components import sentence_starts, token_arrays
 from imkg.ingest.labels import LabelSet
 from imkg.ingest.variants import normalise, number_forms, order_variants, surface_variants
-from spacy.attrs import IDX, LENGTH, ORTH, SENT_START, SPACY
-from spacy.language import Language
-from spacy.tokens import Doc, Span, SpanGroup
 
 KIND_CONFIDENCE = {
     "pref": 0.95,
@@ -55,7 +56,7 @@ if not Doc.has_extension("imkg_concepts"):
     Doc.set_extension("imkg_concepts", default=None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One concept mention: character offsets into the text, the exact text and a confidence."""
 
@@ -173,12 +174,13 @@ class ConceptTagger:
     def table(self, doc: Doc) -> MatchTable:
         """The rulers' patterns by match id, built once (again if patterns were added)."""
         size = sum(len(ruler._match_label_id_map) for ruler in self.rulers)
-        if self._table is None or self._table.size != size:
+        if self._table is None or self._table.source_size != size:
             entries = {}
             for ruler in self.rulers:
                 for match_id, entry in ruler._match_label_id_map.items():
                     entries[match_id] = (entry["label"], entry["id"])
             self._table = MatchTable(entries, self.specificity, doc.vocab.strings)
+            self._table.source_size = size
         return self._table
 
     def candidates(self, doc: Doc) -> list[tuple[int, int, int]]:
@@ -189,7 +191,7 @@ class ConceptTagger:
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        arrays = doc.to_array([IDX, LENGTH, ORTH, SPACY]).astype(np.int64)
+        arrays = token_arrays(doc)["tokens"]  # IDX, LENGTH, ORTH, SPACY, IS_SPACE
         if self.rulers:
             table, matches = self.table(doc), self.candidates(doc)
         else:
@@ -214,14 +216,14 @@ class ConceptTagger:
         found = np.array(matches, dtype=np.uint64)
         starts, ends = found[:, 1].astype(np.intp), found[:, 2].astype(np.intp)
         rows = table.rows(found[:, 0])
-        chars = arrays[ends - 1, 0] + arrays[ends - 1, 1] - arrays[starts, 0]
+        chars = (arrays[ends - 1, 0] + arrays[ends - 1, 1] - arrays[starts, 0]).astype(np.int64)
         order = np.lexsort((ends, starts, table.order[rows], -chars))
         free = ~_inside_compound(arrays, starts, ends, doc.vocab.strings["-"])
         picks = order[free[order]]
         chosen = []
         kinds, iris = table.kinds, table.iris
-        for start, end, row in zip(starts[picks].tolist(), ends[picks].tolist(),
-                                   rows[picks].tolist(), strict=True):  # fmt: skip
+        picked = (starts[picks].tolist(), ends[picks].tolist(), rows[picks].tolist())
+        for start, end, row in zip(*picked, strict=True):
             if taken.find(1, start, end) == -1:
                 taken[start:end] = b"\x01" * (end - start)
                 chosen.append((start, end, kinds[row], iris[row]))
@@ -239,9 +241,9 @@ class ConceptTagger:
         strings = doc.vocab.strings
         spans = [
             Span(doc, start, end, label=labels.get(kind) or strings.add(kind),
-                 span_id=labels.get(iri) or strings.add(iri))  # fmt: skip
+                 span_id=labels.get(iri) or strings.add(iri))
             for start, end, kind, iri in chosen
-        ]
+        ]  # fmt: skip
         doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=spans)
 
     def mentions(self, doc: Doc, text: str | None = None) -> list[Mention]:
@@ -256,10 +258,9 @@ class ConceptTagger:
         if not chosen:
             return []
         text = doc.text if text is None else text
-        arrays = doc.to_array([IDX, LENGTH, SENT_START])
-        offsets = _char_offsets(arrays, chosen)
+        offsets = _char_offsets(token_arrays(doc)["tokens"], sentence_starts(doc), chosen)
         found = []
-        for (start, end, kind, iri), (start_char, end_char, sent_start, sent_end) in zip(
+        for (_, _, kind, iri), (start_char, end_char, sent_start, sent_end) in zip(
             chosen, offsets, strict=True
         ):
             found.append(
@@ -284,7 +285,7 @@ class MatchTable:
 
     def __init__(self, entries: dict[int, tuple[str, str]], specificity: dict[str, int],
                  strings) -> None:  # fmt: skip
-        self.size = len(entries)
+        self.source_size = len(entries)
         ids = sorted(entries)
         self.ids = np.array(ids, dtype=np.uint64)
         self.kinds = [entries[i][0] for i in ids]
@@ -301,12 +302,11 @@ class MatchTable:
         return np.searchsorted(self.ids, match_ids)
 
 
-def _char_offsets(arrays: np.ndarray, chosen: list) -> list[tuple[int, int, int, int]]:
+def _char_offsets(
+    arrays: np.ndarray, bounds: np.ndarray, chosen: list
+) -> list[tuple[int, int, int, int]]:
     """``(start, end, sentence start, sentence end)`` in characters for each token span.
-    Columns: IDX, LENGTH, SENT_START."""
-    bounds = np.flatnonzero(arrays[:, 2] == 1)
-    if not len(bounds):
-        bounds = np.zeros(1, dtype=np.intp)
+    ``arrays`` columns: IDX, LENGTH, ...; ``bounds``: the sentence starts."""
     limits = np.append(bounds, len(arrays))
     starts = np.fromiter((c[0] for c in chosen), dtype=np.intp, count=len(chosen))
     ends = np.fromiter((c[1] for c in chosen), dtype=np.intp, count=len(chosen))

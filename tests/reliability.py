@@ -15,7 +15,7 @@ import os
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -218,10 +218,3 @@ def _send_or_closed(conn: socket.socket, byte: bytes, state: dict) -> bool:
     except OSError:
         return True
     return False
-
-
-def within(limit: float, call: Callable[[], object]) -> tuple[object, float]:
-    """Run ``call``; return its result and how long it took."""
-    started = time.monotonic()
-    value = call()
-    return value, time.monotonic() - started

@@ -3,6 +3,7 @@ with the bundled corpus ingested, exercised through FastAPI's TestClient."""
 
 import pytest
 from fastapi.testclient import TestClient
+
 from imkg.api.app import create_app
 from imkg.api.models import (
     AskAnswer,
@@ -15,7 +16,6 @@ from imkg.api.models import (
     SearchHit,
     TagResult,
 )
-
 from imkg.config import Settings
 
 SYLLABUS = """Week 1. What internal marketing is; employees as internal customers.
@@ -247,3 +247,15 @@ def test_openapi_documents_every_endpoint_with_examples(client):
     for name in ("AskAnswer", "Influences", "ConceptDetail", "Coverage", "TagResult"):
         assert components[name].get("examples"), name
     assert "text/plain" in schema["paths"]["/api/tag"]["post"]["requestBody"]["content"]
+
+
+def test_repeated_json_answers_come_from_the_result_cache_until_a_write(client):
+    cache = client.app.state.cache
+    if cache is None:
+        pytest.skip("the result cache is turned off")
+    url = "/api/concepts/empowerment/influences?direction=out&indirect=false"
+    first = client.get(url).content
+    hits = cache.hits
+    assert client.get(url).content == first and cache.hits == hits + 1
+    cache.invalidate()
+    assert client.get(url).content == first and cache.hits == hits + 1

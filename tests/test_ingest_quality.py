@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from imkg.ingest.pipeline import build_pipeline
 from imkg.ingest.process import analyse
 from imkg.ingest.readers import read_document

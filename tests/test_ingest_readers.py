@@ -5,6 +5,7 @@ from pathlib import Path
 
 import docx
 import pytest
+
 from imkg.ingest.readers import ReadError, read_document
 
 

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+
 from imkg.ingest import propose_text
 from imkg.ingest.labels import labels_from_triples
 from imkg.ingest.pipeline import build_pipeline

@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+
 from imkg.ingest import tag_text
 from imkg.ingest.labels import labels_from_triples, load_labels
 from imkg.ingest.pipeline import build_pipeline
 from imkg.ingest.variants import number_forms, order_variants, surface_variants
-
 from imkg.store import EmbeddedStore
 
 FIXTURE = Path(__file__).parent / "ingest_data" / "fixture-ontology.ttl"
@@ -117,3 +117,12 @@ def test_distractors_are_not_tagged(nlp):
 
 def test_hyphenated_compound_parts_are_not_tagged(nlp):
     assert found(nlp, "A non-service quality issue.") == []
+
+
+def test_spans_and_mentions_agree(nlp):
+    text = "Internal marketing (IM) helps. Motivated employees give service quality; IM works."
+    doc = nlp(text)
+    mentions = tag_text(text, nlp=nlp)
+    spans = [(s.start_char, s.end_char, s.id_, s.label_) for s in doc.spans["concepts"]]
+    assert spans == [(m.start, m.end, m.concept_iri, m.kind) for m in mentions]
+    assert len(mentions) == 5

@@ -6,15 +6,16 @@ import sys
 import time
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
+
 from imkg.ingest import ingest_paths
 from imkg.ingest.graph import document_triples
 from imkg.ingest.pipeline import build_pipeline
 from imkg.ingest.process import Job, process
 from imkg.ingest.writer import write_document
-
 from imkg.namespaces import document_graph, sparql_prefixes
-from imkg.store import EmbeddedStore
+from imkg.store import EmbeddedStore, add_quads
 
 IMKG = str(Path(sys.executable).with_name("imkg"))
 TEXT = "# Unit\n\nEmpowerment leads to job satisfaction. Service quality matters.\n"
@@ -160,3 +161,30 @@ def test_bundled_corpus_is_ingested_with_kinds_and_sources(store):
     assert not any(s.endswith("README.md") for s in kinds)
     assert all(k == ("case" if "/cases/" in s else "course") for s, k in kinds.items())
     assert ingest_bundled_corpus(store).unchanged == report.written
+
+
+def test_new_documents_are_added_in_one_transaction(store, tmp_path):
+    for n in range(3):
+        (tmp_path / f"unit-{n}.md").write_text(TEXT + f"\nPart {n}.\n")
+    generation = store.generation()
+    assert ingest_paths(store, [tmp_path]).written == 3
+    assert store.generation() == generation + 1
+    assert len(annotation_counts(store)) == 3
+
+
+def test_add_quads_without_extend_is_one_update(store):
+    class Remote:
+        def __init__(self):
+            self.updates = []
+
+        def update(self, sparql):
+            self.updates.append(sparql)
+
+    graph = ox.NamedNode(document_graph("x"))
+    quads = [ox.Quad(ox.NamedNode(f"urn:s{n}"), ox.NamedNode("urn:p"), ox.Literal(f'"{n}"\n'),
+                     graph) for n in range(3)]  # fmt: skip
+    remote = Remote()
+    add_quads(remote, quads)
+    assert len(remote.updates) == 1
+    store.update(remote.updates[0])
+    assert set(store.triples(graph.value)) == {q.triple for q in quads}

@@ -25,9 +25,9 @@ import httpx
 import imkg_test_reliability as rel
 import pyoxigraph as ox
 import pytest
-from imkg.ingest.run import ingest_paths
 
 from imkg.build import build_graph
+from imkg.ingest.run import ingest_paths
 from imkg.namespaces import DOCUMENT_GRAPH_PREFIX, INFERRED_GRAPH, ONTOLOGY_GRAPH
 from imkg.store import EmbeddedStore, open_store
 
@@ -40,7 +40,7 @@ SENTENCES = [
     "Job satisfaction drives customer satisfaction.",
     "The weather was mild that year.",
 ]
-BATCH = 400 if rel.SLOW else 160
+BATCH = 400 if rel.SLOW else 100
 BUILD_KILLS = 12 if rel.SLOW else 4
 
 
@@ -152,8 +152,10 @@ def test_build_killed_at_any_moment_opens_whole_and_rerun_completes(tmp_path) ->
     states = []
     for attempt in range(BUILD_KILLS):
         data_dir = tmp_path / f"kill-{attempt}"
-        process = subprocess.Popen([IMKG, "build", "--data-dir", str(data_dir)],
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+        process = subprocess.Popen(
+            [IMKG, "build", "--data-dir", str(data_dir)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
         time.sleep(0.3 + 1.2 * attempt / BUILD_KILLS)  # from start-up to the last write
         process.send_signal(signal.SIGKILL)
         process.wait(30)
@@ -224,8 +226,10 @@ def test_full_disk_during_ingest_fails_cleanly(how, batch, full_size, built_data
         largest = max(p.stat().st_size for p in (data_dir / "store").iterdir())
         limit = _limit_file_size(largest + 500_000)
     try:
-        full = subprocess.run([IMKG, "ingest", folder, "--data-dir", str(data_dir), "--quiet"],
-                              capture_output=True, text=True, timeout=600, preexec_fn=limit)  # fmt: skip
+        full = subprocess.run(
+            [IMKG, "ingest", folder, "--data-dir", str(data_dir), "--quiet"],
+            capture_output=True, text=True, timeout=600, preexec_fn=limit,
+        )  # fmt: skip
         assert full.returncode == 2, full.stderr
         assert full.stderr.strip().count("\n") == 0, full.stderr
         assert "cannot write to the store" in full.stderr

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import imkg_test_reliability as rel
 import pytest
-from imkg.ingest.readers import ReadError, read_document
 
+from imkg.ingest.readers import ReadError, read_document
 from imkg.namespaces import DOCUMENT_GRAPH_PREFIX
 from imkg.store import open_store
 

@@ -137,9 +137,10 @@ WHERE {{
   ?annotation oa:hasBody <{x}> ; oa:hasTarget ?target .
   ?target oa:hasSource ?doc ; oa:hasSelector ?position .
   ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-  OPTIONAL {{ ?target oa:hasSelector ?quote . ?quote oa:exact ?exact }}
-  OPTIONAL {{ ?target imkg:sentenceStart ?sentenceStart ; imkg:sentenceEnd ?sentenceEnd .
-             ?doc imkg:text ?text }}
+  OPTIONAL {{ ?target oa:hasSelector/oa:exact ?exact }}
+  OPTIONAL {{ ?target imkg:sentenceStart ?sentenceStart }}
+  OPTIONAL {{ ?target imkg:sentenceEnd ?sentenceEnd }}
+  OPTIONAL {{ ?doc imkg:text ?text }}
   OPTIONAL {{ ?doc dcterms:title ?title }}
 }}
 ORDER BY ?doc ?start

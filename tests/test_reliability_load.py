@@ -1,0 +1,81 @@
+"""Load (issue 8): many concurrent clients mixing SPARQL, ``/api/ask`` and page views get
+no errors, and slow-loris connections do not starve anyone.
+
+The quick version (``make test``) runs 50 clients for 5 s; ``IMKG_SLOW=1`` (``make
+reliability``) runs 200 clients for 30 s. Loopback only; every loop stops by itself.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import httpx
+import imkg_test_reliability as rel
+import imkg_test_servers as servers
+import pytest
+
+CLIENTS, SECONDS = (200, 30.0) if rel.SLOW else (50, 5.0)
+LORIS_SOCKETS = 500 if rel.SLOW else 100
+HEADER_TIMEOUT = 2.0
+P = "PREFIX imkg: <https://w3id.org/imkg/ontology#> PREFIX imc: <https://w3id.org/imkg/concept/> "
+MIX: list[rel.Request] = [
+    ("GET", "/sparql", {"params": {"query": "ASK { ?s ?p ?o }"}}),
+    ("POST", "/sparql", {"data": {"query": P + "SELECT ?x WHERE { ?x imkg:influences "
+                                  "imc:customer-satisfaction }"}}),
+    ("GET", "/api/ask", {"params": {"q": "what influences job satisfaction"}}),
+    ("GET", "/", {}),
+    ("POST", "/sparql", {"data": {"query": P + "SELECT ?c (COUNT(?l) AS ?n) WHERE "
+                                  "{ ?c a imkg:Component ; ?p ?l } GROUP BY ?c"}}),
+    ("GET", "/concept/empowerment", {}),
+    ("GET", "/api/search", {"params": {"q": "motivated staff"}}),
+    ("GET", "/api/concepts/job-satisfaction", {}),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def load_server(tmp_path_factory, built_data_dir) -> Iterator[str]:
+    """A server of its own, with a short header timeout so slow lorises are cut quickly."""
+    server = servers.start_imkg(
+        tmp_path_factory.mktemp("load") / "data",
+        template=built_data_dir,
+        env={"IMKG_HEADER_TIMEOUT": str(HEADER_TIMEOUT)},
+    )
+    yield server.url
+    server.stop()
+
+
+def test_load_of_concurrent_clients_gets_no_errors(load_server: str) -> None:
+    for _, path, kwargs in MIX:  # warm the caches first: the figures are for a warm server
+        httpx.request("GET" if "params" in kwargs or not kwargs else "POST", load_server + path,
+                      timeout=60, **kwargs)  # fmt: skip
+    result = rel.run_load(load_server, MIX, clients=CLIENTS, seconds=SECONDS)
+    figures = result.summary()
+    print(f"\nload: {figures}")
+    rel.record("load", figures)
+    assert result.errors == {}
+    assert result.requests > CLIENTS
+    assert rel.health_ok(load_server)
+
+
+def test_slow_loris_does_not_starve_other_clients(load_server: str) -> None:
+    answered = []
+    with rel.slow_loris(load_server, LORIS_SOCKETS) as loris:
+        time.sleep(0.5)
+        deadline = time.monotonic() + HEADER_TIMEOUT * 2 + 2
+        while time.monotonic() < deadline:
+            started = time.monotonic()
+            response = httpx.get(f"{load_server}/sparql", params={"query": "ASK {}"}, timeout=10)
+            assert response.status_code == 200
+            answered.append(time.monotonic() - started)
+            time.sleep(0.1)
+        while loris["closed"] < LORIS_SOCKETS and time.monotonic() < deadline + 5:
+            time.sleep(0.2)
+    figures = {"sockets": LORIS_SOCKETS, "closed_by_server": loris["closed"],
+               "answers": loris["answers"], "others_served": len(answered),
+               "others_max_ms": round(max(answered) * 1000, 1)}  # fmt: skip
+    print(f"\nslow loris: {figures}")
+    rel.record("slow_loris", figures)
+    assert max(answered) < 1.0
+    assert loris["closed"] == LORIS_SOCKETS, "the server kept slow connections open"
+    assert loris["answers"].get("408", 0) == LORIS_SOCKETS
