@@ -152,8 +152,8 @@ def table(title: str, results: Timings) -> str:
 def start_asyncio(dataset: Path, folder: Path) -> Server:
     """Serve ``dataset`` like ``imkg serve`` but on uvicorn's asyncio loop instead of uvloop.
 
-    A workaround for measuring /sparql while its worker pool fails on replies over ~16 KB
-    under uvloop (see docs/api.md, "Benchmark").
+    For comparing event loops, and for machines where uvloop misbehaves: an early version of
+    the /sparql worker pool failed on replies over ~16 KB under uvloop.
     """
     data_dir = folder / "imkg-data"
     store = ox.Store(str(data_dir / "store"))

@@ -10,14 +10,14 @@ import pytest
 import rdflib
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+
 from imkg.api import concepts as concepts_api
 from imkg.api import explorer
 from imkg.api.deps import StoreDep
 from imkg.api.diagrams import Node, causal_model, layers
 from imkg.api.highlight import Span, highlight, non_overlapping
-from imkg.ingest.corpus import ingest_bundled_corpus
-
 from imkg.build import build_graph
+from imkg.ingest.corpus import ingest_bundled_corpus
 from imkg.store import open_store
 
 

@@ -7,7 +7,7 @@ import importlib.util
 
 import pytest
 
-SUBPACKAGES = ["imkg", "imkg.ingest", "imkg.api", "imkg.ontology", "imkg.corpus"]
+SUBPACKAGES = ["imkg", "imkg.qa", "imkg.ingest", "imkg.api", "imkg.ontology", "imkg.corpus"]
 
 
 @pytest.mark.parametrize("name", SUBPACKAGES)
@@ -42,3 +42,16 @@ def test_packaging_installs_no_generic_top_level_module(name):
 def test_packaging_declares_the_console_script():
     scripts = importlib.metadata.distribution("imkg").entry_points.select(group="console_scripts")
     assert {e.name: e.value for e in scripts}["imkg"] == "imkg.cli:main"
+
+
+def test_packaging_lists_every_source_package_in_pyproject():
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).parent.parent
+    config = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]
+    listed = set(config["packages"])
+    for name, folder in config["package-dir"].items():
+        for init in (root / folder).rglob("__init__.py"):
+            parts = init.parent.relative_to(root / folder).parts
+            assert ".".join((name, *parts)) in listed, f"{init.parent} is not packaged"
