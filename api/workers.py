@@ -136,8 +136,10 @@ class WorkerPool:
         self.timeout = timeout
         self.state = PoolState(size=size)
         self._context = multiprocessing.get_context(_METHOD)
-        if _METHOD == "forkserver":
-            self._context.set_forkserver_preload(["imkg.api.workers"])
+        # No forkserver preload: Python 3.11's forkserver imports preloads with the current
+        # directory first on sys.path, so run from a source checkout it would import the
+        # checkout's imkg/ (which has no api/) instead of the installed package. Each worker
+        # imports its modules after spawn has set the server's own sys.path.
         self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
         self._live: set[_Worker] = set()
         self._respawning: set[asyncio.Future] = set()
