@@ -9,6 +9,7 @@ Sizes come from the environment: the quick versions run in ``make test``; ``IMKG
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import hashlib
 import json
 import os
@@ -157,8 +158,13 @@ async def _load(url: str, mix: list[Request], clients: int, seconds: float) -> L
 
 
 def run_load(url: str, mix: list[Request], *, clients: int, seconds: float) -> LoadResult:
-    """Run ``clients`` concurrent clients cycling through ``mix`` for ``seconds``."""
-    return asyncio.run(_load(url, mix, clients, seconds))
+    """Run ``clients`` concurrent clients cycling through ``mix`` for ``seconds``.
+
+    The event loop runs in a thread of its own: a session-scoped Playwright browser keeps an
+    event loop running in the main thread, where ``asyncio.run`` is refused.
+    """
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, _load(url, mix, clients, seconds)).result()
 
 
 @contextmanager

@@ -79,9 +79,7 @@ def explorer_url(tmp_path_factory):
     port = _free_port()
     log = data_dir / "serve.log"
     command = [
-        sys.executable,
-        "-m",
-        "imkg.cli",
+        str(Path(sys.executable).with_name("imkg")),  # the installed command, as users run it
         "serve",
         "--data-dir",
         str(data_dir / "data"),
