@@ -173,8 +173,9 @@ def require_token(request: Request, token: str | None) -> None:
     """
     if not token:
         raise ClientError(
-            403, "writes are disabled on this server (start it with --update-token or set "
-            "IMKG_UPDATE_TOKEN to enable them)"
+            403,
+            "writes are disabled on this server (start it with --update-token or set "
+            "IMKG_UPDATE_TOKEN to enable them)",
         )
     scheme, _, given = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not given.strip():

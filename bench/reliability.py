@@ -53,8 +53,11 @@ def outcomes(junit: Path) -> dict[str, dict[str, int]]:
             if child.tag in ("failure", "error"):
                 kind = "failed"
             elif child.tag == "skipped":
-                kind = "xfailed" if "xfail" in (child.get("type") or "") + (
-                    child.get("message") or "") else "skipped"
+                kind = (
+                    "xfailed"
+                    if "xfail" in (child.get("type") or "") + (child.get("message") or "")
+                    else "skipped"
+                )
         bucket = counts.setdefault(name, {"passed": 0, "failed": 0, "skipped": 0, "xfailed": 0})
         bucket[kind] += 1
     return counts
@@ -83,8 +86,7 @@ def table(counts: dict, figures: dict, quick: bool, seconds: float) -> str:
         f"| hostile probes passed | {row('hostile')} |",
         f"| JSON API fuzz (operations passed) | {row('fuzz')} |",
         f"| load: clients x seconds | {load.get('clients', '-')} x {load.get('seconds', '-')} |",
-        f"| load: requests served | {load.get('requests', '-')} "
-        f"({load.get('rps', '-')} req/s) |",
+        f"| load: requests served | {load.get('requests', '-')} ({load.get('rps', '-')} req/s) |",
         f"| load: errors | {load.get('errors_total', '-')} |",
         f"| load: p50 / p99 / max latency | {load.get('p50_ms', '-')} / "
         f"{load.get('p99_ms', '-')} / {load.get('max_ms', '-')} ms |",

@@ -37,8 +37,10 @@ class Settings:
     query_workers: int = 2
     # Keep answers to repeated identical queries until the next write (embedded store only).
     query_cache: bool = field(
-        default_factory=lambda: os.environ.get("IMKG_QUERY_CACHE", "1").strip().lower()
-        not in ("0", "false", "no", "off")
+        default_factory=lambda: (
+            os.environ.get("IMKG_QUERY_CACHE", "1").strip().lower()
+            not in ("0", "false", "no", "off")
+        )
     )
     query_cache_bytes: int = 64 << 20
     service_allowlist: tuple[str, ...] = ()

@@ -56,7 +56,13 @@ def find_definitions(doc: Doc, orths: np.ndarray, mentions: list[tuple]) -> dict
     opening, closing = strings["("], strings[")"]
     size = len(orths)
     found: dict[str, str] = {}
+    # Every definition has an opening parenthesis next to a mention: look only there.
+    opened = set(np.flatnonzero(orths == opening).tolist())
+    if not opened:
+        return found
     for start, end, _, iri in mentions:
+        if end not in opened and start - 1 not in opened:
+            continue
         if end + 2 < size and orths[end] == opening and orths[end + 2] == closing:
             acronym = strings[int(orths[end + 1])]
             if is_acronym(acronym) and expands_to(acronym, doc[start:end].text):
@@ -81,5 +87,12 @@ def acronym_mentions(
     strings = doc.vocab.strings
     wanted = {strings.add(a): iri for a, iri in acronyms.items()}
     wanted |= {strings.add(a + "s"): iri for a, iri in acronyms.items()}
-    hits = np.flatnonzero(np.isin(orths, np.fromiter(wanted, dtype=orths.dtype)))
+    if len(wanted) <= 8:  # a few comparisons cost less than np.isin's sort
+        keys = iter(wanted)
+        mask = orths == next(keys)
+        for key in keys:
+            mask |= orths == key
+    else:
+        mask = np.isin(orths, np.fromiter(wanted, dtype=orths.dtype))
+    hits = np.flatnonzero(mask)
     return [(i, i + 1, "abbr", wanted[int(orths[i])]) for i in hits.tolist() if not taken[i]]

@@ -1,13 +1,15 @@
 """Two cheap pipeline components for ``spacy.blank("en")``: sentences and lookup lemmas.
 
-Both work on whole token arrays (numpy) rather than token by token, so together they cost
-a few percent of tokenisation: spaCy's own lookup lemmatizer sets lemmas one token at a
-time in Python and is about 40 times slower on this kind of text.
+The sentence splitter works on whole token arrays (numpy) rather than token by token. The
+lemmatizer is lazy: it marks the Doc, and the relation cues look lemmas up (one dict lookup
+per word form) only for the words between mentions of one sentence, the only lemmas the
+pipeline reads; ``LookupLemmatizer.set_lemmas`` sets them for a whole Doc when wanted.
+spaCy's own lookup lemmatizer sets lemmas one token at a time in Python and is about 40
+times slower on this kind of text.
 
 :func:`token_arrays` reads the token attributes every imkg component needs from the Doc
 once (each ``Doc.to_array`` call walks all tokens) and keeps what the components derive
-from them: sentence starts and lemma hashes.
-"""
+from them: sentence starts (and lemma hashes, when set)."""
 
 from __future__ import annotations
 
@@ -22,6 +24,11 @@ CLOSERS = (")", "]", '"', "'", "\u201d", "\u2019", "*")
 # Columns of ``token_arrays(doc)["tokens"]``.
 TOKEN_ATTRS = (IDX, LENGTH, ORTH, SPACY, IS_SPACE)
 IDX_COL, LENGTH_COL, ORTH_COL, SPACY_COL, SPACE_COL = range(len(TOKEN_ATTRS))
+_READ_COLS = [IDX_COL, ORTH_COL, SPACY_COL, SPACE_COL]
+_READ_ATTRS = [TOKEN_ATTRS[c] for c in _READ_COLS]
+
+# Key of ``token_arrays(doc)`` naming the lookup lemmatizer whose lemmas are read lazily.
+LAZY_LEMMAS = "lemmatizer"
 
 if not Doc.has_extension("imkg_tokens"):
     Doc.set_extension("imkg_tokens", default=None)
@@ -32,11 +39,22 @@ def token_arrays(doc: Doc) -> dict[str, np.ndarray]:
 
     ``tokens``: one row per token, columns ``TOKEN_ATTRS``; the components add ``bounds``
     (the sentence starts, as token indices) and ``lemmas`` (LEMMA hashes) when they set them.
-    A plain dict of arrays, so a Doc holding it still serialises.
+    A plain dict of arrays, so a Doc holding it still serialises. ``LENGTH`` is not read
+    from the Doc (a lexeme lookup per token): a token ends where the next one starts, less
+    its trailing space.
     """
     found = doc._.imkg_tokens
     if found is None or len(found["tokens"]) != len(doc):
-        found = {"tokens": doc.to_array(list(TOKEN_ATTRS))}
+        size = len(doc)
+        tokens = np.empty((size, len(TOKEN_ATTRS)), dtype=np.uint64)
+        tokens[:, _READ_COLS] = doc.to_array(_READ_ATTRS)
+        if size:
+            starts = tokens[:, IDX_COL]
+            lengths = tokens[:, LENGTH_COL]
+            np.subtract(starts[1:], starts[:-1], out=lengths[:-1])
+            lengths[:-1] -= tokens[:-1, SPACY_COL]
+            lengths[-1] = len(doc[-1])
+        found = {"tokens": tokens}
         doc._.imkg_tokens = found
     return found
 
@@ -84,22 +102,30 @@ class Sentences:
         shared = token_arrays(doc)
         values = shared["tokens"]
         orths, spaces = values[:, ORTH_COL], values[:, SPACE_COL].astype(bool)
-        is_end = np.isin(orths, self.ends)
-        soft = np.isin(orths, self.closers) | spaces
+        is_end = _any_equal(orths, self.ends)
+        soft = _any_equal(orths, self.closers)
+        soft |= spaces
         starts = np.zeros(len(doc), dtype=bool)
         starts[1:] = is_end[:-1] & ~is_end[1:] & ~soft[1:]
         # Skip closing quotes or brackets after the full stop: `"... end." Next`.
-        after_close = np.zeros(len(doc), dtype=bool)
-        after_close[1:] = soft[:-1] & ~spaces[:-1]
         follows_end = np.zeros(len(doc), dtype=bool)
-        follows_end[2:] = is_end[:-2] & after_close[2:]
+        follows_end[2:] = is_end[:-2] & soft[1:-1] & ~spaces[1:-1]
         starts |= follows_end & ~soft & ~is_end
-        blank = np.isin(orths[:-1], self._blank_lines(doc, orths[spaces]))
-        starts[1:] |= blank & spaces[:-1]
+        if spaces.any():
+            blank = np.isin(orths[:-1], self._blank_lines(doc, orths[spaces]))
+            starts[1:] |= blank & spaces[:-1]
         starts[0] = True
         doc.from_array([SENT_START], np.where(starts, 1, -1).astype(np.uint64).reshape(-1, 1))
         shared["bounds"] = np.flatnonzero(starts)
         return doc
+
+
+def _any_equal(values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """``np.isin(values, wanted)`` for a handful of ``wanted`` values (no sorting)."""
+    found = values == wanted[0]
+    for value in wanted[1:]:
+        found |= values == value
+    return found
 
 
 @Language.factory("imkg_lookup_lemmatizer")
@@ -123,6 +149,8 @@ class LookupLemmatizer:
             else load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
         )
         self.cache: dict[int, int] = {}
+        # Per ORTH hash: whether the word may begin a relation cue (kept by the relation cues).
+        self.cue_forms: dict[int, bool] = {}
         # Sorted ORTH hashes seen so far, and their lemma hashes.
         self.known = (np.empty(0, dtype=np.uint64), np.empty(0, dtype=np.uint64))
 
@@ -138,6 +166,15 @@ class LookupLemmatizer:
         return found
 
     def __call__(self, doc: Doc) -> Doc:
+        """Leave the lemmas to be looked up where they are read: the relation cues need
+        them only between mentions of one sentence (see :meth:`lemma_hashes`)."""
+        if len(doc) == 0:
+            return doc
+        token_arrays(doc)[LAZY_LEMMAS] = self.name
+        return doc
+
+    def set_lemmas(self, doc: Doc) -> Doc:
+        """Set every token's lemma in the Doc (``token.lemma_``), as one array."""
         if len(doc) == 0:
             return doc
         shared = token_arrays(doc)
@@ -145,6 +182,11 @@ class LookupLemmatizer:
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         shared["lemmas"] = lemmas
         return doc
+
+    def lemma_hashes(self, doc: Doc, orths: list[int]) -> list[int]:
+        """The lemma hash of each of a few ORTH hashes (a dict lookup each)."""
+        cache = self.cache
+        return [cache.get(o) or self._lemma_hash(doc, o) for o in orths]
 
     def lemmas(self, doc: Doc, orths: np.ndarray) -> np.ndarray:
         """The lemma hash of each ORTH hash, from a sorted table of the forms seen so far

@@ -27,7 +27,14 @@ from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from imkg.ingest.components import IDX_COL, LENGTH_COL, ORTH_COL, sentence_starts, token_arrays
+from imkg.ingest.components import (
+    IDX_COL,
+    LAZY_LEMMAS,
+    LENGTH_COL,
+    ORTH_COL,
+    sentence_starts,
+    token_arrays,
+)
 from imkg.ingest.tagger import SPANS_KEY
 
 FORWARD_VERBS = frozenset(
@@ -183,17 +190,26 @@ class Unit:
 
 
 class TokenView:
-    """Lowercase forms and lemmas of a document's tokens, looked up only where needed."""
+    """Lowercase forms and lemmas of a document's tokens, looked up only where needed.
 
-    def __init__(self, doc: Doc) -> None:
+    With the default pipeline's lookup lemmatizer (``lemmatizer``) the lemmas are looked up
+    here, for the words between mentions only; otherwise they are read from the Doc.
+    """
+
+    def __init__(self, doc: Doc, lemmatizer=None) -> None:
         self.doc = doc
         self.strings = doc.vocab.strings
         shared = token_arrays(doc)
         tokens = shared["tokens"]
         self.orths = tokens[:, ORTH_COL]
         self.starts, self.lengths = tokens[:, IDX_COL], tokens[:, LENGTH_COL]
+        self.lemmatizer = None
         lemmas = shared.get("lemmas")
-        self.lemma_hashes = doc.to_array(LEMMA) if lemmas is None else lemmas
+        if lemmas is None and lemmatizer is not None and shared.get(LAZY_LEMMAS):
+            self.lemmatizer = lemmatizer
+        elif lemmas is None:
+            lemmas = doc.to_array(LEMMA)
+        self.lemma_hashes = lemmas
 
     def lowers(self, start: int, end: int) -> list[str]:
         strings = self.strings
@@ -201,12 +217,34 @@ class TokenView:
 
     def lemmas(self, start: int, end: int) -> list[str]:
         strings = self.strings
+        orths = self.orths[start:end].tolist()
+        if self.lemmatizer is not None:
+            hashes = self.lemmatizer.lemma_hashes(self.doc, orths)
+        else:
+            hashes = self.lemma_hashes[start:end].tolist()
         return [
             strings[lemma].lower() if lemma else strings[orth].lower()
-            for orth, lemma in zip(
-                self.orths[start:end].tolist(), self.lemma_hashes[start:end].tolist(), strict=True
-            )
+            for orth, lemma in zip(orths, hashes, strict=True)
         ]
+
+    def may_hold_cue(self, start: int, end: int) -> bool:
+        """Whether a word of ``start:end`` may begin a cue (see ``find_cue``): False lets a
+        sentence's mentions be passed over without building their gaps. Decided once per
+        word form, with lazily looked-up lemmas; with the Doc's own lemmas, always True."""
+        if self.lemmatizer is None:
+            return True
+        forms = self.lemmatizer.cue_forms
+        for orth in self.orths[start:end].tolist():
+            found = forms.get(orth)
+            if found is None:
+                strings = self.strings
+                lemma = self.lemmatizer.lemma_hashes(self.doc, [orth])[0]
+                found = forms[orth] = (
+                    strings[lemma].lower() in CUE_LEMMAS or strings[orth].lower() in CUE_WORDS
+                )
+            if found:
+                return True
+        return False
 
     def chars(self, start: int, end: int) -> tuple[int, int]:
         """Character offsets of the tokens ``start:end``."""
@@ -221,7 +259,10 @@ def find_cue(lowers: list[str], lemmas: list[str]) -> Cue | None:
         return None
     if CUE_LEMMAS.isdisjoint(lemmas) and CUE_WORDS.isdisjoint(lowers):
         return None
-    found = [cue for i in range(len(lowers)) if (cue := _cue_at(lowers, lemmas, i))]
+    # A cue starts at a word whose lemma or form is a cue head (``CUE_LEMMAS``, ``CUE_WORDS``).
+    heads = [i for i, (word, base) in enumerate(zip(lowers, lemmas, strict=True))
+             if base in CUE_LEMMAS or word in CUE_WORDS]  # fmt: skip
+    found = [cue for i in heads if (cue := _cue_at(lowers, lemmas, i))]
     return max(found, key=lambda cue: cue.confidence, default=None)
 
 
@@ -266,10 +307,11 @@ def _coordinated(words: list[str]) -> bool:
     )
 
 
-def propose(doc: Doc, mentions: list[tuple]) -> list[Link]:
+def propose(doc: Doc, mentions: list[tuple], lemmatizer=None) -> list[Link]:
     """Return the links proposed by every sentence holding two or more mentions.
 
-    ``mentions`` are ``(start, end, kind, iri)`` token spans in document order.
+    ``mentions`` are ``(start, end, kind, iri)`` token spans in document order;
+    ``lemmatizer`` the lookup lemmatizer that left the Doc's lemmas to be looked up.
     """
     if len(mentions) < 2:
         return []
@@ -280,9 +322,11 @@ def propose(doc: Doc, mentions: list[tuple]) -> list[Link]:
     if not len(shared):
         return []
     limits = np.append(bounds, len(doc)).tolist()
-    view = TokenView(doc)
+    view = TokenView(doc, lemmatizer)
     found: list[Link] = []
     for first, last in _runs(shared.tolist()):
+        if not view.may_hold_cue(mentions[first][1], mentions[last][0]):
+            continue
         index = int(sentence[first])
         units = [Unit(start, end, iri) for start, end, _, iri in mentions[first : last + 1]]
         found += _sentence_proposals(view, limits[index], limits[index + 1], units)
@@ -373,20 +417,29 @@ def proposals(links: list[Link], text: str) -> list[Proposal]:
 def make_relation_cues(nlp: Language, name: str, spans_key: str) -> RelationCues:
     """Create the relation-cue step; it writes ``doc._.imkg_links`` (read them as
     :class:`Proposal` s with ``doc._.imkg_proposals`` or :func:`proposals`)."""
-    return RelationCues(name, spans_key=spans_key)
+    return RelationCues(name, spans_key=spans_key, nlp=nlp)
 
 
 class RelationCues:
     """Propose influences between concepts tagged in one sentence."""
 
-    def __init__(self, name: str, *, spans_key: str) -> None:
+    def __init__(self, name: str, *, spans_key: str, nlp: Language | None = None) -> None:
         self.name = name
         self.spans_key = spans_key
+        self.nlp = nlp
+
+    def _lemmatizer(self, doc: Doc):
+        """The lookup lemmatizer that left this Doc's lemmas to be looked up, if any."""
+        name = token_arrays(doc).get(LAZY_LEMMAS) if self.nlp is not None else None
+        return self.nlp.get_pipe(name) if name and self.nlp.has_pipe(name) else None
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = doc._.imkg_concepts
         if mentions is None:
             spans = doc.spans.get(self.spans_key, [])
             mentions = [(s.start, s.end, s.label_, s.id_) for s in spans]
-        doc._.imkg_links = propose(doc, mentions)
+        if len(mentions) < 2:
+            doc._.imkg_links = []
+            return doc
+        doc._.imkg_links = propose(doc, mentions, self._lemmatizer(doc))
         return doc

@@ -25,6 +25,7 @@ import itertools
 from dataclasses import dataclass
 
 import numpy as np
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
@@ -34,7 +35,7 @@ from imkg.ingest.abbreviations import (
     find_definitions,
     is_acronym,
 )
-from imkg.ingest.components import sentence_starts, token_arrays
+from imkg.ingest.components import ORTH_COL, sentence_starts, token_arrays
 from imkg.ingest.labels import LabelSet
 from imkg.ingest.variants import normalise, number_forms, order_variants, surface_variants
 
@@ -161,6 +162,7 @@ class ConceptTagger:
         self.short_acronyms: dict[str, str] = {}
         self.rulers: list = []
         self._table: MatchTable | None = None
+        self._anchors: dict[str, AnchoredPhrases] = {}
 
     def set_concepts(self, labels: LabelSet, rulers: list | None = None) -> None:
         """Take each concept's specificity, preferred label and short acronyms, and the
@@ -170,6 +172,7 @@ class ConceptTagger:
         self.short_acronyms = context_acronyms(labels)
         self.rulers = list(rulers or [])
         self._table = None
+        self._anchors = {}
 
     def table(self, doc: Doc) -> MatchTable:
         """The rulers' patterns by match id, built once (again if patterns were added)."""
@@ -184,11 +187,30 @@ class ConceptTagger:
         return self._table
 
     def candidates(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """Return ``(match_id, start, end)`` for every match of every ruler."""
+        """Return ``(match_id, start, end)`` for every match of every ruler.
+
+        A case-sensitive (``ORTH``) ruler's phrases all hold a rare word (an acronym), so
+        they are looked up around that word's occurrences (:class:`AnchoredPhrases`)
+        rather than by a second pass of a phrase matcher over every token.
+        """
         found: list[tuple[int, int, int]] = []
         for ruler in self.rulers:
-            found += ruler.phrase_matcher(doc)
+            anchored = self._anchored(ruler)
+            if anchored is None:
+                found += ruler.phrase_matcher(doc)
+            else:
+                found += anchored(token_arrays(doc)["tokens"][:, ORTH_COL])
         return found
+
+    def _anchored(self, ruler) -> AnchoredPhrases | None:
+        if ruler.phrase_matcher_attr not in ("ORTH", ORTH):
+            return None
+        size = len(ruler._match_label_id_map)
+        found = self._anchors.get(ruler.name)
+        if found is None or found.source_size != size:
+            found = self._anchors[ruler.name] = AnchoredPhrases(ruler)
+            found.source_size = size
+        return found if found.usable else None
 
     def __call__(self, doc: Doc) -> Doc:
         arrays = token_arrays(doc)["tokens"]  # IDX, LENGTH, ORTH, SPACY, IS_SPACE
@@ -213,7 +235,8 @@ class ConceptTagger:
         taken = bytearray(len(doc))
         if not matches:
             return [], taken
-        found = np.array(matches, dtype=np.uint64)
+        found = np.fromiter(itertools.chain.from_iterable(matches), dtype=np.uint64,
+                            count=3 * len(matches)).reshape(-1, 3)  # fmt: skip
         starts, ends = found[:, 1].astype(np.intp), found[:, 2].astype(np.intp)
         rows = table.rows(found[:, 0])
         chars = (arrays[ends - 1, 0] + arrays[ends - 1, 1] - arrays[starts, 0]).astype(np.int64)
@@ -279,6 +302,45 @@ class ConceptTagger:
         return found
 
 
+class AnchoredPhrases:
+    """A case-sensitive ``span_ruler``'s phrase patterns, matched on ORTH hashes around one
+    word of each (its first all-caps word): the same ``(match_id, start, end)`` as the
+    ruler's phrase matcher, found with one vectorised lookup of the anchor words. Not
+    ``usable`` when the ruler holds token patterns."""
+
+    def __init__(self, ruler) -> None:
+        self.source_size = len(ruler._match_label_id_map)
+        self.usable = all(isinstance(p["pattern"], str) for p in ruler.patterns)
+        strings = ruler.nlp.vocab.strings
+        by_anchor: dict[int, list[tuple[int, tuple[int, ...], int]]] = {}
+        if self.usable:
+            for entry in ruler.patterns:
+                key = strings.as_int(repr((entry["label"], entry.get("id", ""))))
+                words = [t.text for t in ruler.nlp.make_doc(entry["pattern"])]
+                if not words:
+                    continue
+                at = next((i for i, w in enumerate(words) if w.isupper()), 0)
+                orths = tuple(strings.add(w) for w in words)
+                by_anchor.setdefault(orths[at], []).append((at, orths, key))
+        self.by_anchor = {a: sorted(set(found)) for a, found in by_anchor.items()}
+        self.anchors = np.array(sorted(self.by_anchor), dtype=np.uint64)
+
+    def __call__(self, orths: np.ndarray) -> list[tuple[int, int, int]]:
+        if not len(self.anchors) or not len(orths):
+            return []
+        rows = np.searchsorted(self.anchors, orths)
+        np.minimum(rows, len(self.anchors) - 1, out=rows)
+        hits = np.flatnonzero(self.anchors[rows] == orths)
+        found: set[tuple[int, int, int]] = set()
+        size = len(orths)
+        for i in hits.tolist():
+            for at, words, key in self.by_anchor[int(orths[i])]:
+                start, end = i - at, i - at + len(words)
+                if start >= 0 and end <= size and tuple(orths[start:end].tolist()) == words:
+                    found.add((key, start, end))
+        return sorted(found)
+
+
 class MatchTable:
     """Per match id: the kind and IRI of its pattern and its rank in the overlap order
     (more specific concept first, then the better kind of match, then the IRI)."""
@@ -327,6 +389,8 @@ def _inside_compound(arrays: np.ndarray, starts: np.ndarray, ends: np.ndarray,
     ``non-marketing staff``, ``customer`` in ``customer-led``. Columns: IDX, LENGTH, ORTH,
     SPACY (trailing whitespace)."""
     orths, spaces = arrays[:, 2], arrays[:, 3]
+    if not (orths == hyphen).any():
+        return np.zeros(len(starts), dtype=bool)
     before = np.maximum(starts - 1, 0)
     after = np.minimum(ends, len(arrays) - 1)
     joined_before = (starts > 0) & (orths[before] == hyphen) & (spaces[before] == 0)

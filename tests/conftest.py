@@ -49,9 +49,7 @@ def update_token() -> str:
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory: pytest.TempPathFactory, built_data_dir: Path) -> Iterator[str]:
     """Base URL of a read-only imkg server (writes refused: no token)."""
-    server = servers.start_imkg(
-        tmp_path_factory.mktemp("live") / "data", template=built_data_dir
-    )
+    server = servers.start_imkg(tmp_path_factory.mktemp("live") / "data", template=built_data_dir)
     yield server.url
     server.stop()
 

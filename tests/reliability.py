@@ -151,9 +151,7 @@ async def _load(url: str, mix: list[Request], clients: int, seconds: float) -> L
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=url, limits=limits, timeout=30) as http:
         deadline = time.monotonic() + seconds
-        await asyncio.gather(
-            *(_client(http, mix, i, deadline, result) for i in range(clients))
-        )
+        await asyncio.gather(*(_client(http, mix, i, deadline, result) for i in range(clients)))
     return result
 
 

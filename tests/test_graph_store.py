@@ -80,7 +80,10 @@ def test_writes_refused_without_configured_token(live_server: str) -> None:
     body = b"<urn:a> <urn:b> <urn:c> ."
     for method in ("PUT", "POST", "DELETE"):
         response = httpx.request(
-            method, f"{live_server}/store", params={"graph": graph}, content=body,
+            method,
+            f"{live_server}/store",
+            params={"graph": graph},
+            content=body,
             headers={**TURTLE, **auth("guess")},
         )
         assert response.status_code == 403
@@ -91,7 +94,9 @@ def test_writes_need_the_right_token(guarded_server: str) -> None:
     graph = "urn:imkg:test:tokens"
     for headers, status in (({}, 401), (auth("wrong"), 403)):
         response = httpx.put(
-            f"{guarded_server}/store", params={"graph": graph}, content=b"<urn:a> <urn:b> 1 .",
+            f"{guarded_server}/store",
+            params={"graph": graph},
+            content=b"<urn:a> <urn:b> 1 .",
             headers={**TURTLE, **headers},
         )
         assert response.status_code == status
@@ -121,7 +126,9 @@ def test_put_accepts_other_rdf_formats_and_resolves_relative_iris(guarded_server
     graph = "http://example.org/imkg/test/jsonld"
     body = b'{"@id": "thing", "http://example.org/p": "v"}'
     response = httpx.put(
-        f"{guarded_server}/store", params={"graph": graph}, content=body,
+        f"{guarded_server}/store",
+        params={"graph": graph},
+        content=body,
         headers={"Content-Type": "application/ld+json", **auth(update_token)},
     )
     assert response.status_code == 201
@@ -134,7 +141,8 @@ def test_put_accepts_other_rdf_formats_and_resolves_relative_iris(guarded_server
 
 def test_default_graph_cannot_be_written(guarded_server: str, update_token: str) -> None:
     response = httpx.put(
-        f"{guarded_server}/store?default", content=b"<urn:a> <urn:b> <urn:c> .",
+        f"{guarded_server}/store?default",
+        content=b"<urn:a> <urn:b> <urn:c> .",
         headers={**TURTLE, **auth(update_token)},
     )
     assert response.status_code == 405
@@ -144,18 +152,24 @@ def test_default_graph_cannot_be_written(guarded_server: str, update_token: str)
 def test_bad_upload_is_4xx_and_changes_nothing(guarded_server: str, update_token: str) -> None:
     url, graph = f"{guarded_server}/store", "urn:imkg:test:bad-upload"
     wrong_type = httpx.put(
-        url, params={"graph": graph}, content=b"a,b", headers={"Content-Type": "text/csv",
-                                                               **auth(update_token)},
+        url,
+        params={"graph": graph},
+        content=b"a,b",
+        headers={"Content-Type": "text/csv", **auth(update_token)},
     )
     assert wrong_type.status_code == 415
     bad_turtle = httpx.put(
-        url, params={"graph": graph}, content=b"<urn:a> <urn:b> .",
+        url,
+        params={"graph": graph},
+        content=b"<urn:a> <urn:b> .",
         headers={**TURTLE, **auth(update_token)},
     )
     assert bad_turtle.status_code == 400
     assert "not valid" in bad_turtle.json()["error"]
     too_big = httpx.put(
-        url, params={"graph": graph}, content=b"#" * 2_000_000,
+        url,
+        params={"graph": graph},
+        content=b"#" * 2_000_000,
         headers={**TURTLE, **auth(update_token)},
     )
     assert too_big.status_code == 413

@@ -91,3 +91,17 @@ def test_explicit_verbs_outrank_through(nlp):
     _, strong = propose_text("Empowerment improves service quality.", nlp=nlp)
     _, weak = propose_text("Service quality through empowerment.", nlp=nlp)
     assert strong[0].confidence > weak[0].confidence
+
+
+def test_lazy_lemmas_match_the_doc_lemmas(nlp):
+    """The lemmas looked up between mentions equal those ``set_lemmas`` writes to the Doc."""
+    from imkg.ingest.relations import TokenView
+
+    text = "Motivated employees drove better service quality; Staff improved it."
+    doc = nlp(text)
+    lemmatizer = nlp.get_pipe("imkg_lookup_lemmatizer")
+    lazy = TokenView(doc, lemmatizer).lemmas(0, len(doc))
+    lemmatizer.set_lemmas(doc)
+    assert TokenView(doc).lemmas(0, len(doc)) == lazy
+    assert [t.lemma_.lower() for t in doc] == lazy
+    assert lazy[2] == "drive"

@@ -126,3 +126,29 @@ def test_spans_and_mentions_agree(nlp):
     spans = [(s.start_char, s.end_char, s.id_, s.label_) for s in doc.spans["concepts"]]
     assert spans == [(m.start, m.end, m.concept_iri, m.kind) for m in mentions]
     assert len(mentions) == 5
+
+
+def test_case_sensitive_phrases_match_as_the_phrase_matcher_does():
+    """The tagger's anchored lookup of the acronym ruler's phrases finds exactly what the
+    ruler's own phrase matcher finds."""
+    import random
+
+    from imkg.ingest.components import ORTH_COL, token_arrays
+    from imkg.ingest.tagger import AnchoredPhrases
+
+    nlp = build_pipeline()
+    ruler = nlp.get_pipe("imkg_acronym_ruler")
+    anchored = AnchoredPhrases(ruler)
+    phrases = [p["pattern"] for p in ruler.patterns] + ["the", "(", ")", ".", "IT", "it"]
+    rng = random.Random(1)
+    total = 0
+    for n in range(100):
+        words = [rng.choice(phrases) for _ in range(30)]
+        joins = [rng.choice([" ", "", "-", "\n"]) for _ in words]
+        glued = "".join(w + j for w, j in zip(words, joins, strict=True))
+        text = " ".join(words) if n % 2 else glued
+        doc = nlp.make_doc(text)
+        expected = sorted(set(ruler.phrase_matcher(doc)))
+        assert anchored(token_arrays(doc)["tokens"][:, ORTH_COL]) == expected
+        total += len(expected)
+    assert total > 1000

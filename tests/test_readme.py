@@ -34,8 +34,13 @@ def test_readme_gives_the_two_commands():
 
 
 def test_readme_documents_the_namespace_and_graphs():
-    for iri in (IMKG, "https://w3id.org/imkg/concept/", "https://w3id.org/imkg/graph/ontology",
-                "https://w3id.org/imkg/graph/inferred", "https://w3id.org/imkg/graph/document/"):
+    for iri in (
+        IMKG,
+        "https://w3id.org/imkg/concept/",
+        "https://w3id.org/imkg/graph/ontology",
+        "https://w3id.org/imkg/graph/inferred",
+        "https://w3id.org/imkg/graph/document/",
+    ):
         assert iri in README
 
 

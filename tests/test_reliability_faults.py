@@ -95,7 +95,7 @@ def documents_visible(data_dir: Path) -> int:
     except OSError:
         return 0
     found = view.query(
-        f'SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} '
+        f"SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
         f'FILTER(STRSTARTS(STR(?g), "{DOCUMENT_GRAPH_PREFIX}")) }}'
     )
     return int(next(iter(found))["n"].value)
@@ -159,9 +159,11 @@ def test_build_killed_at_any_moment_opens_whole_and_rerun_completes(tmp_path) ->
         time.sleep(0.3 + 1.2 * attempt / BUILD_KILLS)  # from start-up to the last write
         process.send_signal(signal.SIGKILL)
         process.wait(30)
-        found = sizes_on_disk(data_dir, "https://w3id.org/imkg/graph/") if (
-            data_dir / "store"
-        ).exists() else {}
+        found = (
+            sizes_on_disk(data_dir, "https://w3id.org/imkg/graph/")
+            if (data_dir / "store").exists()
+            else {}
+        )
         for graph, size in found.items():
             assert size == full[graph], f"{graph} half written after a kill"
         states.append(len(found) if process.returncode == -signal.SIGKILL else "done")

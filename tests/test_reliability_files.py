@@ -71,9 +71,9 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
     whole = pdf_bytes("Empowerment leads to job satisfaction.")
     (folder / "truncated.pdf").write_bytes(whole[: len(whole) // 2])
     (folder / "utf16-no-bom.txt").write_bytes(GOOD.encode("utf-16-le"))
-    (folder / "latin1.md").write_bytes("# Caf\xe9\n\nEmpowerment \xe0 la fran\xe7aise.\n".encode(
-        "latin-1"
-    ))
+    (folder / "latin1.md").write_bytes(
+        "# Caf\xe9\n\nEmpowerment \xe0 la fran\xe7aise.\n".encode("latin-1")
+    )
     (folder / "zero.txt").write_bytes(b"")
     write_big_text(folder / "huge.txt", BIG_BYTES)
     (folder / "loop-a.md").symlink_to(folder / "loop-b.md")

@@ -30,10 +30,16 @@ def graph_count(url: str, graph: str) -> int:
 
 
 def test_oxigraph_server_honours_union_default_graph_parameter(remote_server, oxigraph_server):
-    plain = httpx.post(f"{oxigraph_server}/query", data={"query": COUNT},
-                       headers={"Accept": "application/sparql-results+json"})
-    union = httpx.post(f"{oxigraph_server}/query?union-default-graph", data={"query": COUNT},
-                       headers={"Accept": "application/sparql-results+json"})
+    plain = httpx.post(
+        f"{oxigraph_server}/query",
+        data={"query": COUNT},
+        headers={"Accept": "application/sparql-results+json"},
+    )
+    union = httpx.post(
+        f"{oxigraph_server}/query?union-default-graph",
+        data={"query": COUNT},
+        headers={"Accept": "application/sparql-results+json"},
+    )
     assert plain.json()["results"]["bindings"][0]["n"]["value"] == "0"
     assert int(union.json()["results"]["bindings"][0]["n"]["value"]) > 100
 
@@ -58,16 +64,18 @@ def test_remote_store_holds_the_built_graphs(remote_server: str) -> None:
     ],
 )
 def test_select_formats_over_remote(remote_server: str, accept: str, prefix: bytes) -> None:
-    response = httpx.get(f"{remote_server}/sparql", params={"query": COUNT},
-                         headers={"Accept": accept})
+    response = httpx.get(
+        f"{remote_server}/sparql", params={"query": COUNT}, headers={"Accept": accept}
+    )
     assert response.status_code == 200
     assert response.content.startswith(prefix)
 
 
 def test_construct_and_ask_over_remote(remote_server: str) -> None:
     query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{ONTOLOGY}> {{ ?s ?p ?o }} }} LIMIT 10"
-    response = httpx.get(f"{remote_server}/sparql", params={"query": query},
-                         headers={"Accept": "text/turtle"})
+    response = httpx.get(
+        f"{remote_server}/sparql", params={"query": query}, headers={"Accept": "text/turtle"}
+    )
     assert len(rdflib.Graph().parse(data=response.content, format="turtle")) == 10
     asked = httpx.get(f"{remote_server}/sparql", params={"query": "ASK { ?s ?p ?o }"})
     assert asked.json()["boolean"] is True
@@ -90,12 +98,11 @@ def test_errors_and_refusals_over_remote(remote_server: str) -> None:
         data={"query": "SELECT * { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }"},
     )
     assert service.status_code == 403
-    nested = httpx.post(
-        f"{remote_server}/sparql", data={"query": "ASK " + "{" * 3000 + "}" * 3000}
-    )
+    nested = httpx.post(f"{remote_server}/sparql", data={"query": "ASK " + "{" * 3000 + "}" * 3000})
     assert nested.status_code == 400
-    not_acceptable = httpx.get(f"{remote_server}/sparql", params={"query": COUNT},
-                               headers={"Accept": "image/png"})
+    not_acceptable = httpx.get(
+        f"{remote_server}/sparql", params={"query": COUNT}, headers={"Accept": "image/png"}
+    )
     assert not_acceptable.status_code == 406
 
 
@@ -122,8 +129,12 @@ def test_update_and_graph_store_write_through_to_remote(
     )
     assert on_oxigraph.json()["boolean"] is True
     store = f"{remote_server}/store"
-    put = httpx.put(store, params={"graph": "urn:imkg:remote"}, content=b"<urn:r:b> <urn:r:p> 2 .",
-                    headers={"Content-Type": "text/turtle", **headers})
+    put = httpx.put(
+        store,
+        params={"graph": "urn:imkg:remote"},
+        content=b"<urn:r:b> <urn:r:p> 2 .",
+        headers={"Content-Type": "text/turtle", **headers},
+    )
     assert put.status_code == 204
     assert graph_count(remote_server, "urn:imkg:remote") == 1
     deleted = httpx.delete(store, params={"graph": "urn:imkg:remote"}, headers=headers)

@@ -62,13 +62,22 @@ def test_default_graph_is_union_of_named_graphs(live_server: str) -> None:
 @pytest.mark.parametrize(
     ("accept", "media_type", "parse"),
     [
-        ("application/sparql-results+json", "application/sparql-results+json",
-         lambda b: len(json.loads(b)["results"]["bindings"])),
-        ("application/sparql-results+xml", "application/sparql-results+xml",
-         lambda b: len(ET.fromstring(b).findall(f".//{RESULTS_XML}result"))),
+        (
+            "application/sparql-results+json",
+            "application/sparql-results+json",
+            lambda b: len(json.loads(b)["results"]["bindings"]),
+        ),
+        (
+            "application/sparql-results+xml",
+            "application/sparql-results+xml",
+            lambda b: len(ET.fromstring(b).findall(f".//{RESULTS_XML}result")),
+        ),
         ("text/csv", "text/csv", lambda b: len(list(csv.reader(io.StringIO(b.decode())))) - 1),
-        ("text/tab-separated-values", "text/tab-separated-values",
-         lambda b: len(b.decode().splitlines()) - 1),
+        (
+            "text/tab-separated-values",
+            "text/tab-separated-values",
+            lambda b: len(b.decode().splitlines()) - 1,
+        ),
     ],
 )
 def test_select_answers_in_every_results_format(
@@ -93,10 +102,14 @@ def test_select_answers_in_every_results_format(
     ],
 )
 def test_ask_answers_in_every_results_format(live_server: str, accept: str, true_marker: bytes):
-    yes = httpx.get(f"{live_server}/sparql", params={"query": "ASK { ?s ?p ?o }"},
-                    headers={"Accept": accept})
-    no = httpx.get(f"{live_server}/sparql", params={"query": "ASK { ?s <urn:none> ?o }"},
-                   headers={"Accept": accept})
+    yes = httpx.get(
+        f"{live_server}/sparql", params={"query": "ASK { ?s ?p ?o }"}, headers={"Accept": accept}
+    )
+    no = httpx.get(
+        f"{live_server}/sparql",
+        params={"query": "ASK { ?s <urn:none> ?o }"},
+        headers={"Accept": accept},
+    )
     assert yes.status_code == no.status_code == 200
     assert true_marker in yes.content
     assert true_marker not in no.content
@@ -154,10 +167,12 @@ def test_accept_with_q_values_and_wildcards(live_server: str) -> None:
 
 
 def test_accept_nothing_can_satisfy_is_406(live_server: str) -> None:
-    select = httpx.get(f"{live_server}/sparql", params={"query": COUNT},
-                       headers={"Accept": "image/png"})
-    construct = httpx.get(f"{live_server}/sparql", params={"query": CONSTRUCT},
-                          headers={"Accept": "text/csv"})
+    select = httpx.get(
+        f"{live_server}/sparql", params={"query": COUNT}, headers={"Accept": "image/png"}
+    )
+    construct = httpx.get(
+        f"{live_server}/sparql", params={"query": CONSTRUCT}, headers={"Accept": "text/csv"}
+    )
     assert select.status_code == construct.status_code == 406
     assert "text/turtle" in construct.json()["error"]
 

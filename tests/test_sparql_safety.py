@@ -273,7 +273,8 @@ def test_update_needs_the_right_bearer_token(guarded_server: str, update_token: 
     assert missing.status_code == 401
     assert missing.headers["www-authenticate"].startswith("Bearer")
     wrong = httpx.post(
-        f"{guarded_server}/update", data={"update": update},
+        f"{guarded_server}/update",
+        data={"update": update},
         headers={"Authorization": "Bearer wrong"},
     )
     assert wrong.status_code == 403
