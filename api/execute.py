@@ -50,6 +50,7 @@ class Job(NamedTuple):
     format: str | None
     max_rows: int
     snapshot: str = ""  # the store snapshot to read (embedded store), set by the pool
+    task: str = ""  # "" for a SPARQL query; "ask" for a question in plain English
 
 
 class Reply(NamedTuple):
@@ -160,6 +161,8 @@ class Engine:
         raise AssertionError("unreachable")
 
     def _evaluate(self, job: Job) -> Reply:
+        if job.task == "ask":
+            return self._ask(job.query)
         if self.remote:
             ox.Store().query(job.query)  # the same parser as embedded, for the same 400s
             results = self._store.query(job.query, **self._remote_dataset(job))
@@ -171,6 +174,16 @@ class Engine:
             results = self._store.raw.query(job.query, **self._dataset(job))
             media_type, body = render(results, job.accept, job.format, job.max_rows, count=True)
         return Reply(200, media_type, body)
+
+    def _ask(self, question: str) -> Reply:
+        """Answer a question with :mod:`imkg.qa`, under the same time limit as a query."""
+        from imkg.qa import answer
+
+        try:
+            found = answer(self._store, question)
+        except ValueError as err:
+            return error_reply(400, str(err))
+        return Reply(200, "application/json", orjson.dumps(found.to_dict()))
 
     def _dataset(self, job: Job) -> dict[str, object]:
         default, named = self._graphs(job)

@@ -10,6 +10,9 @@ need the CORS middleware's headers. With the result cache on, a repeated ``GET``
 string, same ``Accept``) is answered from it before any parsing; the cache forgets every
 answer on each write (see :mod:`imkg.api.result_cache`).
 
+``GET /api/ask?q=`` with a well-formed question takes the same short way to
+:func:`imkg.api.ask.answer_in_pool`; a malformed one goes through the app and its validation.
+
 ``imkg serve`` wraps the app with it; ``create_app`` still returns the plain FastAPI app.
 """
 
@@ -17,13 +20,17 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
+from urllib.parse import parse_qs
 
 from fastapi import FastAPI
 from starlette.requests import Request
 
+from imkg.api.ask import PATH as ASK_PATH
+from imkg.api.ask import answer_in_pool
 from imkg.api.errors import ClientError, error_body, error_response
 from imkg.api.result_cache import ResultCache
 from imkg.api.sparql import ANSWERED, query_sparql
+from imkg.qa import MAX_QUESTION
 
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
@@ -40,6 +47,11 @@ class SparqlFastPath:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"] == ASK_PATH:
+            question = _question(scope)
+            if question is not None and getattr(self.app.state, "pool", None) is not None:
+                await self._ask(question, scope, receive, send)
+                return
         if (
             scope["type"] != "http"
             or scope["path"] != PATH
@@ -69,8 +81,31 @@ class SparqlFastPath:
             cache.put(key, generation, kept, len(response.body))
         await response(scope, receive, send)
 
+    async def _ask(self, question: str, scope: Scope, receive: Receive, send: Send) -> None:
+        """``GET /api/ask?q=`` with a well-formed question, straight to the worker pool."""
+        query_string = scope["query_string"].decode("latin-1")
+        try:
+            response = await answer_in_pool(self.app.state, question, query_string)
+        except ClientError as err:
+            response = error_response(err.status, error_body(err.message), None, None)
+        await response(scope, receive, send)
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self.app, name)  # state, routes, ...: the wrapped app's
+
+
+def _question(scope: Scope) -> str | None:
+    """The question of a plain ``GET /api/ask`` the route would accept, else None.
+
+    Anything else (another method, a cross-origin request, a missing, empty or over-long
+    ``q``, no query workers) goes through the app, which answers or refuses it as documented.
+    """
+    if scope["method"] != "GET" or _cross_origin(scope["headers"]):
+        return None
+    values = parse_qs(scope["query_string"].decode("latin-1"), keep_blank_values=True).get("q")
+    if not values or not 1 <= len(values[-1]) <= MAX_QUESTION:
+        return None
+    return values[-1]
 
 
 def _cross_origin(headers: list[tuple[bytes, bytes]]) -> bool:
