@@ -198,9 +198,9 @@ def test_mention_queries_keep_each_optional_to_one_pattern():
     # pyoxigraph 0.5.13 evaluates an OPTIONAL group of several patterns on its own and joins
     # afterwards: at 1M quads "where is X discussed" went from 15 ms to minutes.
     from imkg.documents import annotations_query
-    from imkg.qa.templates import MENTIONS
+    from imkg.qa.templates import mentions
 
     iri = "https://w3id.org/imkg/concept/empowerment"
-    for query in (mentions_query(iri), annotations_query(iri), MENTIONS.format(x=iri, label="")):
+    for query in (mentions_query(iri), annotations_query(iri), mentions(iri, "")):
         for body in re.findall(r"OPTIONAL \{([^{}]*)\}", query):
             assert ";" not in body and " . " not in body.strip(" ."), body

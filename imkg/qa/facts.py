@@ -150,7 +150,7 @@ def _example_text(ctx: Context, entry: Any, answers: list[dict[str, Any]]) -> st
 def answer_mentions(ctx: Context, parse: Parse) -> Result:
     """Answer "where is X discussed" with the documents and passages that mention X."""
     entry = ctx.concept(parse.slots["x"])
-    rows = ctx.run(templates.MENTIONS.format(x=concept_iri(entry.slug), label=entry.label))
+    rows = ctx.run(templates.mentions(concept_iri(entry.slug), entry.label))
     documents: dict[str, dict[str, Any]] = {}
     evidence = []
     for row in rows:

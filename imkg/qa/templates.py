@@ -5,6 +5,7 @@ The queries are written to be read: they are shown to users beside every answer.
 
 from __future__ import annotations
 
+from imkg.concepts import mentions_query
 from imkg.influence import EDGES_QUERY
 from imkg.namespaces import sparql_prefixes
 
@@ -128,24 +129,11 @@ SELECT ?c ?label ?via ?viaLabel WHERE {{
 ORDER BY ?label"""
 )
 
-MENTIONS = (
-    P
-    + """# Where is {label} discussed in the corpus?
-SELECT ?doc ?title ?start ?end ?exact
-  (SUBSTR(?text, ?sentenceStart + 1, ?sentenceEnd - ?sentenceStart) AS ?passage)
-WHERE {{
-  ?annotation oa:hasBody <{x}> ; oa:hasTarget ?target .
-  ?target oa:hasSource ?doc ; oa:hasSelector ?position .
-  ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-  OPTIONAL {{ ?target oa:hasSelector/oa:exact ?exact }}
-  OPTIONAL {{ ?target imkg:sentenceStart ?sentenceStart }}
-  OPTIONAL {{ ?target imkg:sentenceEnd ?sentenceEnd }}
-  OPTIONAL {{ ?doc imkg:text ?text }}
-  OPTIONAL {{ ?doc dcterms:title ?title }}
-}}
-ORDER BY ?doc ?start
-LIMIT 500"""
-)
+
+def mentions(iri: str, label: str) -> str:
+    """The passages that mention a concept: the concept page's own query, titled."""
+    return f"# Where is {label} discussed in the corpus?\n" + mentions_query(iri, limit=500)
+
 
 COMPARE = (
     P
