@@ -105,8 +105,8 @@ class EmbeddedStore:
         self.path = Path(path) if path is not None else None
         self.location = str(self.path) if self.path else "memory"
         self.read_only = read_only
-        self._generation = 0
         self._store = self._open()
+        self._generation = self._read_generation()
 
     def _open(self) -> ox.Store:
         if self.path is None:
@@ -177,8 +177,13 @@ class EmbeddedStore:
         return ox.serialize(triples, format=format, prefixes=_dump_prefixes())
 
     def generation(self) -> int:
+        # The writer holds the directory's lock, so it knows every write without reading the
+        # file (this is on every query's path); read-only views read what the writer wrote.
+        return self._read_generation() if self.read_only else self._generation
+
+    def _read_generation(self) -> int:
         if self.path is None:
-            return self._generation
+            return 0
         try:
             return int((self.path / GENERATION_FILE).read_text() or 0)
         except (FileNotFoundError, ValueError):
@@ -190,7 +195,7 @@ class EmbeddedStore:
             self._store.flush()
             target = self.path / GENERATION_FILE
             temp = target.with_suffix(".tmp")
-            temp.write_text(str(self.generation() + 1))
+            temp.write_text(str(self._generation))
             os.replace(temp, target)
 
     def _check_writable(self) -> None:
