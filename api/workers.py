@@ -182,7 +182,10 @@ class WorkerPool:
     async def run(self, job: Job) -> Reply:
         """Evaluate ``job`` in a worker, within the time limit."""
         if self.snapshots is not None:
-            path = self.snapshots.fresh() or await asyncio.to_thread(self.snapshots.current)
+            try:
+                path = self.snapshots.fresh() or await asyncio.to_thread(self.snapshots.current)
+            except (OSError, RuntimeError) as err:  # RocksDB reports as RuntimeError
+                return error_reply(503, f"the store could not be read: {err}")
             job = job._replace(snapshot=path)
             self.location = path  # workers started from now on open it too
         try:

@@ -46,8 +46,7 @@ class Snapshots:
             if self._generation == generation:
                 return self._path
             path = self.directory / f"gen-{generation:08d}-{time.monotonic_ns()}"
-            self.store.raw.backup(str(path))
-            self._generation, self._path = generation, str(path)
+            self._generation, self._path = self.store.backup(path), str(path)
             self._prune()
             return self._path
 

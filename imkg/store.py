@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Protocol
@@ -107,6 +108,9 @@ class EmbeddedStore:
         self.read_only = read_only
         self._store = self._open()
         self._generation = self._read_generation()
+        # RocksDB cannot checkpoint while a transaction appends to its log ("File smaller
+        # than expected for copy"), so writes and backups take turns.
+        self._write_lock = threading.RLock()
 
     def _open(self) -> ox.Store:
         if self.path is None:
@@ -152,11 +156,18 @@ class EmbeddedStore:
     def _writing(self) -> Iterator[None]:
         """Run one write transaction; a disk that fails it (full, read-only) is a StoreError."""
         self._check_writable()
-        try:
-            yield
-            self._bump()
-        except OSError as err:
-            raise StoreError(_write_error(self.location, err)) from err
+        with self._write_lock:
+            try:
+                yield
+                self._bump()
+            except OSError as err:
+                raise StoreError(_write_error(self.location, err)) from err
+
+    def backup(self, target: Path | str) -> int:
+        """Checkpoint the store into ``target``; return the generation the copy holds."""
+        with self._write_lock:
+            self._store.backup(str(target))
+            return self._generation
 
     def named_graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))

@@ -80,3 +80,34 @@ def test_store_dump_serialises_graphs_and_union():
     assert b'"x"' in store.dump(ox.RdfFormat.TURTLE)
     assert f"<{G}>".encode() in store.dump(ox.RdfFormat.N_QUADS)
     assert b'"x"' in store.dump(ox.RdfFormat.N_TRIPLES, graph=G)
+
+
+def test_store_backup_while_another_thread_writes_never_fails(tmp_path):
+    """RocksDB fails a checkpoint taken while a transaction appends to its log; the store
+    must let them take turns, so every backup opens and holds whole writes only."""
+    import threading
+
+    store = EmbeddedStore(tmp_path / "store")
+    graph = "http://example.org/g"
+    done = threading.Event()
+
+    def write() -> None:
+        for number in range(60):
+            triples = [ox.Triple(ox.NamedNode(f"http://example.org/s{number}"),
+                                 ox.NamedNode("http://example.org/p"),
+                                 ox.Literal("x" * 200 + str(k))) for k in range(20)]  # fmt: skip
+            store.replace_graph(graph, triples)
+        done.set()
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    sizes = []
+    while not done.is_set():
+        target = tmp_path / f"backup-{len(sizes)}"
+        store.backup(target)
+        copy = ox.Store.read_only(str(target))
+        sizes.append(len(copy))
+        del copy
+    writer.join()
+    assert len(sizes) > 1
+    assert set(sizes) <= {0, 20}
