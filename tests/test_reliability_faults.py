@@ -90,15 +90,17 @@ def sizes_on_disk(data_dir: Path, prefix: str = DOCUMENT_GRAPH_PREFIX) -> dict[s
 
 def documents_visible(data_dir: Path) -> int:
     """How many document graphs a read-only view sees now (a writer may hold the store)."""
+    # A read-only view of a store another process writes can meet files that compaction
+    # has just deleted (RocksDB: "Corruption: IO error"); that is a poll to try again.
     try:
         view = ox.Store.read_only(str(data_dir / "store"))
-    except OSError:
+        found = view.query(
+            f"SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+            f'FILTER(STRSTARTS(STR(?g), "{DOCUMENT_GRAPH_PREFIX}")) }}'
+        )
+        return int(next(iter(found))["n"].value)
+    except (OSError, RuntimeError):
         return 0
-    found = view.query(
-        f"SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
-        f'FILTER(STRSTARTS(STR(?g), "{DOCUMENT_GRAPH_PREFIX}")) }}'
-    )
-    return int(next(iter(found))["n"].value)
 
 
 def imkg(*args: str, **kwargs) -> subprocess.CompletedProcess:
