@@ -8,6 +8,7 @@ converted to the format asked for afterwards; CONSTRUCT triples are counted as t
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import time
@@ -111,10 +112,14 @@ class Engine:
         return found.st_ino, found.st_mtime_ns
 
     def _fresh(self, snapshot: str = "") -> None:
-        """Switch to the job's snapshot, or reopen a live view the server has written since."""
-        if snapshot and snapshot != self.location:
-            self.location = snapshot
-            self._open()
+        """Switch to the job's snapshot, or reopen a live view the server has written since.
+
+        A snapshot is never written again, so only a live view is checked for writes.
+        """
+        if snapshot:
+            if snapshot != self.location:
+                self.location = snapshot
+                self._open()
         elif not self.remote and self._marker() != self._seen:
             self._open()
 
@@ -223,19 +228,25 @@ def render(
     again, to be rendered with ``count=True`` through TSV, where every row is one line.
     """
     if isinstance(results, ox.QueryBoolean):
-        chosen = negotiate(accept, RESULTS, fmt)
+        chosen = _negotiate(accept, True, fmt)
         return chosen.media_type, results.serialize(format=chosen.ox_format)
     if isinstance(results, ox.QuerySolutions):
-        chosen = negotiate(accept, RESULTS, fmt)
+        chosen = _negotiate(accept, True, fmt)
         if count or chosen.ox_format == _TSV:
             return chosen.media_type, _solutions(results, chosen, max_rows)
         writer = _Capped(_MIN_ROW_BYTES.get(chosen.ox_format, 0) * max_rows - 1)
         results.serialize(writer, format=chosen.ox_format)
         return chosen.media_type, b"".join(writer.parts)
-    chosen = negotiate(accept, GRAPH, fmt)
+    chosen = _negotiate(accept, False, fmt)
     prefixes = PREFIXES if chosen.ox_format in _PREFIXED else None
     body = ox.serialize(_counted(results, max_rows), format=chosen.ox_format, prefixes=prefixes)
     return chosen.media_type, body
+
+
+@functools.lru_cache(maxsize=256)
+def _negotiate(accept: str | None, results: bool, fmt: str | None) -> Format:
+    """:func:`negotiate` for query results or graphs, remembered: clients repeat themselves."""
+    return negotiate(accept, RESULTS if results else GRAPH, fmt)
 
 
 def _solutions(results: ox.QuerySolutions, chosen: Format, max_rows: int) -> bytes:

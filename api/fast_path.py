@@ -18,6 +18,7 @@ answer on each write (see :mod:`imkg.api.result_cache`).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 from urllib.parse import parse_qs
@@ -29,15 +30,19 @@ from imkg.api.ask import PATH as ASK_PATH
 from imkg.api.ask import answer_in_pool
 from imkg.api.errors import ClientError, error_body, error_response
 from imkg.api.result_cache import ResultCache
-from imkg.api.sparql import ANSWERED, query_sparql
+from imkg.api.sparql import ANSWERED, VARY, answer, get_job, query_sparql
 from imkg.qa import MAX_QUESTION
 
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
 Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 
+Kept = tuple[list[tuple[bytes, bytes]], bytes]  # an answer's headers and body
+
 PATH = "/sparql"
 _METHODS = ("GET", "POST")
+_VARY_HEADER = (b"vary", b"Accept")
+_SENT = object()  # what _get returns once it has sent a refusal
 
 
 class SparqlFastPath:
@@ -68,6 +73,15 @@ class SparqlFastPath:
                 await _replay(found, send)
                 return
             generation = cache.generation
+        if scope["method"] == "GET":
+            found = await self._get(scope, receive, send)
+            if found is _SENT:
+                return
+            if found is not None:
+                if key is not None:
+                    cache.put(key, generation, found, len(found[1]))
+                await _replay(found, send)
+                return
         scope["app"] = self.app
         request = Request(scope, receive)
         try:
@@ -80,6 +94,35 @@ class SparqlFastPath:
             kept = (response.raw_headers, response.body)
             cache.put(key, generation, kept, len(response.body))
         await response(scope, receive, send)
+
+    async def _get(self, scope: Scope, receive: Receive, send: Send) -> Kept | object | None:
+        """Answer a ``GET /sparql?query=...`` as :func:`imkg.api.sparql.query_sparql` would.
+
+        The same checks, the same job (remembered by query string) and the same responses,
+        without building a request or a response object. Returns the answer to send (headers
+        and body), ``_SENT`` once a refusal is sent, or None for a GET without a query (a
+        service description), which is left to the handler.
+        """
+        state = self.app.state
+        accept = _accept(scope["headers"])
+        try:
+            job = get_job(scope["query_string"], accept, state.settings)
+            if job is None:
+                return None
+            reply = await answer(state, job)
+        except ClientError as err:
+            body = error_body(err.message, **err.extra)
+            response = error_response(err.status, body, accept, err.headers or None)
+            await response(scope, receive, send)
+            return _SENT
+        if not reply.media_type:
+            await error_response(reply.status, reply.body, accept, VARY)(scope, receive, send)
+            return _SENT
+        found = (_headers(len(reply.body), reply.media_type), reply.body)
+        if reply.status == 200:
+            return found
+        await _replay(found, send, reply.status)
+        return _SENT
 
     async def _ask(self, question: str, scope: Scope, receive: Receive, send: Send) -> None:
         """``GET /api/ask?q=`` with a well-formed question, straight to the worker pool."""
@@ -123,7 +166,27 @@ def _raw_key(scope: Scope) -> tuple[bytes, ...] | None:
     return (b"GET", scope["query_string"], *accept)
 
 
-async def _replay(found: tuple[list[tuple[bytes, bytes]], bytes], send: Send) -> None:
+def _accept(headers: list[tuple[bytes, bytes]]) -> str | None:
+    """The first ``Accept`` header, as Starlette's ``request.headers.get`` reads it."""
+    for name, value in headers:
+        if name == b"accept":
+            return value.decode("latin-1")
+    return None
+
+
+def _headers(length: int, media_type: str) -> list[tuple[bytes, bytes]]:
+    """The headers Starlette's ``Response(body, 200, VARY, media_type=...)`` sends."""
+    return [_VARY_HEADER, (b"content-length", b"%d" % length), _content_type(media_type)]
+
+
+@functools.lru_cache(maxsize=64)
+def _content_type(media_type: str) -> tuple[bytes, bytes]:
+    if media_type.startswith("text/") and "charset=" not in media_type.lower():
+        media_type += "; charset=utf-8"
+    return b"content-type", media_type.encode("latin-1")
+
+
+async def _replay(found: Kept, send: Send, status: int = 200) -> None:
     headers, body = found
-    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})

@@ -28,6 +28,7 @@ from imkg.api.guards import (
 )
 from imkg.api.result_cache import ResultCache
 from imkg.api.service_description import service_description
+from imkg.config import Settings
 from imkg.store import StoreError
 
 router = APIRouter(tags=["SPARQL"])
@@ -35,8 +36,8 @@ router = APIRouter(tags=["SPARQL"])
 FORM = "application/x-www-form-urlencoded"
 QUERY = "application/sparql-query"
 UPDATE = "application/sparql-update"
-_VARY = {"Vary": "Accept"}
-_SCAN_CACHE_CHARS = 8_000
+VARY = {"Vary": "Accept"}
+_JOB_CACHE_BYTES = 8_000
 ANSWERED = "imkg.answered"
 
 
@@ -79,28 +80,65 @@ def _graph_iris(params: dict[str, list[str]], name: str) -> tuple[str, ...]:
 async def query_sparql(request: Request) -> Response:
     """Answer a SPARQL query; describe the service when a GET carries none."""
     settings = request.app.state.settings
-    params = await _request_params(request, "query")
-    query = single(params, "query")
     accept = request.headers.get("accept")
+    if request.method == "GET":
+        job = get_job(request.scope["query_string"], accept, settings)
+        if job is None:
+            return service_description(request, single(query_params(request), "format"))
+    else:
+        params = await _request_params(request, "query")
+        job = _job(params, accept, settings.service_allowlist, settings.max_result_rows)
+        if job is None:
+            raise ClientError(400, "the request has no query parameter")
+    reply = await answer(request.app.state, job)
+    if not reply.media_type:
+        return error_response(reply.status, reply.body, accept, VARY)
+    request.scope[ANSWERED] = True  # an answer to a query: the fast path may keep it
+    return Response(reply.body, reply.status, VARY, media_type=reply.media_type)
+
+
+def get_job(query_string: bytes, accept: str | None, settings: Settings) -> Job | None:
+    """The job of a ``GET /sparql?query=...``, or None when it carries no query.
+
+    A pure function of the URL's query string, the ``Accept`` header and two settings,
+    remembered for short query strings: a service sees the same queries again and again,
+    and decoding and scanning one costs more than evaluating a cheap one.
+
+    Raises:
+        ClientError: for whatever :func:`query_sparql` refuses in a GET.
+    """
+    allowlist, max_rows = settings.service_allowlist, settings.max_result_rows
+    if len(query_string) > _JOB_CACHE_BYTES:
+        return _job(parse_form(query_string), accept, allowlist, max_rows)
+    return _get_job_cached(query_string, accept, allowlist, max_rows)
+
+
+@functools.lru_cache(maxsize=1024)
+def _get_job_cached(
+    query_string: bytes, accept: str | None, allowlist: tuple[str, ...], max_rows: int
+) -> Job | None:
+    return _job(parse_form(query_string), accept, allowlist, max_rows)
+
+
+def _job(
+    params: dict[str, list[str]], accept: str | None, allowlist: tuple[str, ...], max_rows: int
+) -> Job | None:
+    """Check a query request's parameters and make its job; None when there is no query."""
+    if "update" in params:
+        raise ClientError(400, "a request to this endpoint cannot carry an update")
+    query = single(params, "query")
     if query is None:
-        if request.method == "GET":
-            return service_description(request, single(params, "format"))
-        raise ClientError(400, "the request has no query parameter")
-    scan = _scan(query, settings.service_allowlist)
-    job = Job(
+        return None
+    scan = _scan(query, allowlist)
+    return Job(
         query,
         not scan.has_from,
         _graph_iris(params, "default-graph-uri"),
         _graph_iris(params, "named-graph-uri"),
         accept,
         single(params, "format"),
-        settings.max_result_rows,
+        max_rows,
     )
-    reply = await answer(request.app.state, job)
-    if not reply.media_type:
-        return error_response(reply.status, reply.body, accept, _VARY)
-    request.scope[ANSWERED] = True  # an answer to a query: the fast path may keep it
-    return Response(reply.body, reply.status, _VARY, media_type=reply.media_type)
 
 
 async def answer(state: State, job: Job) -> Reply:
@@ -120,7 +158,7 @@ async def answer(state: State, job: Job) -> Reply:
 
 def _scan(query: str, allowlist: tuple[str, ...]) -> QueryScan:
     """Scan a query, remembering the verdict on short queries that passed (a pure function)."""
-    if len(query) > _SCAN_CACHE_CHARS:
+    if len(query) > _JOB_CACHE_BYTES:
         return scan_query(query, allowlist=allowlist)
     return _scan_cached(query, allowlist)
 

@@ -20,6 +20,8 @@ import os
 import pickle
 import signal
 import struct
+from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -42,20 +44,22 @@ def worker_main(jobs: Connection, replies: Connection, location: str, remote: bo
         _write_frame(replies, ("failed", str(err)))
         return
     _write_frame(replies, ("ready", os.getpid()))
-    while True:
-        try:
-            job = jobs.recv()
-        except (EOFError, OSError):
-            return
-        if job is None:
-            return
-        _write_frame(replies, engine.run(job))
+    try:
+        for fields in _read_frames(jobs.fileno()):
+            if fields is None:
+                return
+            _write_frame(replies, tuple(engine.run(Job._make(fields))))
+    except OSError:
+        return
 
 
-# Replies travel in frames (8-byte length, then a pickle) that the server reads with
-# non-blocking os.read from its event loop: an event loop may switch a watched descriptor
-# to non-blocking mode, which multiprocessing's own recv() does not survive.
+# Jobs and replies travel in frames (8-byte length, then a pickle of a plain tuple: cheaper
+# to encode than a named one). The server reads replies with non-blocking os.read from its
+# event loop: an event loop may switch a watched descriptor to non-blocking mode, which
+# multiprocessing's own recv() does not survive. One frame is one write and, most often,
+# one read: multiprocessing's send and recv take two system calls each.
 _HEADER = struct.Struct("!Q")
+_SNAPSHOT = Job._fields.index("snapshot")
 
 
 def _write_frame(conn: Connection, message: object) -> None:
@@ -63,6 +67,29 @@ def _write_frame(conn: Connection, message: object) -> None:
     data = memoryview(_HEADER.pack(len(payload)) + payload)
     while data:
         data = data[os.write(conn.fileno(), data) :]
+
+
+def _read_frames(fd: int) -> Iterator[object]:
+    """Yield the messages of the frames read from ``fd`` (blocking) until it closes."""
+    buffer = bytearray()
+    while True:
+        chunk = os.read(fd, 1 << 16)
+        if not chunk:
+            return
+        if not buffer and len(chunk) >= _HEADER.size:  # most jobs: one whole frame
+            (size,) = _HEADER.unpack_from(chunk)
+            if len(chunk) == _HEADER.size + size:
+                yield pickle.loads(memoryview(chunk)[_HEADER.size :])
+                continue
+        buffer += chunk
+        while len(buffer) >= _HEADER.size:
+            (size,) = _HEADER.unpack_from(buffer)
+            end = _HEADER.size + size
+            if len(buffer) < end:
+                break
+            message = pickle.loads(buffer[_HEADER.size : end])
+            del buffer[:end]
+            yield message
 
 
 class _Frames:
@@ -140,7 +167,8 @@ class WorkerPool:
         # directory first on sys.path, so run from a source checkout it would import the
         # checkout's imkg/ (which has no api/) instead of the installed package. Each worker
         # imports its modules after spawn has set the server's own sys.path.
-        self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
+        self._idle: deque[_Worker] = deque()
+        self._waiting: deque[asyncio.Future] = deque()  # requests waiting for a worker
         self._live: set[_Worker] = set()
         self._respawning: set[asyncio.Future] = set()
         self._closed = False
@@ -154,7 +182,7 @@ class WorkerPool:
         )
         for worker in started:
             self._listen(worker)
-            self._idle.put_nowait(worker)
+            self._release(worker)
 
     def _spawn(self) -> _Worker:
         job_reader, job_writer = self._context.Pipe(duplex=False)
@@ -181,27 +209,23 @@ class WorkerPool:
 
     async def run(self, job: Job) -> Reply:
         """Evaluate ``job`` in a worker, within the time limit."""
+        fields = tuple(job)
         if self.snapshots is not None:
             try:
                 path = self.snapshots.fresh() or await asyncio.to_thread(self.snapshots.current)
             except (OSError, RuntimeError) as err:  # RocksDB reports as RuntimeError
                 return error_reply(503, f"the store could not be read: {err}")
-            job = job._replace(snapshot=path)
+            fields = (*fields[:_SNAPSHOT], path, *fields[_SNAPSHOT + 1 :])
             self.location = path  # workers started from now on open it too
-        try:
-            worker = self._idle.get_nowait()
-        except asyncio.QueueEmpty:
-            try:
-                async with asyncio.timeout(self.timeout):
-                    worker = await self._idle.get()
-            except TimeoutError:
-                return error_reply(503, "every query worker is busy; try again shortly")
         loop = asyncio.get_running_loop()
+        worker = self._idle.popleft() if self._idle else await self._acquire(loop)
+        if worker is None:
+            return error_reply(503, "every query worker is busy; try again shortly")
         waiter = worker.waiter = loop.create_future()
         timer = loop.call_later(self.timeout, _expire, waiter)
         try:
-            worker.jobs.send_bytes(pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL))
-            reply = await waiter
+            _write_frame(worker.jobs, fields)
+            reply = Reply._make(await waiter)
         except TimeoutError:
             self.state.timeouts += 1
             self._replace(worker)
@@ -218,8 +242,34 @@ class WorkerPool:
         finally:
             timer.cancel()
             worker.waiter = None
-        self._idle.put_nowait(worker)
+        self._release(worker)
         return reply
+
+    async def _acquire(self, loop: asyncio.AbstractEventLoop) -> _Worker | None:
+        """Wait for a worker, first come first served; None when none frees up in time."""
+        waiter = loop.create_future()
+        self._waiting.append(waiter)
+        timer = loop.call_later(self.timeout, _expire, waiter)
+        try:
+            return await waiter
+        except TimeoutError:
+            return None
+        except BaseException:  # cancelled: hand on a worker given to this request meanwhile
+            if waiter.done() and not waiter.cancelled() and waiter.exception() is None:
+                self._release(waiter.result())
+            waiter.cancel()
+            raise
+        finally:
+            timer.cancel()
+
+    def _release(self, worker: _Worker) -> None:
+        """Give an idle worker to the longest-waiting request, or keep it for the next."""
+        while self._waiting:
+            waiter = self._waiting.popleft()
+            if not waiter.done():
+                waiter.set_result(worker)
+                return
+        self._idle.append(worker)
 
     def _listen(self, worker: _Worker) -> None:
         """Watch the worker's reply pipe for as long as it lives (in the event loop)."""
@@ -263,7 +313,7 @@ class WorkerPool:
             return
         self.state.restarts += 1
         self._listen(worker)
-        self._idle.put_nowait(worker)
+        self._release(worker)
 
     def _kill(self, worker: _Worker) -> None:
         self._live.discard(worker)
@@ -280,7 +330,7 @@ class WorkerPool:
         return {
             "size": state.size,
             "live": len(self._live),
-            "idle": self._idle.qsize(),
+            "idle": len(self._idle),
             "timeouts": state.timeouts,
             "crashes": state.crashes,
             "restarts": state.restarts,
@@ -293,7 +343,7 @@ class WorkerPool:
         self._closed = True
         for worker in list(self._live):
             with contextlib.suppress(OSError, ValueError):
-                worker.jobs.send(None)
+                _write_frame(worker.jobs, None)
         for worker in list(self._live):
             await asyncio.to_thread(worker.process.join, 2)
             self._kill(worker)

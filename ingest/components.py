@@ -13,19 +13,20 @@ from them: sentence starts (and lemma hashes, when set)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 import numpy as np
-from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, LEMMA, ORTH, SENT_START
 from spacy.language import Language
 from spacy.lookups import Table, load_lookups
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 SENTENCE_ENDS = (".", "!", "?", "...", "\u2026")
 CLOSERS = (")", "]", '"', "'", "\u201d", "\u2019", "*")
 # Columns of ``token_arrays(doc)["tokens"]``.
-TOKEN_ATTRS = (IDX, LENGTH, ORTH, SPACY, IS_SPACE)
-IDX_COL, LENGTH_COL, ORTH_COL, SPACY_COL, SPACE_COL = range(len(TOKEN_ATTRS))
-_READ_COLS = [IDX_COL, ORTH_COL, SPACY_COL, SPACE_COL]
-_READ_ATTRS = [TOKEN_ATTRS[c] for c in _READ_COLS]
+TOKEN_COLUMNS = ("IDX", "LENGTH", "ORTH", "SPACY", "IS_SPACE")
+IDX_COL, LENGTH_COL, ORTH_COL, SPACY_COL, SPACE_COL = range(len(TOKEN_COLUMNS))
 
 # Key of ``token_arrays(doc)`` naming the lookup lemmatizer whose lemmas are read lazily.
 LAZY_LEMMAS = "lemmatizer"
@@ -34,28 +35,126 @@ if not Doc.has_extension("imkg_tokens"):
     Doc.set_extension("imkg_tokens", default=None)
 
 
+def doc_value(doc: Doc, name: str) -> object:
+    """The value of the Doc extension ``name`` (``doc._.name``), read where spaCy keeps it.
+
+    ``doc._`` builds an ``Underscore`` object on every access (a few microseconds); the
+    components read and write their extensions many times per Doc, so they go to
+    ``doc.user_data`` under spaCy's own key for the extension instead.
+    """
+    return doc.user_data.get(("._.", name, None, None))
+
+
+def set_doc_value(doc: Doc, name: str, value: object) -> None:
+    """Set the Doc extension ``name`` (as ``doc._.name = value`` does)."""
+    doc.user_data[("._.", name, None, None)] = value
+
+
+class OrthTable:
+    """A cache from ORTH hash to a number worked out from the word form, looked up for a
+    whole array of tokens at once.
+
+    Direct-mapped: the low bits of the hash choose a slot, which holds one form's hash and
+    value. A lookup is three vectorised steps (mask, gather, compare), about a hundred
+    times cheaper per token than a Python dict lookup; a form missing from its slot (new,
+    or evicted by another form with the same low bits) is worked out again by ``compute``
+    and takes the slot. ORTH hashes are hashes of the text, the same in every vocabulary,
+    so one table serves every Doc.
+    """
+
+    def __init__(self, compute: Callable[[str], int], bits: int = 16) -> None:
+        self.compute = compute
+        self.mask = np.uint64((1 << bits) - 1)
+        self.keys = np.zeros(1 << bits, dtype=np.uint64)  # 0 is no ORTH hash: an empty slot
+        self.values = np.zeros(1 << bits, dtype=np.uint64)
+
+    def lookup(self, orths: np.ndarray, strings: StringStore) -> np.ndarray:
+        """The value of each ORTH hash in ``orths`` (a uint64 array)."""
+        slots = orths & self.mask
+        values = self.values[slots]
+        missing = np.flatnonzero(self.keys[slots] != orths)
+        for i in missing.tolist():
+            orth = int(orths[i])
+            value = values[i] = self.compute(strings[orth])
+            slot = orth & int(self.mask)
+            self.values[slot] = value  # value before key: a reader never pairs them wrongly
+            self.keys[slot] = orth
+        return values
+
+
+# Flags of a word form in ``WORD_FORMS``; its length in characters is kept above them.
+SPACE, SENTENCE_END, CLOSER, BLANK_LINE = 1, 2, 4, 8
+LENGTH_SHIFT = 8
+
+
+def describe_form(text: str) -> int:
+    """A word form's length and flags, packed: what the components read of each token.
+
+    >>> describe_form(".") == (1 << LENGTH_SHIFT) | SENTENCE_END
+    True
+    """
+    flags = 0
+    if text.isspace():
+        flags |= SPACE | (BLANK_LINE if text.count("\n") > 1 else 0)
+    if text in SENTENCE_ENDS:
+        flags |= SENTENCE_END
+    if text in CLOSERS:
+        flags |= CLOSER
+    return (len(text) << LENGTH_SHIFT) | flags
+
+
+WORD_FORMS = OrthTable(describe_form)
+
+
+class OrthSet:
+    """A fixed set of ORTH hashes, found in a whole array of tokens at once: a bitmap of
+    the members' low bits (small enough to stay in cache) picks the few tokens that may be
+    members, and only those are checked exactly."""
+
+    def __init__(self, orths: Iterable[int], bits: int = 16) -> None:
+        self.members = frozenset(int(o) for o in orths)
+        self.mask = np.uint64((1 << bits) - 1)
+        self.bitmap = np.zeros(1 << bits, dtype=bool)
+        self.bitmap[[o & int(self.mask) for o in self.members]] = True
+
+    def find(self, orths: np.ndarray) -> list[int]:
+        """Positions in ``orths`` (a uint64 array) that hold a member, in order."""
+        if not self.members:
+            return []
+        maybe = np.flatnonzero(self.bitmap[orths & self.mask])
+        members = self.members
+        return [i for i, o in zip(maybe.tolist(), orths[maybe].tolist(), strict=True)
+                if o in members]  # fmt: skip
+
+
 def token_arrays(doc: Doc) -> dict[str, np.ndarray]:
     """The token arrays the imkg components share, read once per Doc.
 
-    ``tokens``: one row per token, columns ``TOKEN_ATTRS``; the components add ``bounds``
-    (the sentence starts, as token indices) and ``lemmas`` (LEMMA hashes) when they set them.
-    A plain dict of arrays, so a Doc holding it still serialises. ``LENGTH`` is not read
-    from the Doc (a lexeme lookup per token): a token ends where the next one starts, less
-    its trailing space.
+    ``tokens``: one row per token, columns ``TOKEN_COLUMNS``; ``forms``: each token's packed
+    :func:`describe_form` value. The components add ``bounds`` (the sentence starts, as token
+    indices) and ``lemmas`` (LEMMA hashes) when they set them. A plain dict of arrays, so a
+    Doc holding it still serialises. Only ORTH and IDX are read from the Doc: lengths come
+    from the word forms, and a token is followed by a space where the next one starts later
+    than it ends.
     """
-    found = doc._.imkg_tokens
-    if found is None or len(found["tokens"]) != len(doc):
-        size = len(doc)
-        tokens = np.empty((size, len(TOKEN_ATTRS)), dtype=np.uint64)
-        tokens[:, _READ_COLS] = doc.to_array(_READ_ATTRS)
-        if size:
-            starts = tokens[:, IDX_COL]
-            lengths = tokens[:, LENGTH_COL]
-            np.subtract(starts[1:], starts[:-1], out=lengths[:-1])
-            lengths[:-1] -= tokens[:-1, SPACY_COL]
-            lengths[-1] = len(doc[-1])
-        found = {"tokens": tokens}
-        doc._.imkg_tokens = found
+    found = doc_value(doc, "imkg_tokens")
+    if found is not None and len(found["tokens"]) == len(doc):
+        return found
+    size = len(doc)
+    tokens = np.zeros((size, len(TOKEN_COLUMNS)), dtype=np.uint64)
+    forms = np.zeros(size, dtype=np.uint64)
+    if size:
+        read = doc.to_array([IDX, ORTH])
+        tokens[:, IDX_COL], tokens[:, ORTH_COL] = read[:, 0], read[:, 1]
+        forms = WORD_FORMS.lookup(tokens[:, ORTH_COL], doc.vocab.strings)
+        tokens[:, LENGTH_COL] = forms >> LENGTH_SHIFT
+        tokens[:, SPACE_COL] = forms & SPACE
+        gaps = tokens[:, SPACY_COL]
+        np.subtract(tokens[1:, IDX_COL], tokens[:-1, IDX_COL], out=gaps[:-1])
+        gaps[:-1] -= tokens[:-1, LENGTH_COL]
+        gaps[-1] = 1 if doc[-1].whitespace_ else 0
+    found = {"tokens": tokens, "forms": forms}
+    set_doc_value(doc, "imkg_tokens", found)
     return found
 
 
@@ -71,61 +170,35 @@ def sentence_starts(doc: Doc) -> np.ndarray:
 @Language.factory("imkg_sentences")
 def make_sentences(nlp: Language, name: str) -> Sentences:
     """Create the sentence splitter."""
-    return Sentences(nlp, name)
+    return Sentences(name)
 
 
 class Sentences:
     """Split sentences after ``.``, ``!``, ``?`` (and closing quotes) and at blank lines."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, name: str) -> None:
         self.name = name
-        strings = nlp.vocab.strings
-        self.ends = np.array([strings.add(s) for s in SENTENCE_ENDS], dtype=np.uint64)
-        self.closers = np.array([strings.add(s) for s in CLOSERS], dtype=np.uint64)
-        self.blank: dict[int, bool] = {}
-
-    def _blank_lines(self, doc: Doc, orths: np.ndarray) -> np.ndarray:
-        """The whitespace tokens among ``orths`` that hold a blank line (two newlines)."""
-        strings = doc.vocab.strings
-        found = []
-        for orth in np.unique(orths).tolist():
-            blank = self.blank.get(orth)
-            if blank is None:
-                blank = self.blank[orth] = strings[orth].count("\n") > 1
-            if blank:
-                found.append(orth)
-        return np.array(found, dtype=np.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             return doc
         shared = token_arrays(doc)
-        values = shared["tokens"]
-        orths, spaces = values[:, ORTH_COL], values[:, SPACE_COL].astype(bool)
-        is_end = _any_equal(orths, self.ends)
-        soft = _any_equal(orths, self.closers)
-        soft |= spaces
+        forms = shared["forms"]
+        spaces = (forms & SPACE).astype(bool)  # whitespace tokens
+        is_end = (forms & SENTENCE_END).astype(bool)
+        soft = (forms & (CLOSER | SPACE)).astype(bool)
         starts = np.zeros(len(doc), dtype=bool)
         starts[1:] = is_end[:-1] & ~is_end[1:] & ~soft[1:]
         # Skip closing quotes or brackets after the full stop: `"... end." Next`.
         follows_end = np.zeros(len(doc), dtype=bool)
         follows_end[2:] = is_end[:-2] & soft[1:-1] & ~spaces[1:-1]
         starts |= follows_end & ~soft & ~is_end
-        if spaces.any():
-            blank = np.isin(orths[:-1], self._blank_lines(doc, orths[spaces]))
-            starts[1:] |= blank & spaces[:-1]
+        # A blank line ends a sentence: the token after a whitespace token holding one.
+        starts[1:] |= (forms[:-1] & BLANK_LINE).astype(bool)
         starts[0] = True
         doc.from_array([SENT_START], np.where(starts, 1, -1).astype(np.uint64).reshape(-1, 1))
         shared["bounds"] = np.flatnonzero(starts)
         return doc
-
-
-def _any_equal(values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
-    """``np.isin(values, wanted)`` for a handful of ``wanted`` values (no sorting)."""
-    found = values == wanted[0]
-    for value in wanted[1:]:
-        found |= values == value
-    return found
 
 
 @Language.factory("imkg_lookup_lemmatizer")

@@ -32,7 +32,9 @@ from imkg.ingest.components import (
     LAZY_LEMMAS,
     LENGTH_COL,
     ORTH_COL,
+    doc_value,
     sentence_starts,
+    set_doc_value,
     token_arrays,
 )
 from imkg.ingest.tagger import SPANS_KEY
@@ -427,19 +429,25 @@ class RelationCues:
         self.name = name
         self.spans_key = spans_key
         self.nlp = nlp
+        self._lemmatizers: dict[str, object] = {}
 
     def _lemmatizer(self, doc: Doc):
         """The lookup lemmatizer that left this Doc's lemmas to be looked up, if any."""
         name = token_arrays(doc).get(LAZY_LEMMAS) if self.nlp is not None else None
-        return self.nlp.get_pipe(name) if name and self.nlp.has_pipe(name) else None
+        if not name:
+            return None
+        found = self._lemmatizers.get(name)
+        if found is None and self.nlp.has_pipe(name):
+            found = self._lemmatizers[name] = self.nlp.get_pipe(name)
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = doc._.imkg_concepts
+        mentions = doc_value(doc, "imkg_concepts")
         if mentions is None:
             spans = doc.spans.get(self.spans_key, [])
             mentions = [(s.start, s.end, s.label_, s.id_) for s in spans]
         if len(mentions) < 2:
-            doc._.imkg_links = []
+            set_doc_value(doc, "imkg_links", [])
             return doc
-        doc._.imkg_links = propose(doc, mentions, self._lemmatizer(doc))
+        set_doc_value(doc, "imkg_links", propose(doc, mentions, self._lemmatizer(doc)))
         return doc

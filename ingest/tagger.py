@@ -35,7 +35,14 @@ from imkg.ingest.abbreviations import (
     find_definitions,
     is_acronym,
 )
-from imkg.ingest.components import ORTH_COL, sentence_starts, token_arrays
+from imkg.ingest.components import (
+    ORTH_COL,
+    OrthSet,
+    doc_value,
+    sentence_starts,
+    set_doc_value,
+    token_arrays,
+)
 from imkg.ingest.labels import LabelSet
 from imkg.ingest.variants import normalise, number_forms, order_variants, surface_variants
 
@@ -222,35 +229,65 @@ class ConceptTagger:
         acronyms = find_definitions(doc, arrays[:, 2], chosen)
         named = {iri for _, _, _, iri in chosen}
         acronyms |= {a: iri for a, iri in self.short_acronyms.items() if iri in named}
-        chosen += acronym_mentions(doc, arrays[:, 2], acronyms, taken)
-        chosen.sort()
-        doc._.imkg_concepts = chosen
+        extra = acronym_mentions(doc, arrays[:, 2], acronyms, taken)
+        if extra:
+            chosen = sorted(chosen + extra)
+        set_doc_value(doc, "imkg_concepts", chosen)
         self._set_spans(doc, chosen)
         return doc
 
     def _resolve(
         self, doc: Doc, arrays: np.ndarray, table: MatchTable, matches: list
-    ) -> tuple[list, bytearray]:
-        """Longest first, then the table's order (specificity, kind, IRI), then position."""
-        taken = bytearray(len(doc))
+    ) -> tuple[list, np.ndarray]:
+        """Longest first, then the table's order (specificity, kind, IRI), then position.
+
+        Returns the chosen ``(start, end, kind, iri)`` in document order and which tokens
+        they cover. Most matches overlap no other and are taken as they are; only the
+        overlapping ones go through the greedy choice in that order.
+        """
         if not matches:
-            return [], taken
+            return [], np.zeros(len(doc), dtype=bool)
         found = np.fromiter(itertools.chain.from_iterable(matches), dtype=np.uint64,
                             count=3 * len(matches)).reshape(-1, 3)  # fmt: skip
         starts, ends = found[:, 1].astype(np.intp), found[:, 2].astype(np.intp)
-        rows = table.rows(found[:, 0])
-        chars = (arrays[ends - 1, 0] + arrays[ends - 1, 1] - arrays[starts, 0]).astype(np.int64)
-        order = np.lexsort((ends, starts, table.order[rows], -chars))
         free = ~_inside_compound(arrays, starts, ends, doc.vocab.strings["-"])
-        picks = order[free[order]]
-        chosen = []
+        rows = table.rows(found[:, 0])
+        alone = _overlapping_none(starts, ends) & free
+        picked = np.flatnonzero(alone).tolist()
+        contested = np.flatnonzero(~alone & free)
+        if len(contested):
+            picked += self._choose(arrays, table, starts, ends, rows, contested)
+        if not picked:
+            return [], np.zeros(len(doc), dtype=bool)
+        picked = np.array(picked, dtype=np.intp)
+        picked = picked[np.argsort(starts[picked])]
+        first, last = starts[picked], ends[picked]
         kinds, iris = table.kinds, table.iris
-        picked = (starts[picks].tolist(), ends[picks].tolist(), rows[picks].tolist())
-        for start, end, row in zip(*picked, strict=True):
+        spans = zip(first.tolist(), last.tolist(), rows[picked].tolist(), strict=True)
+        chosen = [(start, end, kinds[row], iris[row]) for start, end, row in spans]
+        # Chosen spans never overlap: a token is covered where more spans began than ended.
+        covered = np.zeros(len(doc) + 1, dtype=np.int32)
+        covered[first] += 1
+        covered[last] -= 1
+        return chosen, np.cumsum(covered[:-1]) > 0
+
+    @staticmethod
+    def _choose(arrays: np.ndarray, table: MatchTable, starts: np.ndarray, ends: np.ndarray,
+                rows: np.ndarray, contested: np.ndarray) -> list[int]:  # fmt: skip
+        """The greedy choice among overlapping matches: each in the overlap order is taken
+        unless a match taken before it covers one of its tokens."""
+        first, last = starts[contested], ends[contested]
+        chars = (arrays[last - 1, 0] + arrays[last - 1, 1] - arrays[first, 0]).astype(np.int64)
+        order = contested[np.lexsort((last, first, table.order[rows[contested]], -chars))]
+        offset = int(first.min())
+        taken = bytearray(int(last.max()) - offset)
+        picked = []
+        for i, start, end in zip(order.tolist(), (starts[order] - offset).tolist(),
+                                 (ends[order] - offset).tolist(), strict=True):  # fmt: skip
             if taken.find(1, start, end) == -1:
                 taken[start:end] = b"\x01" * (end - start)
-                chosen.append((start, end, kinds[row], iris[row]))
-        return chosen, taken
+                picked.append(i)
+        return picked
 
     def _span_candidates(self, doc: Doc) -> tuple[MatchTable, list[tuple[int, int, int]]]:
         """Candidates from spans another component put in ``doc.spans[candidates_key]``."""
@@ -275,7 +312,7 @@ class ConceptTagger:
         ``text`` is the document's text when the caller has it (``doc.text`` is built token
         by token and costs more than tagging).
         """
-        chosen = doc._.imkg_concepts
+        chosen = doc_value(doc, "imkg_concepts")
         if chosen is None:
             chosen = [(s.start, s.end, s.label_, s.id_) for s in doc.spans.get(self.spans_key, [])]
         if not chosen:
@@ -312,7 +349,8 @@ class AnchoredPhrases:
         self.source_size = len(ruler._match_label_id_map)
         self.usable = all(isinstance(p["pattern"], str) for p in ruler.patterns)
         strings = ruler.nlp.vocab.strings
-        by_anchor: dict[int, list[tuple[int, tuple[int, ...], int]]] = {}
+        # anchor ORTH -> (anchor's position, phrase length) -> phrase ORTHs -> match ids
+        by_anchor: dict[int, dict[tuple[int, int], dict[tuple[int, ...], set[int]]]] = {}
         if self.usable:
             for entry in ruler.patterns:
                 key = strings.as_int(repr((entry["label"], entry.get("id", ""))))
@@ -321,23 +359,23 @@ class AnchoredPhrases:
                     continue
                 at = next((i for i, w in enumerate(words) if w.isupper()), 0)
                 orths = tuple(strings.add(w) for w in words)
-                by_anchor.setdefault(orths[at], []).append((at, orths, key))
-        self.by_anchor = {a: sorted(set(found)) for a, found in by_anchor.items()}
-        self.anchors = np.array(sorted(self.by_anchor), dtype=np.uint64)
+                shapes = by_anchor.setdefault(orths[at], {})
+                shapes.setdefault((at, len(orths)), {}).setdefault(orths, set()).add(key)
+        self.by_anchor = by_anchor
+        self.strings = strings
+        self.anchors = OrthSet(self.by_anchor)
 
     def __call__(self, orths: np.ndarray) -> list[tuple[int, int, int]]:
-        if not len(self.anchors) or not len(orths):
+        if not self.by_anchor or not len(orths):
             return []
-        rows = np.searchsorted(self.anchors, orths)
-        np.minimum(rows, len(self.anchors) - 1, out=rows)
-        hits = np.flatnonzero(self.anchors[rows] == orths)
         found: set[tuple[int, int, int]] = set()
         size = len(orths)
-        for i in hits.tolist():
-            for at, words, key in self.by_anchor[int(orths[i])]:
-                start, end = i - at, i - at + len(words)
-                if start >= 0 and end <= size and tuple(orths[start:end].tolist()) == words:
-                    found.add((key, start, end))
+        for i in self.anchors.find(orths):
+            for (at, length), phrases in self.by_anchor[int(orths[i])].items():
+                start, end = i - at, i - at + length
+                if start >= 0 and end <= size:
+                    for key in phrases.get(tuple(orths[start:end].tolist()), ()):
+                        found.add((key, start, end))
         return sorted(found)
 
 
@@ -381,6 +419,19 @@ def _char_offsets(
         arrays[last, 0] + arrays[last, 1],
     )
     return list(zip(*(c.tolist() for c in columns), strict=True))
+
+
+def _overlapping_none(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Which token spans overlap no other span (a span equal to another overlaps it)."""
+    order = np.lexsort((ends, starts))
+    first, last = starts[order], ends[order]
+    reach = np.maximum.accumulate(last)  # the furthest end among the spans so far
+    alone = np.ones(len(order), dtype=bool)
+    alone[1:] &= first[1:] >= reach[:-1]  # no earlier span reaches into it
+    alone[:-1] &= first[1:] >= last[:-1]  # the next span starts after it ends
+    found = np.empty(len(order), dtype=bool)
+    found[order] = alone
+    return found
 
 
 def _inside_compound(arrays: np.ndarray, starts: np.ndarray, ends: np.ndarray,
