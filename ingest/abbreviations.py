@@ -75,7 +75,7 @@ def find_definitions(doc: Doc, orths: np.ndarray, mentions: list[tuple]) -> dict
 
 
 def acronym_mentions(
-    doc: Doc, orths: np.ndarray, acronyms: dict[str, str], taken: np.ndarray
+    doc: Doc, orths: np.ndarray, acronyms: dict[str, str], taken: bytearray
 ) -> list[tuple[int, int, str, str]]:
     """Return ``(start, end, "abbr", iri)`` for each free occurrence of the acronyms
     (singular or plural).

@@ -349,12 +349,13 @@ def _runs(pairs: list[int]) -> list[tuple[int, int]]:
 
 def _sentence_proposals(view: TokenView, start: int, end: int, units: list[Unit]) -> list[Link]:
     units = _merge_touching(view, units)
-    gaps = [view.lowers(units[k].end, units[k + 1].start) for k in range(len(units) - 1)]
+    gaps = _Gaps(view, units)
     found = []
-    for i, gap in enumerate(gaps):
+    for i in range(len(units) - 1):
         left, right = units[i], units[i + 1]
-        if len(gap) > MAX_GAP:
+        if right.start - left.end > MAX_GAP or not view.may_hold_cue(left.end, right.start):
             continue
+        gap = gaps[i]
         cue = find_cue(gap, view.lemmas(left.end, right.start))
         if cue is None:
             continue
@@ -371,6 +372,21 @@ def _sentence_proposals(view: TokenView, start: int, end: int, units: list[Unit]
                     confidence = round(cue.confidence - CONJUNCT_PENALTY * extra, 2)
                     found.append((cause.iri, effect.iri, cue.text, confidence, *sentence))
     return found
+
+
+class _Gaps:
+    """The lowercase words between each unit and the next, read when first asked for: most
+    gaps hold no cue word and are never read."""
+
+    def __init__(self, view: TokenView, units: list[Unit]) -> None:
+        self.view, self.units = view, units
+        self.found: dict[int, list[str]] = {}
+
+    def __getitem__(self, k: int) -> list[str]:
+        words = self.found.get(k)
+        if words is None:
+            words = self.found[k] = self.view.lowers(self.units[k].end, self.units[k + 1].start)
+        return words
 
 
 def _pronoun_subject(words: list[str]) -> bool:
@@ -395,7 +411,7 @@ def _merge_touching(view: TokenView, units: list[Unit]) -> list[Unit]:
     return merged
 
 
-def _conjuncts(gaps: list[list[str]], units: list[Unit], i: int, *, step: int) -> list[Unit]:
+def _conjuncts(gaps: _Gaps, units: list[Unit], i: int, *, step: int) -> list[Unit]:
     """``units[i]`` and the units a list joins to it, going left (``step=-1``) or right;
     ``gaps[k]`` holds the words between ``units[k]`` and ``units[k + 1]``."""
     group = [units[i]]

@@ -238,56 +238,33 @@ class ConceptTagger:
 
     def _resolve(
         self, doc: Doc, arrays: np.ndarray, table: MatchTable, matches: list
-    ) -> tuple[list, np.ndarray]:
+    ) -> tuple[list, bytearray]:
         """Longest first, then the table's order (specificity, kind, IRI), then position.
 
         Returns the chosen ``(start, end, kind, iri)`` in document order and which tokens
-        they cover. Most matches overlap no other and are taken as they are; only the
-        overlapping ones go through the greedy choice in that order.
+        they cover (one byte per token).
         """
+        taken = bytearray(len(doc))
         if not matches:
-            return [], np.zeros(len(doc), dtype=bool)
+            return [], taken
         found = np.fromiter(itertools.chain.from_iterable(matches), dtype=np.uint64,
                             count=3 * len(matches)).reshape(-1, 3)  # fmt: skip
         starts, ends = found[:, 1].astype(np.intp), found[:, 2].astype(np.intp)
-        free = ~_inside_compound(arrays, starts, ends, doc.vocab.strings["-"])
         rows = table.rows(found[:, 0])
-        alone = _overlapping_none(starts, ends) & free
-        picked = np.flatnonzero(alone).tolist()
-        contested = np.flatnonzero(~alone & free)
-        if len(contested):
-            picked += self._choose(arrays, table, starts, ends, rows, contested)
-        if not picked:
-            return [], np.zeros(len(doc), dtype=bool)
-        picked = np.array(picked, dtype=np.intp)
-        picked = picked[np.argsort(starts[picked])]
-        first, last = starts[picked], ends[picked]
+        chars = (arrays[ends - 1, 0] + arrays[ends - 1, 1] - arrays[starts, 0]).astype(np.int64)
+        order = np.lexsort((ends, starts, table.order[rows], -chars))
+        free = ~_inside_compound(arrays, starts, ends, doc.vocab.strings["-"])
+        picks = order[free[order]]
+        chosen = []
         kinds, iris = table.kinds, table.iris
-        spans = zip(first.tolist(), last.tolist(), rows[picked].tolist(), strict=True)
-        chosen = [(start, end, kinds[row], iris[row]) for start, end, row in spans]
-        # Chosen spans never overlap: a token is covered where more spans began than ended.
-        covered = np.zeros(len(doc) + 1, dtype=np.int32)
-        covered[first] += 1
-        covered[last] -= 1
-        return chosen, np.cumsum(covered[:-1]) > 0
-
-    @staticmethod
-    def _choose(arrays: np.ndarray, table: MatchTable, starts: np.ndarray, ends: np.ndarray,
-                rows: np.ndarray, contested: np.ndarray) -> list[int]:  # fmt: skip
-        """The greedy choice among overlapping matches: each in the overlap order is taken
-        unless a match taken before it covers one of its tokens."""
-        first, last = starts[contested], ends[contested]
-        chars = (arrays[last - 1, 0] + arrays[last - 1, 1] - arrays[first, 0]).astype(np.int64)
-        order = contested[np.lexsort((last, first, table.order[rows[contested]], -chars))]
-        offset = int(first.min())
-        taken = bytearray(int(last.max()) - offset)
-        picked = []
-        for i, start, end in zip(order.tolist(), (starts[order] - offset).tolist(),
-                                 (ends[order] - offset).tolist(), strict=True):  # fmt: skip
+        picked = zip(starts[picks].tolist(), ends[picks].tolist(), rows[picks].tolist(),
+                     strict=True)  # fmt: skip
+        for start, end, row in picked:
             if taken.find(1, start, end) == -1:
                 taken[start:end] = b"\x01" * (end - start)
-                picked.append(i)
-        return picked
+                chosen.append((start, end, kinds[row], iris[row]))
+        chosen.sort()
+        return chosen, taken
 
     def _span_candidates(self, doc: Doc) -> tuple[MatchTable, list[tuple[int, int, int]]]:
         """Candidates from spans another component put in ``doc.spans[candidates_key]``."""
@@ -419,19 +396,6 @@ def _char_offsets(
         arrays[last, 0] + arrays[last, 1],
     )
     return list(zip(*(c.tolist() for c in columns), strict=True))
-
-
-def _overlapping_none(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """Which token spans overlap no other span (a span equal to another overlaps it)."""
-    order = np.lexsort((ends, starts))
-    first, last = starts[order], ends[order]
-    reach = np.maximum.accumulate(last)  # the furthest end among the spans so far
-    alone = np.ones(len(order), dtype=bool)
-    alone[1:] &= first[1:] >= reach[:-1]  # no earlier span reaches into it
-    alone[:-1] &= first[1:] >= last[:-1]  # the next span starts after it ends
-    found = np.empty(len(order), dtype=bool)
-    found[order] = alone
-    return found
 
 
 def _inside_compound(arrays: np.ndarray, starts: np.ndarray, ends: np.ndarray,
