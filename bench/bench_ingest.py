@@ -3,9 +3,9 @@
 (a) a bare spaCy PhraseMatcher on LOWER over the ontology's labels on ``spacy.blank("en")``,
 (b) the full imkg pipeline (sentences, lookup lemmas, rulers, tagger, relation cues),
 timed in turns on the same texts in the same run (3 rounds, medians): course-like synthetic
-text (the bundled corpus's density), the earlier dense synthetic text, and the bundled
-corpus; then ``imkg ingest --jobs 2`` of 1,000 generated documents of 1,000 words into a
-temporary data directory.
+text (the bundled corpus's density), the earlier dense synthetic text, the bundled corpus
+and the gold set's documents; then ``imkg ingest --jobs 2`` of 1,000 generated documents
+of 1,000 words into a temporary data directory.
 
 Run: ``.venv/bin/python bench/bench_ingest.py [--docs 1000] [--words 1000] [--jobs 2]
 [--text course] [--text dense] [--skip-tagging]``
@@ -126,12 +126,21 @@ def corpus_texts() -> list[str]:
     return [read_document(path).text for path in corpus_files()] * 10
 
 
+def gold_texts() -> list[str]:
+    """The gold set's documents (tests/gold): real prose, dense with hard cases."""
+    from imkg.ingest.readers import read_document
+
+    folder = Path(__file__).resolve().parent.parent / "tests" / "gold"
+    return [read_document(path).text for path in sorted(folder.glob("gold-*.md"))] * 40
+
+
 def bench_tagging(n_texts: int = 200, n_words: int = 1000, repeats: int = 3) -> None:
     labels = default_labels()
     texts_labels = [text for c in labels.concepts for _, text in c.labels()]
     cases = [(f"synthetic {kind}", _texts(kind, texts_labels, n_texts, n_words))
              for kind in TEXTS]  # fmt: skip
     cases.append(("bundled corpus x10", corpus_texts()))
+    cases.append(("gold set x40", gold_texts()))
     for name, texts in cases:
         compare(name, texts, labels, texts_labels, repeats)
 
