@@ -10,6 +10,11 @@ need the CORS middleware's headers. With the result cache on, a repeated ``GET``
 string, same ``Accept``) is answered from it before any parsing; the cache forgets every
 answer on each write (see :mod:`imkg.api.result_cache`).
 
+A ``GET`` with a query is answered here without a request or response object: its job is
+remembered by query string and ``Accept`` header (:func:`imkg.api.sparql.get_job`), so a
+repeated query is neither decoded nor scanned again, and the answer goes out with the same
+headers Starlette's ``Response`` would send.
+
 ``GET /api/ask?q=`` with a well-formed question takes the same short way to
 :func:`imkg.api.ask.answer_in_pool`; a malformed one goes through the app and its validation.
 

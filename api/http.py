@@ -6,6 +6,11 @@ one that sends a 100 MB header is held in memory whole. Here the headers of ever
 must arrive within ``header_timeout`` seconds (counted from the connection, or from the end
 of the previous response) and in at most ``max_header_bytes``; otherwise the connection gets
 a 408 or 431 and is closed. Requests whose headers are complete are not affected.
+
+It also sends a response's head and body in one write: uvicorn writes the head as soon as
+the app starts its response, then the body, two system calls (and, over TCP, two segments
+the client wakes up for) where one does. The head waits for the body until the end of the
+event loop's current step at the latest (see :class:`_OneWrite`).
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
+        self.transport = _OneWrite(transport, self.loop)  # type: ignore[assignment]
         self._await_headers()
 
     def connection_lost(self, exc: Exception | None) -> None:
@@ -83,6 +89,58 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         if not self.transport.is_closing():
             self.transport.write(_reply(status))
             self.transport.close()
+
+
+class _OneWrite:
+    """A transport that holds a write back until the next one, to send both in one call.
+
+    What it holds leaves with the next write, or when the event loop's current step ends
+    (a callback scheduled with the held write), or before the transport closes: a response's
+    head, written when the app starts it, goes out with the body the app sends next.
+    Everything else is the wrapped transport's.
+    """
+
+    def __init__(self, transport: asyncio.Transport, loop: asyncio.AbstractEventLoop) -> None:
+        self._transport = transport
+        self._loop = loop
+        self._held: bytes | None = None
+
+    def write(self, data: bytes) -> None:
+        held = self._held
+        if held is None:
+            if data:
+                self._held = bytes(data)
+                self._loop.call_soon(self.flush)
+            return
+        self._held = None
+        if len(data) < _JOIN_BYTES:
+            self._transport.write(held + data)
+        else:
+            self._transport.writelines((held, data))
+
+    def flush(self) -> None:
+        """Write what is held, if anything."""
+        held, self._held = self._held, None
+        if held is not None and not self._transport.is_closing():
+            self._transport.write(held)
+
+    def close(self) -> None:
+        self.flush()
+        self._transport.close()
+
+    def write_eof(self) -> None:
+        self.flush()
+        self._transport.write_eof()
+
+    def writelines(self, data: list[bytes]) -> None:
+        self.flush()
+        self._transport.writelines(data)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._transport, name)
+
+
+_JOIN_BYTES = 1 << 16  # a body this long goes out with the head in one vectored write
 
 
 def guarded_protocol(*, header_timeout: float, max_header_bytes: int) -> type[HttpToolsProtocol]:

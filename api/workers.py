@@ -62,11 +62,19 @@ _HEADER = struct.Struct("!Q")
 _SNAPSHOT = Job._fields.index("snapshot")
 
 
-def _write_frame(conn: Connection, message: object) -> None:
+def _frame(message: object) -> bytes:
     payload = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    data = memoryview(_HEADER.pack(len(payload)) + payload)
-    while data:
-        data = data[os.write(conn.fileno(), data) :]
+    return _HEADER.pack(len(payload)) + payload
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _write_frame(conn: Connection, message: object) -> None:
+    _write_all(conn.fileno(), _frame(message))
 
 
 def _read_frames(fd: int) -> Iterator[object]:
@@ -132,6 +140,7 @@ class _Worker:
     replies: Connection
     frames: _Frames = field(default_factory=_Frames)
     waiter: asyncio.Future | None = None  # the reply the event loop awaits, while a job runs
+    timer: asyncio.TimerHandle | None = None  # the job's time limit
 
 
 @dataclass
@@ -168,7 +177,8 @@ class WorkerPool:
         # checkout's imkg/ (which has no api/) instead of the installed package. Each worker
         # imports its modules after spawn has set the server's own sys.path.
         self._idle: deque[_Worker] = deque()
-        self._waiting: deque[asyncio.Future] = deque()  # requests waiting for a worker
+        # Jobs waiting for a worker: their frame, their reply and their time to give up.
+        self._waiting: deque[tuple[bytes, asyncio.Future, asyncio.TimerHandle]] = deque()
         self._live: set[_Worker] = set()
         self._respawning: set[asyncio.Future] = set()
         self._closed = False
@@ -218,56 +228,50 @@ class WorkerPool:
             fields = (*fields[:_SNAPSHOT], path, *fields[_SNAPSHOT + 1 :])
             self.location = path  # workers started from now on open it too
         loop = asyncio.get_running_loop()
-        worker = self._idle.popleft() if self._idle else await self._acquire(loop)
-        if worker is None:
-            return error_reply(503, "every query worker is busy; try again shortly")
-        waiter = worker.waiter = loop.create_future()
-        timer = loop.call_later(self.timeout, _expire, waiter)
+        frame = _frame(fields)
+        reply = loop.create_future()
+        if self._idle:
+            self._start(self._idle.popleft(), frame, reply)
+        else:  # the next worker to finish its query starts this one (see _release)
+            timer = loop.call_later(self.timeout, _settle, reply, None, _Busy())
+            self._waiting.append((frame, reply, timer))
         try:
-            _write_frame(worker.jobs, fields)
-            reply = Reply._make(await waiter)
+            return Reply._make(await reply)
+        except _Busy:
+            return error_reply(503, "every query worker is busy; try again shortly")
         except TimeoutError:
-            self.state.timeouts += 1
-            self._replace(worker)
             return error_reply(503, f"query exceeded the {self.timeout:g} s limit")
         except (EOFError, OSError):
-            self.state.crashes += 1
-            self._replace(worker)
             return error_reply(
                 400, "the query engine failed on this query (its process stopped); simplify it"
             )
         except BaseException:  # cancelled mid-query: the worker's state is unknown
-            self._replace(worker)
+            for worker in list(self._live):
+                if worker.waiter is reply:
+                    self._stop(worker)
+                    self._replace(worker)
             raise
-        finally:
-            timer.cancel()
-            worker.waiter = None
-        self._release(worker)
-        return reply
 
-    async def _acquire(self, loop: asyncio.AbstractEventLoop) -> _Worker | None:
-        """Wait for a worker, first come first served; None when none frees up in time."""
-        waiter = loop.create_future()
-        self._waiting.append(waiter)
-        timer = loop.call_later(self.timeout, _expire, waiter)
+    def _start(self, worker: _Worker, frame: bytes, reply: asyncio.Future) -> None:
+        """Send a job to an idle worker; ``reply`` gets its answer, or why there is none."""
+        worker.waiter = reply
+        worker.timer = asyncio.get_running_loop().call_later(self.timeout, self._expire, worker)
         try:
-            return await waiter
-        except TimeoutError:
-            return None
-        except BaseException:  # cancelled: hand on a worker given to this request meanwhile
-            if waiter.done() and not waiter.cancelled() and waiter.exception() is None:
-                self._release(waiter.result())
-            waiter.cancel()
-            raise
-        finally:
-            timer.cancel()
+            _write_all(worker.jobs.fileno(), frame)
+        except OSError as err:
+            self._crashed(worker, err)
 
     def _release(self, worker: _Worker) -> None:
-        """Give an idle worker to the longest-waiting request, or keep it for the next."""
+        """Start the longest-waiting job on a worker that is free, or keep it for the next.
+
+        Called as soon as the worker's answer is read, before its request resumes: the
+        worker goes on with the next query without waiting for the server's next turn.
+        """
         while self._waiting:
-            waiter = self._waiting.popleft()
-            if not waiter.done():
-                waiter.set_result(worker)
+            frame, reply, timer = self._waiting.popleft()
+            if not reply.done():  # not given up on (busy, cancelled) meanwhile
+                timer.cancel()
+                self._start(worker, frame, reply)
                 return
         self._idle.append(worker)
 
@@ -283,11 +287,38 @@ class WorkerPool:
             return
         except (OSError, EOFError) as err:  # the worker stopped: no more replies from it
             asyncio.get_running_loop().remove_reader(fd)
-            _settle(worker.waiter, error=EOFError(str(err)))
+            if worker.waiter is not None:
+                self._crashed(worker, EOFError(str(err)))
             return
-        if message is not None:
-            worker.frames = _Frames()
-            _settle(worker.waiter, result=message)
+        if message is None or worker.waiter is None:
+            return
+        worker.frames = _Frames()
+        reply = self._stop(worker)
+        self._release(worker)
+        _settle(reply, message)
+
+    def _stop(self, worker: _Worker) -> asyncio.Future | None:
+        """Take the job off ``worker``: cancel its time limit, return where its reply goes."""
+        reply, worker.waiter = worker.waiter, None
+        if worker.timer is not None:
+            worker.timer.cancel()
+            worker.timer = None
+        return reply
+
+    def _expire(self, worker: _Worker) -> None:
+        """The query on ``worker`` ran out of time: stop it for real."""
+        worker.timer = None
+        reply = self._stop(worker)
+        self.state.timeouts += 1
+        self._replace(worker)
+        _settle(reply, None, TimeoutError())
+
+    def _crashed(self, worker: _Worker, err: BaseException) -> None:
+        """The worker stopped (or its pipe broke) during a query: replace it."""
+        reply = self._stop(worker)
+        self.state.crashes += 1
+        self._replace(worker)
+        _settle(reply, None, EOFError(str(err)))
 
     def _replace(self, worker: _Worker) -> None:
         self._kill(worker)
@@ -349,12 +380,12 @@ class WorkerPool:
             self._kill(worker)
 
 
-def _expire(waiter: asyncio.Future) -> None:
-    _settle(waiter, error=TimeoutError())
+class _Busy(Exception):
+    """No worker became free for a waiting job within the time limit."""
 
 
 def _settle(
-    waiter: asyncio.Future | None, *, result: object = None, error: BaseException | None = None
+    waiter: asyncio.Future | None, result: object = None, error: BaseException | None = None
 ) -> None:
     if waiter is None or waiter.done():
         return
