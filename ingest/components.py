@@ -13,6 +13,7 @@ from them: sentence starts (and lemma hashes, when set)."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
 
 import numpy as np
@@ -67,18 +68,19 @@ class OrthTable:
         self.mask = np.uint64((1 << bits) - 1)
         self.keys = np.zeros(1 << bits, dtype=np.uint64)  # 0 is no ORTH hash: an empty slot
         self.values = np.zeros(1 << bits, dtype=np.uint64)
+        self._lock = threading.Lock()
 
     def lookup(self, orths: np.ndarray, strings: StringStore) -> np.ndarray:
         """The value of each ORTH hash in ``orths`` (a uint64 array)."""
         slots = orths & self.mask
-        values = self.values[slots]
-        missing = np.flatnonzero(self.keys[slots] != orths)
-        for i in missing.tolist():
-            orth = int(orths[i])
-            value = values[i] = self.compute(strings[orth])
-            slot = orth & int(self.mask)
-            self.values[slot] = value  # value before key: a reader never pairs them wrongly
-            self.keys[slot] = orth
+        with self._lock:  # a slot's key and value change together (the API tags in threads)
+            values = self.values[slots]
+            missing = np.flatnonzero(self.keys[slots] != orths)
+            for i in missing.tolist():
+                orth = int(orths[i])
+                value = values[i] = self.compute(strings[orth])
+                slot = orth & int(self.mask)
+                self.keys[slot], self.values[slot] = orth, value
         return values
 
 
