@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import orjson
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from starlette.exceptions import HTTPException
 
@@ -67,8 +69,25 @@ async def _handle_http_error(request: Request, err: Exception) -> Response:
     return error_response(err.status_code, body, request.headers.get("accept"), err.headers)
 
 
+async def _handle_validation_error(request: Request, err: Exception) -> Response:
+    # FastAPI's parameter checks (a missing or over-long ``q``) in the same shape, keeping
+    # its ``detail`` list so the documented 422 schema still holds.
+    assert isinstance(err, RequestValidationError)
+    details = jsonable_encoder(err.errors())
+    message = "; ".join(_validation_message(d) for d in details) or "the request is not valid"
+    body = error_body(message, detail=details)
+    return error_response(422, body, request.headers.get("accept"))
+
+
+def _validation_message(detail: dict) -> str:
+    """``q: String should have at most 500 characters`` from one pydantic error."""
+    where = [str(part) for part in detail.get("loc", ()) if part not in ("query", "body", "path")]
+    return f"{'.'.join(where)}: {detail.get('msg', 'invalid')}" if where else detail.get("msg", "")
+
+
 def install_error_handlers(app: FastAPI) -> None:
-    """Make every :class:`ClientError` raised in a route, and every 404 and 405 the router
-    gives, an error response."""
+    """Make every :class:`ClientError` raised in a route, every 404 and 405 the router gives
+    and every failed parameter check an error response."""
     app.add_exception_handler(ClientError, _handle_client_error)
     app.add_exception_handler(HTTPException, _handle_http_error)
+    app.add_exception_handler(RequestValidationError, _handle_validation_error)

@@ -142,6 +142,23 @@ def test_ask_rejects_blank_and_long_questions(client):
     assert client.get("/api/ask", params={"q": "why " * 200}).status_code == 422
 
 
+@pytest.mark.parametrize(("path", "params", "named"), [
+    ("/api/ask", {"q": "why " * 200}, "q"),
+    ("/api/ask", {}, "q"),
+    ("/api/search", {"q": "x" * 501}, "q"),
+])  # fmt: skip
+def test_failed_parameter_checks_say_which_parameter_in_the_error_shape(
+    client, path, params, named
+):
+    response = client.get(path, params=params)
+    assert response.status_code == 422
+    body = response.json()
+    assert body["error"].startswith(f"{named}: ")
+    assert body["detail"][0]["loc"][-1] == named  # FastAPI's documented detail list, kept
+    text = client.get(path, params=params, headers={"Accept": "text/plain"})
+    assert text.status_code == 422 and text.text.startswith(f"{named}: ")
+
+
 def test_ask_where_discussed_lists_corpus_documents(client):
     data = client.get("/api/ask", params={"q": "where are the isolateds discussed"}).json()
     assert "06-four-internal-customer-groups" in ids(data["answers"])
