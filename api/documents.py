@@ -2,20 +2,38 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response
 
 from imkg.api.deps import StoreDep
 from imkg.api.errors import ClientError
 from imkg.api.models import DocumentDetail, DocumentSummary, ErrorBody, json_response
-from imkg.documents import document, documents
+from imkg.documents import document, document_count, documents
+
+PAGE = 200
+MAX_PAGE = 5_000
 
 router = APIRouter(prefix="/api", tags=["documents"])
 
 
 @router.get("/documents", response_model=list[DocumentSummary])
-def list_documents(store: StoreDep) -> Response:
-    """List the ingested documents with their metadata and annotation counts."""
-    return json_response(documents(store))
+def list_documents(
+    store: StoreDep,
+    request: Request,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="documents per page")] = PAGE,
+    offset: Annotated[int, Query(ge=0, description="documents to skip, in id order")] = 0,
+) -> Response:
+    """List the ingested documents with their metadata and annotation counts, in id order,
+    a page at a time: ``X-Total-Count`` says how many there are, and a ``Link`` header with
+    ``rel="next"`` gives the next page while there is one."""
+    response = json_response(documents(store, limit=limit, offset=offset))
+    total = document_count(store)
+    response.headers["X-Total-Count"] = str(total)
+    if offset + limit < total:
+        following = request.url.include_query_params(limit=limit, offset=offset + limit)
+        response.headers["Link"] = f'<{following}>; rel="next"'
+    return response
 
 
 @router.get(

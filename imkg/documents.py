@@ -35,11 +35,15 @@ def _metadata_patterns(doc: str) -> str:
     )
 
 
-def documents_query() -> str:
-    """Return the SPARQL that lists the documents with their metadata and annotation counts.
+def documents_query(limit: int | None = None, offset: int = 0) -> str:
+    """Return the SPARQL that lists the documents with their metadata and annotation counts,
+    in id order, ``limit`` of them from ``offset`` (all of them without ``limit``).
 
     One query, so the counts and the metadata come from the same state of the store.
     """
+    page = (f" LIMIT {int(limit)}" if limit is not None else "") + (
+        f" OFFSET {int(offset)}" if offset else ""
+    )
     return (
         sparql_prefixes()
         + f"""SELECT ?doc {" ".join("?" + m for m in METADATA)} ?annotations WHERE {{
@@ -51,19 +55,29 @@ def documents_query() -> str:
     }} GROUP BY ?doc
   }}
 }}
-ORDER BY ?doc"""
+ORDER BY ?doc{page}"""
     )
 
 
-def documents(store: GraphStore, *, trace: Trace = None) -> list[dict[str, Any]]:
-    """Return every ingested document's metadata and how many annotations it carries."""
+def documents(
+    store: GraphStore, *, limit: int | None = None, offset: int = 0, trace: Trace = None
+) -> list[dict[str, Any]]:
+    """Return the ingested documents' metadata and how many annotations each carries, in id
+    order: ``limit`` of them from ``offset``, or all of them."""
     return [
         dict(
             _metadata(row),
             annotation_count=int(row["annotations"].value) if "annotations" in row else 0,
         )
-        for row in run(store, documents_query(), trace)
+        for row in run(store, documents_query(limit, offset), trace)
     ]
+
+
+def document_count(store: GraphStore, *, trace: Trace = None) -> int:
+    """How many documents the store holds."""
+    query = sparql_prefixes() + "SELECT (COUNT(?doc) AS ?n) WHERE { ?doc a imkg:Document }"
+    rows = run(store, query, trace)
+    return int(rows[0]["n"].value) if rows else 0
 
 
 def _metadata(row: Row) -> dict[str, Any]:

@@ -246,6 +246,25 @@ def test_documents_and_one_document_with_annotations(client):
     assert client.get("/api/documents/none-such").status_code == 404
 
 
+def test_documents_come_a_page_at_a_time_with_the_total_and_the_next_link(client):
+    everything = client.get("/api/documents")
+    total = int(everything.headers["X-Total-Count"])
+    assert total == len(everything.json()) > 5  # the bundled corpus fits the default page
+    assert "Link" not in everything.headers
+    pages, url = [], "/api/documents?limit=5"
+    while url:
+        response = client.get(url)
+        assert response.status_code == 200 and response.headers["X-Total-Count"] == str(total)
+        pages += response.json()
+        link = response.headers.get("Link")
+        url = link[link.index("/api/") : link.index(">")] if link else None
+    assert [d["id"] for d in pages] == [d["id"] for d in everything.json()]
+    assert [d["id"] for d in pages] == sorted(d["id"] for d in pages)
+    assert client.get("/api/documents", params={"offset": total}).json() == []
+    for bad in ({"limit": 0}, {"limit": 5001}, {"offset": -1}, {"limit": "many"}):
+        assert client.get("/api/documents", params=bad).status_code == 422
+
+
 def test_openapi_documents_every_endpoint_with_examples(client):
     schema = client.get("/openapi.json").json()
     for path in (
