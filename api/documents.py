@@ -13,6 +13,7 @@ from imkg.documents import document, document_count, documents
 
 PAGE = 200
 MAX_PAGE = 5_000
+MAX_OFFSET = 1_000_000_000  # past what any store here holds; the engine's integers stay safe
 
 router = APIRouter(prefix="/api", tags=["documents"])
 
@@ -22,7 +23,9 @@ def list_documents(
     store: StoreDep,
     request: Request,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="documents per page")] = PAGE,
-    offset: Annotated[int, Query(ge=0, description="documents to skip, in id order")] = 0,
+    offset: Annotated[
+        int, Query(ge=0, le=MAX_OFFSET, description="documents to skip, in id order")
+    ] = 0,
 ) -> Response:
     """List the ingested documents with their metadata and annotation counts, in id order,
     a page at a time: ``X-Total-Count`` says how many there are, and a ``Link`` header with

@@ -37,7 +37,9 @@ FILES = {
 def run_tests(quick: bool, figures: Path, junit: Path) -> int:
     env = {**os.environ, "IMKG_RELIABILITY_FIGURES": str(figures)}
     env["IMKG_SLOW"] = "0" if quick else "1"
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+    # -P: without it ``python -m`` puts this checkout first on sys.path, and the tests would
+    # import its bare ``imkg/`` folder instead of the installed package with its subpackages.
+    command = [sys.executable, "-P", "-m", "pytest", "-q", "-p", "no:cacheprovider",
                f"--junitxml={junit}", *FILES.values()]  # fmt: skip
     return subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
 
