@@ -16,6 +16,7 @@ import datetime
 import json
 import os
 import platform
+import re
 import subprocess
 import sys
 import tempfile
@@ -104,6 +105,15 @@ def table(counts: dict, figures: dict, quick: bool, seconds: float) -> str:
     return "\n".join(lines) + "\n"
 
 
+def without_local_paths(text: str) -> str:
+    """Replace the test run's temporary paths (which name this machine's layout) in a report.
+
+    >>> without_local_paths(f"cannot write to {tempfile.gettempdir()}/pytest-of-me/x/store: full")
+    'cannot write to <temporary directory>: full'
+    """
+    return re.sub(re.escape(tempfile.gettempdir()) + r"/[^\s\"':]*", "<temporary directory>", text)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="the bounded sizes of make test")
@@ -117,7 +127,7 @@ def main() -> int:
         report = table(outcomes(junit), figures, args.quick, seconds)
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "reliability.md").write_text(report)
-    (RESULTS / "reliability.json").write_text(json.dumps(figures, indent=2))
+    (RESULTS / "reliability.json").write_text(without_local_paths(json.dumps(figures, indent=2)))
     print(report)
     return code
 
