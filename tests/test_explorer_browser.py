@@ -223,7 +223,13 @@ def test_explorer_on_a_phone(browser, explorer_url):
         has_touch=True,
     )
     phone = context.new_page()
-    for url, name in (("/", "phone-home"), ("/concept/job-satisfaction", "phone-concept")):
+    phone.goto("/groups")
+    expect(phone.locator("#group-cards .group-card")).to_have_count(4)
+    expect(phone.locator("#group-cards")).to_be_visible()
+    expect(phone.locator("#groups-table")).to_be_hidden()
+    pages = (("/", "phone-home"), ("/concept/job-satisfaction", "phone-concept"),
+             ("/groups", "phone-groups"))  # fmt: skip
+    for url, name in pages:
         phone.goto(url)
         expect(phone.locator("#search-input")).to_be_visible()
         width = phone.evaluate("document.documentElement.scrollWidth")
