@@ -22,6 +22,15 @@ def store():
     return built
 
 
+def test_where_discussed_says_when_nothing_has_been_ingested(store):
+    found = answer(store, "where is empowerment discussed")
+    assert found.answers == []
+    assert "imkg ingest" in found.answer_text and "No document has been ingested" in (
+        found.answer_text
+    )
+    assert "imkg:Document" in found.sparql
+
+
 def ids(found) -> set[str]:
     return {a["id"] for a in found.answers}
 

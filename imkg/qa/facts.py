@@ -177,8 +177,13 @@ def answer_mentions(ctx: Context, parse: Parse) -> Result:
             f"{entry.label} is discussed in {len(answers)} document"
             f"{'s' * (len(answers) != 1)}: {listed}{more}"
         )
-    else:
+    elif ctx.run(templates.ANY_DOCUMENT):
         text = sentence(f"No ingested document mentions {entry.label}")
+    else:
+        text = sentence(
+            f"No document has been ingested yet, so none can mention {entry.label}: add course "
+            "texts with `imkg ingest FOLDER` (`imkg serve` ingests the bundled corpus)"
+        )
     return Result(
         understood("mentions", f"Where is {entry.label} discussed?", [entry]),
         answers,

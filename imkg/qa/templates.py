@@ -135,6 +135,13 @@ def mentions(iri: str, label: str) -> str:
     return f"# Where is {label} discussed in the corpus?\n" + mentions_query(iri, limit=500)
 
 
+ANY_DOCUMENT = (
+    P
+    + """# Has any document been ingested at all?
+SELECT ?doc WHERE { ?doc a imkg:Document } LIMIT 1"""
+)
+
+
 COMPARE = (
     P
     + """# Compare {label_a} and {label_b}
