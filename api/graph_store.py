@@ -59,7 +59,7 @@ def _dump(store: GraphStore, kind: str, graph: str | None, fmt: ox.RdfFormat) ->
     return store.dump(fmt, graph=graph)
 
 
-@router.api_route("/store", methods=["GET", "HEAD"], response_class=Response)
+@router.get("/store", response_class=Response)
 async def read_graph(request: Request, store: StoreDep) -> Response:
     """Retrieve one graph (``?graph=IRI``), the default graph (``?default``) or everything."""
     kind, graph = _target(request)
@@ -75,6 +75,12 @@ async def read_graph(request: Request, store: StoreDep) -> Response:
         raise ClientError(404, f"there is no graph {graph} in this store")
     body = await run_in_threadpool(_dump, store, kind, graph, chosen.ox_format)
     return Response(body, headers={"Vary": "Accept"}, media_type=chosen.media_type)
+
+
+@router.head("/store", response_class=Response)
+async def read_graph_headers(request: Request, store: StoreDep) -> Response:
+    """The headers ``GET /store`` would send (the server sends no body for HEAD)."""
+    return await read_graph(request, store)
 
 
 async def _read_triples(request: Request, graph: str, limit: int) -> list[ox.Triple]:

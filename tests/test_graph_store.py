@@ -42,6 +42,17 @@ def test_get_one_graph_in_each_format(live_server: str, accept: str, rdflib_form
     assert len(graph) == count(live_server, ONTOLOGY)
 
 
+def test_head_sends_the_headers_of_get_without_a_body(live_server: str) -> None:
+    params, headers = {"graph": ONTOLOGY}, {"Accept": "text/turtle"}
+    got = httpx.get(f"{live_server}/store", params=params, headers=headers)
+    head = httpx.head(f"{live_server}/store", params=params, headers=headers)
+    assert head.status_code == 200 and head.content == b""
+    for name in ("content-type", "content-length", "vary"):
+        assert head.headers[name] == got.headers[name]
+    missing = httpx.head(f"{live_server}/store", params={"graph": "urn:none"})
+    assert missing.status_code == 404
+
+
 def test_get_default_graph_is_the_union(live_server: str) -> None:
     response = httpx.get(
         f"{live_server}/store?default", headers={"Accept": "application/n-triples"}
