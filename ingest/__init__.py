@@ -27,9 +27,14 @@ __all__ = [
 
 
 def tag_text(text: str, *, nlp: Language | None = None) -> list[Mention]:
-    """Return the concept mentions in ``text`` (default pipeline: the bundled ontology)."""
+    """Return the concept mentions in ``text`` (default pipeline: the bundled ontology), with
+    offsets into ``text``; lines broken inside a paragraph are joined first."""
+    from imkg.ingest.unwrap import Unwrapped
+
     nlp = nlp or build_pipeline()
-    return nlp.get_pipe("imkg_concept_tagger").mentions(nlp(text), text)
+    unwrapped = Unwrapped(text)
+    tagger = nlp.get_pipe("imkg_concept_tagger")
+    return unwrapped.mentions(tagger.mentions(nlp(unwrapped.text), unwrapped.text))
 
 
 def propose_text(text: str, *, nlp: Language | None = None) -> tuple[list[Mention], list[Proposal]]:

@@ -123,7 +123,8 @@ def _tag_labels(args: argparse.Namespace, settings: Settings):
 def _table(mentions: list, proposals: list) -> str:
     lines = [f"{'start':>6} {'end':>6} {'conf':>4}  {'concept':<36} text"]
     for m in mentions:
-        lines.append(f"{m.start:>6} {m.end:>6} {m.confidence:>4.2f}  {m.concept:<36} {m.text}")
+        shown = " ".join(m.text.split())  # a mention may span a line break
+        lines.append(f"{m.start:>6} {m.end:>6} {m.confidence:>4.2f}  {m.concept:<36} {shown}")
     lines.append(f"{len(mentions)} mentions")
     for p in proposals:
         cause, effect = p.cause_iri.rsplit("/", 1)[-1], p.effect_iri.rsplit("/", 1)[-1]

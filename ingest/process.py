@@ -14,6 +14,7 @@ from imkg.ingest.pipeline import pipeline_identity
 from imkg.ingest.readers import MEDIA_TYPES, SourceDocument, read_document
 from imkg.ingest.relations import Proposal, proposals
 from imkg.ingest.tagger import Mention
+from imkg.ingest.unwrap import Unwrapped
 
 TAGGER_PIPE = "imkg_concept_tagger"
 
@@ -56,9 +57,15 @@ def slugify(text: str) -> str:
 
 
 def analyse(nlp: Language, text: str) -> tuple[list[Mention], list[Proposal]]:
-    """Tag one text: its mentions and influence proposals."""
-    doc = nlp(text)
-    return nlp.get_pipe(TAGGER_PIPE).mentions(doc, text), proposals(doc._.imkg_links or [], text)
+    """Tag one text: its mentions and influence proposals, with offsets into ``text``.
+
+    Lines broken inside a paragraph are joined first (see :mod:`imkg.ingest.unwrap`).
+    """
+    unwrapped = Unwrapped(text)
+    doc = nlp(unwrapped.text)
+    mentions = nlp.get_pipe(TAGGER_PIPE).mentions(doc, unwrapped.text)
+    found = proposals(doc._.imkg_links or [], unwrapped.text)
+    return unwrapped.mentions(mentions), unwrapped.proposals(found)
 
 
 def process(nlp: Language, job: Job) -> DocumentResult:

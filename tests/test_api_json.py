@@ -167,7 +167,7 @@ def test_ask_where_discussed_lists_corpus_documents(client):
 
 @pytest.mark.parametrize("as_json", [True, False])
 def test_tag_offsets_index_the_text_as_sent(client, as_json):
-    text = "Café notes — Motivated staff and empowerment shape job satisfaction."
+    text = "Café notes — Motivated staff and empowerment shape job\nsatisfaction."
     response = (
         client.post("/api/tag", json={"text": text})
         if as_json

@@ -1,0 +1,53 @@
+"""Labels broken across lines (hard-wrapped course texts, PDF text) are still found, with
+offsets into the text as given."""
+
+from __future__ import annotations
+
+import pytest
+
+from imkg.ingest import propose_text, tag_text
+from imkg.ingest.unwrap import Unwrapped
+
+WRAPPED = (
+    "We study internal\nmarketing and job\r\nsatisfaction here.\n\n"
+    "Empowerment   leads to\n   customer\tsatisfaction.\nStaff\u00a0morale matters."
+)
+
+
+def test_joined_text_keeps_paragraph_breaks_and_maps_every_offset_back():
+    unwrapped = Unwrapped(WRAPPED)
+    assert unwrapped.text == (
+        "We study internal marketing and job satisfaction here.\n\n"
+        "Empowerment leads to customer satisfaction. Staff morale matters."
+    )
+    for word in ("internal", "satisfaction", "Empowerment", "customer", "morale", "matters"):
+        at = unwrapped.text.index(word)
+        start, end = unwrapped.start(at), unwrapped.end(at + len(word))
+        assert WRAPPED[start:end] == word
+
+
+def test_text_without_breaks_inside_paragraphs_is_left_alone():
+    text = "Internal marketing treats staff as customers.\n\nA new paragraph."
+    unwrapped = Unwrapped(text)
+    assert not unwrapped.changed and unwrapped.text == text
+
+
+@pytest.mark.parametrize("tag", [tag_text, lambda text: propose_text(text)[0]])
+def test_mentions_across_line_breaks_index_the_original_text(tag):
+    found = {(m.concept, WRAPPED[m.start : m.end]) for m in tag(WRAPPED)}
+    assert ("internal-marketing", "internal\nmarketing") in found
+    assert ("job-satisfaction", "job\r\nsatisfaction") in found
+    assert ("customer-satisfaction", "customer\tsatisfaction") in found
+    assert ("empowerment", "Empowerment") in found
+    for mention in tag(WRAPPED):
+        assert mention.text == WRAPPED[mention.start : mention.end]
+        assert "\n\n" not in WRAPPED[mention.sentence_start : mention.sentence_end].strip()
+
+
+def test_a_proposal_across_a_line_break_points_at_its_sentence_in_the_original():
+    _, proposals = propose_text(WRAPPED)
+    found = [p for p in proposals if p.cause_iri.endswith("/empowerment")]
+    assert [p.effect_iri.rsplit("/", 1)[-1] for p in found] == ["customer-satisfaction"]
+    sentence = WRAPPED[found[0].sentence_start : found[0].sentence_end]
+    assert sentence.startswith("Empowerment") and sentence.endswith("satisfaction.")
+    assert found[0].evidence == "Empowerment leads to customer satisfaction."
