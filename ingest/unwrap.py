@@ -12,15 +12,37 @@ and a mention's text is exactly what it spans there (line break included).
 from __future__ import annotations
 
 import dataclasses
-import re
 
 import numpy as np
 
 from imkg.ingest.relations import Proposal
 from imkg.ingest.tagger import Mention
 
-# A whole run of whitespace other than a single space (greedy from its first character).
-_OTHER_WHITESPACE = re.compile(r"\s{2,}|[^\S ]")
+# Whether each code point is whitespace (``str.isspace``), for every code point up to the
+# last whitespace character Unicode has (U+3000); beyond it, none is.
+_LAST_SPACE = 0x3000
+_IS_SPACE = np.array([chr(c).isspace() for c in range(_LAST_SPACE + 2)], dtype=bool)
+_SPACE = 32
+
+
+def _runs(text: str) -> list[tuple[int, int]]:
+    """The whitespace runs to join: every run other than a single space, unless it holds a
+    blank line. Found on the text's code points with numpy (a regular expression scans prose
+    several times slower). Control characters count as whitespace here; joining them is
+    harmless."""
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    space = codes <= _SPACE
+    beyond_ascii = np.flatnonzero(codes > 127)
+    if len(beyond_ascii):
+        space[beyond_ascii] = _IS_SPACE[np.minimum(codes[beyond_ascii], _LAST_SPACE + 1)]
+    bounds = np.concatenate(([0], np.flatnonzero(space[1:] != space[:-1]) + 1, [len(space)]))
+    firsts, lasts = bounds[:-1], bounds[1:]
+    blank = space[firsts]
+    starts, ends = firsts[blank], lasts[blank]
+    other = ~((ends - starts == 1) & (codes[starts] == _SPACE))  # not a lone space
+    found = zip(starts[other].tolist(), ends[other].tolist(), strict=True)
+    # A run holding a blank line ends a paragraph: it is kept.
+    return [(start, end) for start, end in found if text.count("\n", start, end) < 2]
 
 
 class Unwrapped:
@@ -28,21 +50,18 @@ class Unwrapped:
 
     def __init__(self, text: str) -> None:
         self.original = text
-        pieces: list[str] = []
-        sources: list[np.ndarray] = []
-        last = 0
-        for found in _OTHER_WHITESPACE.finditer(text):
-            start, end = found.span()
-            if text.count("\n", start, end) > 1:  # a blank line: a paragraph ends here
-                continue
-            pieces += (text[last:start], " ")
-            sources += (np.arange(last, start + 1),)  # the space stands where the run began
-            last = end
-        self.changed = bool(pieces)
-        pieces.append(text[last:])
-        sources.append(np.arange(last, len(text) + 1))  # and the end, for end offsets
-        self.text = "".join(pieces)
-        self.source = np.concatenate(sources) if self.changed else None
+        runs = _runs(text) if text else []
+        self.changed = bool(runs)
+        self.text = text
+        self.source = None
+        if runs:
+            kept, last = [], 0
+            for start, end in runs:
+                kept.append(text[last:start])
+                last = end
+            kept.append(text[last:])
+            self.text = " ".join(kept)
+            self.source = _sources(runs, len(self.text))
 
     def start(self, offset: int) -> int:
         """Where a span starting at ``offset`` of the joined text starts in the original."""
@@ -86,3 +105,15 @@ class Unwrapped:
             )
             for proposal in found
         ]
+
+
+def _sources(runs: list[tuple[int, int]], size: int) -> np.ndarray:
+    """For each offset of the joined text (and its end), the offset it came from: each run
+    of ``runs`` became one space, so every later offset moves by the run's length less one.
+    A joined space maps to where its run began."""
+    spans = np.array(runs, dtype=np.int64)
+    removed = spans[:, 1] - spans[:, 0] - 1
+    before = np.cumsum(removed) - removed  # characters removed by the earlier runs
+    shift = np.zeros(size + 2, dtype=np.int64)
+    shift[spans[:, 0] - before + 1] = removed  # the offset after each joined space
+    return np.arange(size + 1, dtype=np.int64) + np.cumsum(shift)[: size + 1]

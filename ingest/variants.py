@@ -287,12 +287,14 @@ def _adjectival_forms(modifier: str, head: str) -> set[str]:
 def order_variants(label: str) -> set[str]:
     """Return word-order variants (lowercase phrases) of a two-word ``modifier head`` label.
 
-    ``staff motivation`` gives ``motivation of (the) staff`` and ``motivated staff``;
+    ``staff motivation`` gives ``motivation of (the) staff``, ``motivated staff`` and
+    ``staff's motivation``;
     ``inter-functional coordination`` gives ``coordination between (the) functions``. The
     modifier must look like a noun: ``internal marketing`` has no such variant.
 
-    >>> sorted(order_variants("employee motivation"))[:2]
-    ['motivated employee', 'motivated employees']
+    >>> found = order_variants("employee motivation")
+    >>> {"motivated employees", "motivation of staff", "employees' motivation"} <= found
+    True
     """
     words = normalise(label).split(" ")
     if len(words) != 2 or words[0] in GENERIC_WORDS - NOUN_MODIFIERS:
@@ -318,7 +320,17 @@ def order_variants(label: str) -> set[str]:
         found |= {
             f"{p} {m}" for p in forms.get("ed", set()) | forms.get("ing", set()) for m in modifiers
         }
+        found |= {f"{_possessive(m)} {h}" for m in modifiers for h in heads}
     return found
+
+
+def _possessive(noun: str) -> str:
+    """``employee's``, ``employees'``, ``staff's``: the possessive a writer uses.
+
+    >>> [_possessive(n) for n in ("employee", "employees", "staff")]
+    ["employee's", "employees'", "staff's"]
+    """
+    return f"{noun}'" if noun.endswith("s") else f"{noun}'s"
 
 
 def _modifier_forms(modifier: str) -> list[str]:

@@ -51,3 +51,20 @@ def test_a_proposal_across_a_line_break_points_at_its_sentence_in_the_original()
     sentence = WRAPPED[found[0].sentence_start : found[0].sentence_end]
     assert sentence.startswith("Empowerment") and sentence.endswith("satisfaction.")
     assert found[0].evidence == "Empowerment leads to customer satisfaction."
+
+
+def test_every_character_of_the_joined_text_maps_to_the_same_character():
+    import random
+    import re
+
+    chooser = random.Random(5)
+    pieces = ["word", "x", ".", " ", "  ", "\n", "\n\n", "\r\n", "\t", " \n ", "\u00a0", "\n \n"]
+    for _ in range(200):
+        text = "".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 30)))
+        unwrapped = Unwrapped(text)
+        for at, char in enumerate(unwrapped.text):
+            source = unwrapped.start(at)
+            assert text[source] == char or (char == " " and text[source].isspace())
+        assert unwrapped.start(len(unwrapped.text)) == len(text)
+        blank_line = re.compile(r"\n[^\S\n]*\n")
+        assert bool(blank_line.search(unwrapped.text)) == bool(blank_line.search(text))
