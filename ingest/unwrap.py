@@ -4,9 +4,12 @@ Course texts come hard-wrapped (Markdown and plain text at 80 columns, PDF text 
 time), so a label often spans a line break: ``internal\\nmarketing``. spaCy makes the break a
 whitespace token of its own, and no phrase pattern matches across it. The pipeline therefore
 tags a copy of the text in which every whitespace run holding at most one line break is a
-single space; blank lines (paragraph breaks) stay, since sentences end there. Mentions and
-proposals found in the copy are moved back onto the text as given: their offsets index it,
-and a mention's text is exactly what it spans there (line break included).
+single space; blank lines (paragraph breaks) stay, since sentences end there. The copy also
+writes typographic apostrophes and hyphens (a curly apostrophe after ``employees``, a
+non-breaking hyphen in ``front-line``) as the plain ones the label patterns use, one
+character for one. Mentions and proposals found in the copy are moved back onto the text as given:
+their offsets index it, and a mention's text is exactly what it spans there (line break,
+curly apostrophe and all).
 """
 
 from __future__ import annotations
@@ -45,14 +48,20 @@ def _runs(text: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end in found if text.count("\n", start, end) < 2]
 
 
+# Typographic forms written as the plain characters the patterns hold (same length).
+_PLAIN_FORMS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'",
+                              "\u2010": "-", "\u2011": "-"})  # fmt: skip
+
+
 class Unwrapped:
     """A text with its in-paragraph line breaks joined, and where each character came from."""
 
     def __init__(self, text: str) -> None:
         self.original = text
-        runs = _runs(text) if text else []
-        self.changed = bool(runs)
-        self.text = text
+        plain = text.translate(_PLAIN_FORMS)
+        runs = _runs(plain) if plain else []
+        self.changed = bool(runs) or plain != text
+        self.text = text = plain
         self.source = None
         if runs:
             kept, last = [], 0

@@ -68,3 +68,16 @@ def test_every_character_of_the_joined_text_maps_to_the_same_character():
         assert unwrapped.start(len(unwrapped.text)) == len(text)
         blank_line = re.compile(r"\n[^\S\n]*\n")
         assert bool(blank_line.search(unwrapped.text)) == bool(blank_line.search(text))
+
+
+def test_typographic_apostrophes_and_hyphens_match_and_keep_their_original_text():
+    text = (
+        "Employees\u2019 motivation rose; the customer\u2019s satisfaction and "
+        "front\u2011line employees."
+    )
+    found = {(m.concept, m.text) for m in tag_text(text)}
+    assert ("employee-motivation", "Employees\u2019 motivation") in found
+    assert ("customer-satisfaction", "customer\u2019s satisfaction") in found
+    assert ("frontline-personnel", "front\u2011line employees") in found
+    for mention in tag_text(text):
+        assert text[mention.start : mention.end] == mention.text
