@@ -6,6 +6,7 @@ The class list and labels come from the ontology (``rdfs:label`` of every subcla
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 
@@ -153,10 +154,16 @@ class KindIndex:
         'Barrier'
         """
         phrase = re.sub(r"^\s*(the|all|all the|some|any)\s+", "", phrase.strip())
-        for candidate in (phrase, _CONTEXT.sub("", phrase)):
+        candidates = (phrase, _CONTEXT.sub("", phrase))
+        for candidate in candidates:
             local = self.by_key.get(_kind_key(candidate))
             if local:
                 return self.kinds[local]
+        for candidate in candidates:  # a typo ("componets"): one close key, and only one
+            key = _kind_key(candidate)
+            close = difflib.get_close_matches(key, self.by_key, n=2, cutoff=_TYPO_CUTOFF)
+            if len(key) >= 5 and close and len({self.by_key[c] for c in close}) == 1:
+                return self.kinds[self.by_key[close[0]]]
         return None
 
     def by_name(self, name: str) -> Kind | None:
@@ -165,6 +172,9 @@ class KindIndex:
             if local.lower() == name.lower():
                 return kind
         return self.find(name)
+
+
+_TYPO_CUTOFF = 0.85  # difflib's ratio: one wrong letter in a word of seven or more
 
 
 def _kind_key(phrase: str) -> str:

@@ -179,3 +179,28 @@ def test_ask_command_prints_text_and_json(tmp_path, capsys):
 def test_ask_command_exits_1_when_declining(tmp_path, capsys):
     assert ask_command(_args("how do i bake bread", "text"), Settings(data_dir=tmp_path)) == 1
     assert "Try:" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "expected"),
+    [
+        ("wat influences job satisfction", "influenced_by", {"empowerment", "employee-motivation"}),
+        ("what are the componets of internal marketing", "members", {"empowerment"}),
+        ("list the barriors", "members", {"resistance-to-change"}),
+        ("give me examples of rewards", "members", {"paid-sabbaticals"}),
+        ("examples of contactors", "example", {"account-executive"}),
+    ],
+)
+def test_typos_and_loose_wording_still_find_the_reading(store, question, intent, expected):
+    found = answer(store, question)
+    assert found.intent == intent
+    assert expected <= ids(found)
+
+
+def test_kind_typos_are_corrected_only_when_close_and_long_enough(store):
+    from imkg.kinds import kind_index
+
+    kinds = kind_index(store)
+    assert kinds.find("componets") is not None
+    assert kinds.find("xqzvw") is None
+    assert kinds.find("stuff") is None  # too short to correct

@@ -217,6 +217,11 @@ PATTERNS: list[tuple[str, str]] = [
     # members of a kind
     ("members", r"^(?:what|which|who) (?:are|were) (?:all )?(?:the )?(?P<k>.+)$"),
     (
+        "members",  # "examples of rewards": the kind's members, when no concept is meant
+        r"^(?:give me |give |what are |list |show me |show |name )?(?:an? |some |the )?"
+        r"(?:examples?|instances?|kinds?|types?) (?:of|for) (?:the )?(?P<k>.+)$",
+    ),
+    (
         "members",
         r"^(?:list|name|show|give|enumerate|show me|give me|tell me)(?: me)?(?: all)?"
         r"(?: of)?(?: the)? (?P<k>.+)$",
@@ -277,6 +282,16 @@ _CONTRACTIONS = (
     ("hasn't", "has not"),
     ("haven't", "have not"),
     ("can't", "cannot"),
+    # question words as people mistype them
+    ("wat", "what"),
+    ("wht", "what"),
+    ("waht", "what"),
+    ("whta", "what"),
+    ("wich", "which"),
+    ("whcih", "which"),
+    ("hwo", "how"),
+    ("hw", "how"),
+    ("whihc", "which"),
 )
 
 
