@@ -3,9 +3,12 @@
 Uvicorn waits for a request's headers for ever and buffers them without bound, so a client
 that sends a header a byte a second (slow loris) holds its connection open indefinitely, and
 one that sends a 100 MB header is held in memory whole. Here the headers of every request
-must arrive within ``header_timeout`` seconds (counted from the connection, or from the end
-of the previous response) and in at most ``max_header_bytes``; otherwise the connection gets
-a 408 or 431 and is closed. Requests whose headers are complete are not affected.
+must arrive within ``header_timeout`` seconds and in at most ``max_header_bytes``; otherwise
+the connection gets a 408 or 431 and is closed. The time counts from the connection for its
+first request, and from the request's first byte on a kept-alive connection: between
+requests a connection is idle, not slow, and uvicorn's keep-alive timeout closes it quietly
+(a 408 there would fail a client that sends its next request just as the timer runs out).
+Requests whose headers are complete are not affected.
 
 It also sends a response's head and body in one write: uvicorn writes the head as soon as
 the app starts its response, then the body, two system calls (and, over TCP, two segments
@@ -42,6 +45,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         super().__init__(*args, **kwargs)
         self._header_timer: asyncio.TimerHandle | None = None
         self._header_bytes: int | None = 0  # None while no request's headers are awaited
+        self._idle = False  # kept alive between requests: no timer until a byte comes
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
@@ -53,6 +57,9 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         super().connection_lost(exc)
 
     def data_received(self, data: bytes) -> None:
+        if self._idle and data:  # the next request on a kept-alive connection begins
+            self._idle = False
+            self._header_timer = self.loop.call_later(self.header_timeout, self._last_call)
         if self._header_bytes is not None:
             self._header_bytes += len(data)
         super().data_received(data)  # calls on_headers_complete once they are all in
@@ -67,12 +74,14 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         pipelined = bool(self.pipeline)  # its headers are in: no wait for that one
         super().on_response_complete()
         if not pipelined and not self.transport.is_closing():
-            self._await_headers()
+            self._await_headers(timed=False)  # the timer starts with the next byte
 
-    def _await_headers(self) -> None:
+    def _await_headers(self, *, timed: bool = True) -> None:
         self._stop_waiting()
         self._header_bytes = 0
-        self._header_timer = self.loop.call_later(self.header_timeout, self._last_call)
+        self._idle = not timed
+        if timed:
+            self._header_timer = self.loop.call_later(self.header_timeout, self._last_call)
 
     def _last_call(self) -> None:
         # uvloop runs due timers before it polls for input, so after the loop was stalled
@@ -82,7 +91,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
     def _stop_waiting(self) -> None:
         if self._header_timer is not None:
             self._header_timer.cancel()
-        self._header_timer, self._header_bytes = None, None
+        self._header_timer, self._header_bytes, self._idle = None, None, False
 
     def _refuse(self, status: str) -> None:
         self._stop_waiting()

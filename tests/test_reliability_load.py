@@ -79,3 +79,56 @@ def test_slow_loris_does_not_starve_other_clients(load_server: str) -> None:
     assert max(answered) < 1.0
     assert loris["closed"] == LORIS_SOCKETS, "the server kept slow connections open"
     assert loris["answers"].get("408", 0) == LORIS_SOCKETS
+
+
+def _request(path: str, host: str) -> bytes:
+    return f"GET {path} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode()
+
+
+def _read_response(sock, timeout: float) -> bytes:
+    """Read one whole response (head and a content-length body) from ``sock``."""
+    sock.settimeout(timeout)
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = sock.recv(65536)
+        if not chunk:
+            return data
+        data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = next((int(line.split(b":")[1]) for line in head.split(b"\r\n")
+                   if line.lower().startswith(b"content-length:")), 0)  # fmt: skip
+    while len(body) < length:
+        body += sock.recv(65536)
+    return head
+
+
+def test_a_kept_alive_connection_is_idle_between_requests_not_slow(load_server: str) -> None:
+    """Between requests the header timer does not run (the next request, sent after longer
+    than the header timeout, is answered), but a next request that trickles in is cut."""
+    import socket
+    from urllib.parse import urlsplit
+
+    address = urlsplit(load_server)
+    host = f"{address.hostname}:{address.port}"
+    with socket.create_connection((address.hostname, address.port)) as sock:
+        sock.sendall(_request("/health", host))
+        assert _read_response(sock, 10).startswith(b"HTTP/1.1 200")
+        time.sleep(HEADER_TIMEOUT + 1)  # idle, within uvicorn's keep-alive timeout (5 s)
+        sock.sendall(_request("/health", host))
+        assert _read_response(sock, 10).startswith(b"HTTP/1.1 200")
+        started = time.monotonic()
+        request = _request("/health", host)
+        sock.settimeout(0.5)
+        reply = b""
+        for byte in request[:-2]:  # a byte at a time, never finishing the headers
+            try:
+                sock.sendall(bytes([byte]))
+                reply += sock.recv(65536)
+            except TimeoutError:
+                pass
+            except OSError:
+                break
+            if reply or time.monotonic() - started > HEADER_TIMEOUT * 3:
+                break
+        assert reply.startswith(b"HTTP/1.1 408"), reply[:80]
+        assert time.monotonic() - started < HEADER_TIMEOUT * 3
