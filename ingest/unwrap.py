@@ -61,14 +61,14 @@ class Unwrapped:
         plain = text.translate(_PLAIN_FORMS)
         runs = _runs(plain) if plain else []
         self.changed = bool(runs) or plain != text
-        self.text = text = plain
+        self.text = plain
         self.source = None
         if runs:
             kept, last = [], 0
             for start, end in runs:
-                kept.append(text[last:start])
+                kept.append(plain[last:start])
                 last = end
-            kept.append(text[last:])
+            kept.append(plain[last:])
             self.text = " ".join(kept)
             self.source = _sources(runs, len(self.text))
 
