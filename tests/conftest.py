@@ -30,6 +30,7 @@ def _load_helper(name: str, filename: str):
 
 servers = _load_helper("imkg_test_servers", "servers.py")
 _load_helper("imkg_test_reliability", "reliability.py")  # the reliability tests import it
+_load_helper("imkg_test_pdf", "pdf.py")  # the reader and bad-file tests import it
 
 GUARDED_TIMEOUT = 2.0
 

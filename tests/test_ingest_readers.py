@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import docx
+import imkg_test_pdf as pdf
 import pytest
 
 from imkg.ingest.readers import ReadError, read_document
@@ -11,27 +12,7 @@ from imkg.ingest.readers import ReadError, read_document
 
 def make_pdf(path: Path, text: str, title: str) -> None:
     """Write a one-page PDF with a text layer (Helvetica) and a document title."""
-    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        f"<< /Title ({title}) /Author (A. Writer) >>".encode(),
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)  # fmt: skip
-    path.write_bytes(bytes(out))
+    path.write_bytes(pdf.pdf_bytes(text, title=title, author="A. Writer"))
 
 
 def test_markdown_front_matter_and_plain_text(tmp_path):

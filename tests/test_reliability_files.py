@@ -16,6 +16,7 @@ from pathlib import Path
 
 import imkg_test_reliability as rel
 import pytest
+from imkg_test_pdf import pdf_bytes
 
 from imkg.ingest.readers import ReadError, read_document
 from imkg.namespaces import DOCUMENT_GRAPH_PREFIX
@@ -24,31 +25,6 @@ from imkg.store import open_store
 IMKG = str(Path(sys.executable).with_name("imkg"))
 GOOD = "Empowerment leads to job satisfaction. Motivated employees deliver service quality.\n"
 BIG_BYTES = 100_000_000
-
-
-def pdf_bytes(text: str) -> bytes:
-    """A minimal one-page PDF whose page shows ``text``."""
-    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
 
 
 def write_big_text(path: Path, size: int) -> None:
