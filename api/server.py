@@ -22,6 +22,12 @@ def apply_arguments(args: argparse.Namespace, settings: Settings) -> Settings:
 
             raise UsageError("--query-timeout must be a positive number of seconds")
         settings.query_timeout = args.query_timeout
+    if getattr(args, "query_workers", None) is not None:
+        if args.query_workers < 1:
+            from imkg.cli import UsageError
+
+            raise UsageError("--query-workers must be at least 1")
+        settings.query_workers = args.query_workers
     if getattr(args, "no_corpus", False):
         settings.ingest_corpus = False
     return settings

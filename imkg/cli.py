@@ -164,6 +164,12 @@ def make_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--update-token", default=None, help="enable writes (or $IMKG_UPDATE_TOKEN)")
     serve.add_argument("--query-timeout", type=float, default=None, help="seconds (default 10)")
+    serve.add_argument(
+        "--query-workers",
+        type=int,
+        default=None,
+        help="query worker processes (default 2, or $IMKG_QUERY_WORKERS)",
+    )
     serve.add_argument("--no-corpus", action="store_true", help="do not ingest the bundled corpus")
     _store_options(serve)
 

@@ -22,6 +22,13 @@ def _env_float(name: str, default: float) -> float:
         return default
 
 
+def _env_int(name: str, default: int) -> int:
+    try:
+        return max(1, int(os.environ.get(name, default)))
+    except ValueError:
+        return default
+
+
 @dataclass
 class Settings:
     """Everything a running imkg needs to know; unset fields fall back to the environment."""
@@ -34,7 +41,7 @@ class Settings:
     query_timeout: float = field(default_factory=lambda: _env_float("IMKG_QUERY_TIMEOUT", 10.0))
     max_result_rows: int = 100_000
     max_body_bytes: int = 1_000_000
-    query_workers: int = 2
+    query_workers: int = field(default_factory=lambda: _env_int("IMKG_QUERY_WORKERS", 2))
     # Keep answers to repeated identical queries until the next write (embedded store only).
     query_cache: bool = field(
         default_factory=lambda: (

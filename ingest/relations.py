@@ -13,6 +13,11 @@ passive: ``is driven by``, ``shaped by``        reverse   0.75
 ``through``, ``via``, ``by means of``           reverse   0.55
 =============================================== ========= ==========
 
+Adverbs may stand between a verb and its particle (``driven largely by``, ``depends heavily
+on``, ``shaped in part by``). A verb of change followed by ``with`` reads in reverse
+(``satisfaction increases with quality``); followed by ``as``, ``once``, ``when`` and the
+like it has no object, and proposes nothing (``quality improves as motivation grows``).
+
 Forward means the left mention is the cause. A negation in the gap (``does not affect``)
 cancels the proposal. A concept joined to the pair by ``and``/``or``/commas only shares
 its role (``A and B drive C`` proposes both), with 0.05 less confidence.
@@ -136,7 +141,18 @@ COORDINATION = frozenset({",", "and", "or", "as", "well", "both", "&", "together
 LIST_FILLERS = frozenset({"by", "the", "a", "an", "to", "on"})
 LIST_JOINERS = frozenset({",", "and", "or", "&", "plus", "well"})
 # Words after a verb that show it has no object: ``coordination improved once ...``.
-INTRANSITIVE_NEXT = frozenset({"once", "when", "after", "because", "since", "if", "while", "until"})
+INTRANSITIVE_NEXT = frozenset(
+    {"once", "when", "after", "because", "since", "if", "while", "until", "as", "whenever"}
+)
+# Verbs of change: ``Y increases with X`` means X drives Y.
+CHANGE_VERBS = frozenset({"increase", "rise", "grow", "improve", "fall", "decrease", "decline",
+                          "vary", "change"})  # fmt: skip
+# What may stand between a verb and its particle without changing the cue: adverbs (any
+# word in -ly, and these) and adverbial phrases.
+ADVERBS = frozenset({"also", "often", "even", "still", "much", "far", "partly"})
+ADVERB_PHRASES = (("in", "part"), ("in", "large", "part"), ("to", "a", "large", "extent"),
+                  ("to", "some", "extent"), ("to", "a", "great", "extent"),
+                  ("at", "least", "in", "part"))  # fmt: skip
 PRONOUN_SUBJECTS = frozenset({"it", "they"})
 BARRIERS = frozenset({";"})
 MAX_GAP = 15
@@ -145,7 +161,9 @@ MEDIATED_CONFIDENCE = 0.55
 CONJUNCT_PENALTY = 0.05
 # Every cue starts with one of these lemmas or words (see ``_cue_at``): a gap holding none
 # of them is passed over without looking at each word.
-CUE_LEMMAS = FORWARD_VERBS | {head for head, _ in PHRASAL} | {head for head, _ in NOUN_CUES}
+CUE_LEMMAS = (
+    FORWARD_VERBS | CHANGE_VERBS | {head for head, _ in PHRASAL} | {head for head, _ in NOUN_CUES}
+)
 CUE_WORDS = MEDIATORS | {"by"}
 
 # One proposal as the relation step finds it: cause IRI, effect IRI, cue, confidence and
@@ -270,13 +288,20 @@ def find_cue(lowers: list[str], lemmas: list[str]) -> Cue | None:
 
 def _cue_at(lowers: list[str], lemmas: list[str], i: int) -> Cue | None:
     word, base = lowers[i], lemmas[i]
-    following = lowers[i + 1] if i + 1 < len(lowers) else ""
+    at = _past_adverbs(lowers, i + 1)
+    following = lowers[at] if at < len(lowers) else ""
+    verb = " ".join(lowers[i:at])  # the verb and the adverbs after it
     if base in FORWARD_VERBS and following == "by" and word != base:
-        return Cue(f"{word} by", -1, CONFIDENCE["passive"])
+        return Cue(f"{verb} by", -1, CONFIDENCE["passive"])
     if (base, following) in PHRASAL:
         direction = PHRASAL[(base, following)]
         kind = "phrase" if direction == 1 else "reverse"
-        return Cue(f"{word} {following}", direction, CONFIDENCE[kind])
+        return Cue(f"{verb} {following}", direction, CONFIDENCE[kind])
+    if base in CHANGE_VERBS and following == "with" and word.isalpha():
+        return Cue(f"{verb} with", -1, CONFIDENCE["reverse"])
+    if at > i + 1 and (following in INTRANSITIVE_NEXT or following in (",", ".", ";")):
+        return None  # ``quality improved markedly when ...``: no object
+    following = lowers[i + 1] if i + 1 < len(lowers) else ""
     if (base, following) in NOUN_CUES:
         direction = NOUN_CUES[(base, following)]
         kind = "noun" if direction == 1 else "reverse"
@@ -291,6 +316,24 @@ def _cue_at(lowers: list[str], lemmas: list[str], i: int) -> Cue | None:
     if word in MEDIATORS or (word == "by" and lowers[i + 1 : i + 3] == ["means", "of"]):
         return Cue(word if word != "by" else "by means of", -1, MEDIATED_CONFIDENCE)
     return None
+
+
+def _past_adverbs(lowers: list[str], i: int) -> int:
+    """The position of the first word from ``i`` on that is not part of an adverb.
+
+    >>> _past_adverbs(["driven", "in", "part", "by"], 1), _past_adverbs(["leads", "to"], 1)
+    (3, 1)
+    """
+    while i < len(lowers):
+        word = lowers[i]
+        if word in ADVERBS or (len(word) > 4 and word.endswith("ly")):
+            i += 1
+            continue
+        phrase = next((p for p in ADVERB_PHRASES if tuple(lowers[i : i + len(p)]) == p), None)
+        if phrase is None:
+            return i
+        i += len(phrase)
+    return i
 
 
 def _noun_use(lowers: list[str], i: int) -> bool:

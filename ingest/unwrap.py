@@ -49,8 +49,20 @@ def _runs(text: str) -> list[tuple[int, int]]:
 
 
 # Typographic forms written as the plain characters the patterns hold (same length).
-_PLAIN_FORMS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'",
-                              "\u2010": "-", "\u2011": "-"})  # fmt: skip
+_PLAIN_FORMS = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'",
+                "\u2010": "-", "\u2011": "-"}  # fmt: skip
+
+
+def _plain(text: str) -> str:
+    """``text`` with its typographic apostrophes and hyphens written plain. One ``replace``
+    per form present: ``str.translate`` walks a non-ASCII text character by character in
+    Python's slow path, which cost as much as the tokenizer's lookups on the corpus."""
+    if text.isascii():
+        return text
+    for typographic, plain in _PLAIN_FORMS.items():
+        if typographic in text:
+            text = text.replace(typographic, plain)
+    return text
 
 
 class Unwrapped:
@@ -58,7 +70,7 @@ class Unwrapped:
 
     def __init__(self, text: str) -> None:
         self.original = text
-        plain = text.translate(_PLAIN_FORMS)
+        plain = _plain(text)
         runs = _runs(plain) if plain else []
         self.changed = bool(runs) or plain != text
         self.text = plain

@@ -89,6 +89,9 @@ MODIFIER_SYNONYMS = {
     "employee": ("staff", "personnel", "worker", "workforce"),
     "staff": ("employee", "personnel", "worker"),
 }
+# Words for the people a firm employs, used in one another's place in multi-word labels.
+STAFF_WORDS = ("employee", "staff", "personnel", "worker")
+MASS_NOUNS = frozenset({"staff", "personnel"})
 # Relational adjectives and the nouns they stand for: ``inter-functional coordination``
 # is ``coordination between functions``.
 RELATIONAL_NOUNS = {
@@ -255,14 +258,16 @@ def _word_forms(word: str) -> set[str]:
 def surface_variants(label: str, *, limit: int = 48) -> set[str]:
     """Return the strings (lowercase) a phrase matcher should accept for a label.
 
-    >>> sorted(surface_variants("front-line employee"))[:3]
-    ['front line employee', 'front line employees', 'front-line employee']
+    >>> {"front line employees", "front-line employee", "frontline workers"} <= surface_variants(
+    ...     "front-line employee")
+    True
     """
     words = normalise(label).split(" ")
     if not words[0] or (len(words) == 1 and words[0] in GENERIC_WORDS):
         return set()
-    options = [_word_forms(w) for w in words[:-1]]
-    head = {f for form in number_forms(words[-1]) for f in _word_forms(form)}
+    options = [{f for w in _staff_words(word) for f in _word_forms(w)} for word in words[:-1]]
+    head = {f for word in _staff_words(words[-1]) for form in number_forms(word)
+            for f in _word_forms(form)}  # fmt: skip
     options.append(head)
     found = {" ".join(combo) for combo in itertools.islice(itertools.product(*options), limit)}
     if len(words) == 1:
@@ -270,6 +275,21 @@ def surface_variants(label: str, *, limit: int = 48) -> set[str]:
     elif len(words) == 2:
         found |= _adjectival_forms(words[0], words[1])
     return {f for f in found if f not in GENERIC_WORDS}
+
+
+def _staff_words(word: str) -> tuple[str, ...]:
+    """A word of a longer label and the words a writer uses for it in its place: ``frontline
+    employee`` is also a ``frontline worker``, ``staff training`` also ``personnel training``.
+
+    >>> _staff_words("employees"), _staff_words("service")
+    (('employees', 'staff', 'personnel', 'workers'), ('service',))
+    """
+    singular = word[:-1] if word.endswith("s") and word[:-1] in STAFF_WORDS else word
+    if singular not in STAFF_WORDS:
+        return (word,)
+    plural_form = word != singular
+    others = [w for w in STAFF_WORDS if w != singular]
+    return (word, *(w if w in MASS_NOUNS or not plural_form else w + "s" for w in others))
 
 
 def _derived_forms(word: str) -> set[str]:

@@ -45,6 +45,36 @@ def test_cue_gives_direction(nlp, text, expected):
     assert pairs(nlp, text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Job satisfaction was driven largely by empowerment.",
+         ("empowerment", "job-satisfaction", "driven largely by")),
+        ("Service quality is shaped in part by employee motivation.",
+         ("employee-motivation", "service-quality", "shaped in part by")),
+        ("Customer satisfaction depends heavily on service quality.",
+         ("service-quality", "customer-satisfaction", "depends heavily on")),
+        ("Service quality leads directly to customer satisfaction.",
+         ("service-quality", "customer-satisfaction", "leads directly to")),
+        ("Customer satisfaction increases with service quality.",
+         ("service-quality", "customer-satisfaction", "increases with")),
+    ],
+)  # fmt: skip
+def test_adverbs_and_change_verbs_keep_the_direction(nlp, text, expected):
+    assert pairs(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Service quality improves as employee motivation grows.",
+        "Empowerment improved markedly when job satisfaction rose.",
+    ],
+)
+def test_a_verb_without_object_proposes_nothing(nlp, text):
+    assert pairs(nlp, text) == []
+
+
 def test_negation_cancels_the_proposal(nlp):
     assert pairs(nlp, "Empowerment does not affect customer satisfaction.") == []
 

@@ -67,6 +67,11 @@ def test_tagger_catches_inflections_and_word_order(nlp):
     ]
 
 
+def test_words_for_staff_stand_in_for_one_another(nlp):
+    text = "Worker motivation rose; personnel motivation too, and so did staff's motivation."
+    assert [c for _, c, _ in found(nlp, text)] == ["employee-motivation"] * 3
+
+
 def test_tagger_keeps_offsets_text_and_confidence(nlp):
     text = "Good service quality pleases. The isolateds rarely meet customers."
     mentions = tag_text(text, nlp=nlp)

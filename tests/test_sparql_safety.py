@@ -308,3 +308,36 @@ def test_query_on_update_endpoint_is_400(guarded_server, update_token) -> None:
         headers={"Authorization": f"Bearer {update_token}"},
     )
     assert response.status_code == 400
+
+
+def test_query_workers_option_sizes_the_pool(tmp_path, built_data_dir):
+    import imkg_test_servers as servers
+
+    server = servers.start_imkg(tmp_path / "data", "--query-workers", "3", template=built_data_dir)
+    try:
+        workers = health(server.url)["workers"]
+        assert (workers["size"], workers["live"], len(workers["pids"])) == (3, 3, 3)
+        assert post_query(server.url, FAST).json()["boolean"] is True
+    finally:
+        server.stop()
+
+
+def test_query_workers_below_one_is_a_usage_error(tmp_path):
+    import subprocess
+
+    import imkg_test_servers as servers
+
+    done = subprocess.run(
+        [str(servers.BIN / "imkg"), "serve", "--data-dir", str(tmp_path), "--query-workers", "0"],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert "--query-workers must be at least 1" in done.stderr
+
+
+@pytest.mark.parametrize(("value", "expected"), [("3", 3), ("0", 1), ("many", 2)])
+def test_query_workers_from_the_environment(monkeypatch, value, expected):
+    from imkg.config import Settings
+
+    monkeypatch.setenv("IMKG_QUERY_WORKERS", value)
+    assert Settings().query_workers == expected
