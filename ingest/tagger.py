@@ -16,7 +16,10 @@ kind       pattern                                                      confiden
 
 :class:`ConceptTagger` then resolves overlaps: the longest span (in characters) wins; on
 equal length the more specific concept (see :attr:`Concept.specificity`), then the better
-kind of match (the order of the table), then the IRI, so the choice is deterministic.
+kind of match (the order of the table), then the IRI, so the choice is deterministic. One
+exception comes first: a word-order match (``orientation among employees``) whose first word
+ends a label matched in its own order (``customer orientation among employees``) is dropped,
+since that word is the other label's head.
 """
 
 from __future__ import annotations
@@ -254,6 +257,7 @@ class ConceptTagger:
         chars = (arrays[ends - 1, 0] + arrays[ends - 1, 1] - arrays[starts, 0]).astype(np.int64)
         order = np.lexsort((ends, starts, table.order[rows], -chars))
         free = ~_inside_compound(arrays, starts, ends, doc.vocab.strings["-"])
+        free &= ~_head_claimed(starts, ends, table.reordered[rows])
         picks = order[free[order]]
         chosen = []
         kinds, iris = table.kinds, table.iris
@@ -372,6 +376,7 @@ class MatchTable:
             self.iris[n], self.kinds[n]))  # fmt: skip
         self.order = np.empty(len(ids), dtype=np.int64)
         self.order[ranked] = np.arange(len(ids))
+        self.reordered = np.array([kind == "order" for kind in self.kinds], dtype=bool)
         self.hashes = {s: strings.add(s) for s in {*self.kinds, *self.iris}}
 
     def rows(self, match_ids: np.ndarray) -> np.ndarray:
@@ -396,6 +401,17 @@ def _char_offsets(
         arrays[last, 0] + arrays[last, 1],
     )
     return list(zip(*(c.tolist() for c in columns), strict=True))
+
+
+def _head_claimed(starts: np.ndarray, ends: np.ndarray, reordered: np.ndarray) -> np.ndarray:
+    """Which word-order matches begin on the last word of a label in its own order: in
+    ``customer orientation among employees`` the head ``orientation`` belongs to ``customer
+    orientation``, so ``orientation among employees`` (``employee orientation`` reordered)
+    is no mention, however long."""
+    if not reordered.any():
+        return reordered
+    heads = ends[~reordered] - 1
+    return reordered & np.isin(starts, heads)
 
 
 def _inside_compound(arrays: np.ndarray, starts: np.ndarray, ends: np.ndarray,

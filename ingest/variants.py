@@ -89,9 +89,14 @@ MODIFIER_SYNONYMS = {
     "employee": ("staff", "personnel", "worker", "workforce"),
     "staff": ("employee", "personnel", "worker"),
 }
-# Words for the people a firm employs, used in one another's place in multi-word labels.
-STAFF_WORDS = ("employee", "staff", "personnel", "worker")
-MASS_NOUNS = frozenset({"staff", "personnel"})
+# Words used in one another's place in multi-word labels: for the people a firm employs,
+# and for the people it serves (a hospital's patients, a hotel's guests, an airline's
+# passengers are its customers).
+STAND_INS = (
+    ("employee", "staff", "personnel", "worker", "crew"),
+    ("customer", "client", "patient", "guest", "passenger"),
+)
+MASS_NOUNS = frozenset({"staff", "personnel", "crew"})
 # Relational adjectives and the nouns they stand for: ``inter-functional coordination``
 # is ``coordination between functions``.
 RELATIONAL_NOUNS = {
@@ -255,8 +260,11 @@ def _word_forms(word: str) -> set[str]:
     return {h for s in spellings(word) for h in hyphenations(s)}
 
 
-def surface_variants(label: str, *, limit: int = 48) -> set[str]:
+def surface_variants(label: str, *, limit: int = 128) -> set[str]:
     """Return the strings (lowercase) a phrase matcher should accept for a label.
+
+    At most ``limit`` combinations of the words' forms, taken in a fixed order with the
+    label's own words first, so the label itself is always among them.
 
     >>> {"front line employees", "front-line employee", "frontline workers"} <= surface_variants(
     ...     "front-line employee")
@@ -265,10 +273,11 @@ def surface_variants(label: str, *, limit: int = 48) -> set[str]:
     words = normalise(label).split(" ")
     if not words[0] or (len(words) == 1 and words[0] in GENERIC_WORDS):
         return set()
-    options = [{f for w in _staff_words(word) for f in _word_forms(w)} for word in words[:-1]]
-    head = {f for word in _staff_words(words[-1]) for form in number_forms(word)
+    options = [_ordered(word, {f for w in _stand_ins(word) for f in _word_forms(w)})
+               for word in words[:-1]]  # fmt: skip
+    head = {f for word in _stand_ins(words[-1]) for form in number_forms(word)
             for f in _word_forms(form)}  # fmt: skip
-    options.append(head)
+    options.append(_ordered(words[-1], head))
     found = {" ".join(combo) for combo in itertools.islice(itertools.product(*options), limit)}
     if len(words) == 1:
         found |= _derived_forms(words[0])
@@ -277,18 +286,25 @@ def surface_variants(label: str, *, limit: int = 48) -> set[str]:
     return {f for f in found if f not in GENERIC_WORDS}
 
 
-def _staff_words(word: str) -> tuple[str, ...]:
-    """A word of a longer label and the words a writer uses for it in its place: ``frontline
-    employee`` is also a ``frontline worker``, ``staff training`` also ``personnel training``.
+def _ordered(word: str, forms: set[str]) -> list[str]:
+    """``forms`` sorted, with ``word`` itself first."""
+    return sorted(forms, key=lambda form: (form != word, form))
 
-    >>> _staff_words("employees"), _staff_words("service")
-    (('employees', 'staff', 'personnel', 'workers'), ('service',))
+
+def _stand_ins(word: str) -> tuple[str, ...]:
+    """A word of a longer label and the words a writer uses in its place (``STAND_INS``):
+    ``frontline employee`` is also a ``frontline worker``, ``customer satisfaction`` in a
+    hospital ``patient satisfaction``.
+
+    >>> _stand_ins("employees"), _stand_ins("service")
+    (('employees', 'staff', 'personnel', 'workers', 'crew'), ('service',))
     """
-    singular = word[:-1] if word.endswith("s") and word[:-1] in STAFF_WORDS else word
-    if singular not in STAFF_WORDS:
+    singular = word.removesuffix("s")
+    group = next((g for g in STAND_INS if word in g or singular in g), None)
+    if group is None:
         return (word,)
-    plural_form = word != singular
-    others = [w for w in STAFF_WORDS if w != singular]
+    plural_form = word not in group
+    others = [w for w in group if w != (singular if plural_form else word)]
     return (word, *(w if w in MASS_NOUNS or not plural_form else w + "s" for w in others))
 
 

@@ -72,6 +72,11 @@ def test_words_for_staff_stand_in_for_one_another(nlp):
     assert [c for _, c, _ in found(nlp, text)] == ["employee-motivation"] * 3
 
 
+def test_words_for_customers_stand_in_for_one_another(nlp):
+    text = "Patient satisfaction rose, and so did guest satisfaction at the hotel."
+    assert [c for _, c, _ in found(nlp, text)] == ["customer-satisfaction"] * 2
+
+
 def test_tagger_keeps_offsets_text_and_confidence(nlp):
     text = "Good service quality pleases. The isolateds rarely meet customers."
     mentions = tag_text(text, nlp=nlp)
@@ -157,3 +162,10 @@ def test_case_sensitive_phrases_match_as_the_phrase_matcher_does():
         assert anchored(token_arrays(doc)["tokens"][:, ORTH_COL]) == expected
         total += len(expected)
     assert total > 1000
+
+
+def test_a_label_keeps_its_head_from_a_longer_word_order_match():
+    found = tag_text("They showed a stronger customer orientation among employees.")
+    assert [(m.text, m.concept) for m in found] == [
+        ("customer orientation", "customer-orientation")
+    ]
