@@ -19,7 +19,9 @@ on``, ``shaped in part by``). A verb of change followed by ``with`` reads in rev
 like it has no object, and proposes nothing (``quality improves as motivation grows``).
 
 Forward means the left mention is the cause. A negation in the gap (``does not affect``)
-cancels the proposal. A concept joined to the pair by ``and``/``or``/commas only shares
+cancels the proposal (``not only`` is none). A verb joined to the previous cue's clause by
+``and``/``but (also)`` shares that clause's subject: ``A raises B but also boosts C``
+proposes A → C. A concept joined to the pair by ``and``/``or``/commas only shares
 its role (``A and B drive C`` proposes both), with 0.05 less confidence.
 """
 
@@ -88,6 +90,7 @@ PHRASAL = {
     ("arise", "from"): -1,
     ("follow", "from"): -1,
     ("rely", "on"): -1,
+    ("attribute", "to"): -1,
 }
 NOUN_CUES = {
     ("effect", "on"): 1,
@@ -99,6 +102,10 @@ NOUN_CUES = {
     ("antecedent", "of"): 1,
     ("cause", "of"): 1,
     ("source", "of"): 1,
+    ("predictor", "of"): 1,
+    ("prerequisite", "for"): 1,
+    ("precondition", "for"): 1,
+    ("key", "to"): 1,
     ("result", "of"): -1,
     ("consequence", "of"): -1,
     ("outcome", "of"): -1,
@@ -137,6 +144,13 @@ NOUN_CUE_LEADS = frozenset(
 )
 MEDIATORS = frozenset({"through", "via"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "cannot", "without"})
+# ``not only``, ``not just``: no negation (``A not only raises B but also boosts C``).
+NOT_NEGATING = frozenset({"only", "just", "merely", "simply"})
+# A gap that holds only these before its cue continues the clause of the previous cue:
+# the verb shares that cue's subject (``A raises B and also boosts C``: A boosts C).
+CONTINUATIONS = frozenset({"and", "but", "also", "then", "thereby", "thus", "so", ",",
+                           "further", "even", "in", "turn"})  # fmt: skip
+CLAUSE_JOINERS = frozenset({"and", "but", ","})
 COORDINATION = frozenset({",", "and", "or", "as", "well", "both", "&", "together", "with", "plus"})
 LIST_FILLERS = frozenset({"by", "the", "a", "an", "to", "on"})
 LIST_JOINERS = frozenset({",", "and", "or", "&", "plus", "well"})
@@ -193,11 +207,13 @@ class Proposal:
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """A cue found between two mentions: its words, direction (1 forward) and confidence."""
+    """A cue found between two mentions: its words, direction (1 forward) and confidence,
+    and where in the gap its words begin."""
 
     text: str
     direction: int
     confidence: float
+    at: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,7 +291,7 @@ def find_cue(lowers: list[str], lemmas: list[str]) -> Cue | None:
     """Return the strongest causal cue in the words between two mentions, if any."""
     if len(lowers) > MAX_GAP:
         return None
-    if NEGATIONS.intersection(lowers) or BARRIERS.intersection(lowers):
+    if _negated(lowers) or BARRIERS.intersection(lowers):
         return None
     if CUE_LEMMAS.isdisjoint(lemmas) and CUE_WORDS.isdisjoint(lowers):
         return None
@@ -286,19 +302,36 @@ def find_cue(lowers: list[str], lemmas: list[str]) -> Cue | None:
     return max(found, key=lambda cue: cue.confidence, default=None)
 
 
+def _negated(lowers: list[str]) -> bool:
+    """Whether a negation stands in the words (``not`` before ``only`` is none)."""
+    return any(
+        word in NEGATIONS
+        and not (word == "not" and j + 1 < len(lowers) and lowers[j + 1] in NOT_NEGATING)
+        for j, word in enumerate(lowers)
+    )
+
+
+def _continues_clause(words: list[str], cue: Cue) -> bool:
+    """Whether the words before the cue only join it to the previous clause (``and also``)."""
+    before = words[: cue.at]
+    return (
+        bool(before) and CONTINUATIONS.issuperset(before) and not CLAUSE_JOINERS.isdisjoint(before)
+    )
+
+
 def _cue_at(lowers: list[str], lemmas: list[str], i: int) -> Cue | None:
     word, base = lowers[i], lemmas[i]
     at = _past_adverbs(lowers, i + 1)
     following = lowers[at] if at < len(lowers) else ""
     verb = " ".join(lowers[i:at])  # the verb and the adverbs after it
     if base in FORWARD_VERBS and following == "by" and word != base:
-        return Cue(f"{verb} by", -1, CONFIDENCE["passive"])
+        return Cue(f"{verb} by", -1, CONFIDENCE["passive"], i)
     if (base, following) in PHRASAL:
         direction = PHRASAL[(base, following)]
         kind = "phrase" if direction == 1 else "reverse"
-        return Cue(f"{verb} {following}", direction, CONFIDENCE[kind])
+        return Cue(f"{verb} {following}", direction, CONFIDENCE[kind], i)
     if base in CHANGE_VERBS and following == "with" and word.isalpha():
-        return Cue(f"{verb} with", -1, CONFIDENCE["reverse"])
+        return Cue(f"{verb} with", -1, CONFIDENCE["reverse"], i)
     if at > i + 1 and (following in INTRANSITIVE_NEXT or following in (",", ".", ";")):
         return None  # ``quality improved markedly when ...``: no object
     following = lowers[i + 1] if i + 1 < len(lowers) else ""
@@ -308,13 +341,13 @@ def _cue_at(lowers: list[str], lemmas: list[str], i: int) -> Cue | None:
         start = i
         while start > 0 and lowers[start - 1] in NOUN_CUE_LEADS:
             start -= 1
-        return Cue(" ".join(lowers[start : i + 2]), direction, CONFIDENCE[kind])
+        return Cue(" ".join(lowers[start : i + 2]), direction, CONFIDENCE[kind], start)
     if base in FORWARD_VERBS and following in INTRANSITIVE_NEXT:
         return None
     if base in FORWARD_VERBS and word.isalpha() and not _noun_use(lowers, i):
-        return Cue(word, 1, CONFIDENCE["verb"])
+        return Cue(word, 1, CONFIDENCE["verb"], i)
     if word in MEDIATORS or (word == "by" and lowers[i + 1 : i + 3] == ["means", "of"]):
-        return Cue(word if word != "by" else "by means of", -1, MEDIATED_CONFIDENCE)
+        return Cue(word if word != "by" else "by means of", -1, MEDIATED_CONFIDENCE, i)
     return None
 
 
@@ -394,6 +427,7 @@ def _sentence_proposals(view: TokenView, start: int, end: int, units: list[Unit]
     units = _merge_touching(view, units)
     gaps = _Gaps(view, units)
     found = []
+    subjects: list[Unit] = []  # the subject of the last cue's clause
     for i in range(len(units) - 1):
         left, right = units[i], units[i + 1]
         if right.start - left.end > MAX_GAP or not view.may_hold_cue(left.end, right.start):
@@ -405,6 +439,9 @@ def _sentence_proposals(view: TokenView, start: int, end: int, units: list[Unit]
         lefts = _conjuncts(gaps, units, i, step=-1)
         if cue.direction == 1 and _pronoun_subject(gap):
             lefts = [units[0]] if units[0] is not right else []
+        elif subjects and _continues_clause(gap, cue):
+            lefts = subjects  # ``A raises B and also boosts C``: A is the subject
+        subjects = lefts
         rights = _conjuncts(gaps, units, i + 1, step=1)
         sentence = view.chars(start, end)
         for a in lefts:

@@ -65,6 +65,36 @@ def test_adverbs_and_change_verbs_keep_the_direction(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Empowerment not only raises service quality but also boosts job satisfaction.",
+         {("empowerment", "service-quality"), ("empowerment", "job-satisfaction")}),
+        ("Empowerment improves job satisfaction and reduces staff motivation.",
+         {("empowerment", "job-satisfaction"), ("empowerment", "employee-motivation")}),
+        ("Job satisfaction is driven by empowerment and boosts service quality.",
+         {("empowerment", "job-satisfaction"), ("job-satisfaction", "service-quality")}),
+        ("Empowerment enhances staff motivation, which in turn improves service quality.",
+         {("empowerment", "employee-motivation"), ("employee-motivation", "service-quality")}),
+    ],
+)  # fmt: skip
+def test_a_second_verb_shares_the_clause_subject(nlp, text, expected):
+    assert {(c, e) for c, e, _ in pairs(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Improved service quality was attributed to empowerment.",
+         ("empowerment", "service-quality", "attributed to")),
+        ("Staff motivation is a prerequisite for service quality.",
+         ("employee-motivation", "service-quality", "is a prerequisite for")),
+    ],
+)  # fmt: skip
+def test_attribution_and_prerequisite_cues(nlp, text, expected):
+    assert pairs(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Service quality improves as employee motivation grows.",
