@@ -27,6 +27,8 @@ GENERIC_CLASSES = frozenset(
     }
 )
 NOT_CONCEPTS = frozenset({SKOS + "ConceptScheme"})
+# Links that make two concepts no context for each other.
+UNRELATING = frozenset({RDF + "type", SKOS + "inScheme", SKOS + "topConceptOf"})
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,10 @@ class Concept:
     hidden_labels: tuple[str, ...] = ()
     classes: tuple[str, ...] = ()
     broader: tuple[str, ...] = ()
+    # Concepts linked to this one by any property, either way (its context in a text).
+    related: tuple[str, ...] = ()
+    # Its labels are everyday words: tag it only where its context is named (imkg:needsContext).
+    needs_context: bool = False
 
     @property
     def slug(self) -> str:
@@ -102,8 +108,14 @@ def labels_from_triples(triples: Iterable[ox.Triple | tuple]) -> LabelSet:
             info[s.value][LABEL_KINDS[p.value]].append(o.value)
         elif p.value == RDF + "type" and isinstance(o, ox.NamedNode):
             info[s.value]["class"].append(o.value)
-        elif p.value == SKOS + "broader" and isinstance(o, ox.NamedNode):
+        elif p.value == IMKG + "needsContext" and isinstance(o, ox.Literal):
+            info[s.value]["needs_context"].append(o.value)
+        if p.value == SKOS + "broader" and isinstance(o, ox.NamedNode):
             info[s.value]["broader"].append(o.value)
+        linked = isinstance(o, ox.NamedNode) and o.value.startswith(CONCEPT)
+        if linked and p.value not in UNRELATING:
+            info[s.value]["related"].append(o.value)
+            info[o.value]["related"].append(s.value)
     return LabelSet(
         tuple(_concept(iri, info[iri]) for iri in sorted(info) if _is_concept(info[iri]))
     )
@@ -121,13 +133,17 @@ def _concept(iri: str, found: dict[str, list[str]]) -> Concept:
         hidden_labels=tuple(sorted(set(found["hidden"]))),
         classes=tuple(sorted(set(found["class"]))),
         broader=tuple(sorted(set(found["broader"]))),
+        related=tuple(sorted(set(found["related"]) - {iri})),
+        needs_context="true" in found["needs_context"],
     )
 
 
 LABEL_QUERY = f"""
 SELECT ?s ?p ?o WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{
   ?s ?p ?o .
-  VALUES ?p {{ <{SKOS}prefLabel> <{SKOS}altLabel> <{SKOS}hiddenLabel> <{RDF}type> <{SKOS}broader> }}
+  FILTER(?p IN (<{SKOS}prefLabel>, <{SKOS}altLabel>, <{SKOS}hiddenLabel>, <{RDF}type>,
+                <{IMKG}needsContext>)
+         || (isIRI(?o) && STRSTARTS(STR(?o), "{CONCEPT}")))
 }} }}
 """
 

@@ -46,7 +46,7 @@ from imkg.ingest.components import (
     set_doc_value,
     token_arrays,
 )
-from imkg.ingest.labels import LabelSet
+from imkg.ingest.labels import GENERIC_CLASSES, LabelSet
 from imkg.ingest.variants import normalise, number_forms, order_variants, surface_variants
 
 KIND_CONFIDENCE = {
@@ -141,6 +141,23 @@ def context_acronyms(labels: LabelSet) -> dict[str, str]:
     }
 
 
+def concept_contexts(labels: LabelSet) -> dict[str, frozenset[str]]:
+    """For each concept marked ``imkg:needsContext``: the concepts whose mention in the same
+    text makes its everyday labels count (those of its own specific class, and those linked
+    to it in the ontology)."""
+    members: dict[str, set[str]] = {}
+    for concept in labels.concepts:
+        for cls in concept.classes:
+            if cls not in GENERIC_CLASSES:
+                members.setdefault(cls, set()).add(concept.iri)
+    found = {}
+    for concept in labels.concepts:
+        if concept.needs_context:
+            kin = {iri for cls in concept.classes for iri in members.get(cls, ())}
+            found[concept.iri] = frozenset((kin | set(concept.related)) - {concept.iri})
+    return found
+
+
 @Language.factory(
     "imkg_concept_tagger",
     default_config={"candidates_key": CANDIDATES_KEY, "spans_key": SPANS_KEY},
@@ -170,6 +187,7 @@ class ConceptTagger:
         self.specificity: dict[str, int] = {}
         self.pref_labels: dict[str, str] = {}
         self.short_acronyms: dict[str, str] = {}
+        self.context: dict[str, frozenset[str]] = {}
         self.rulers: list = []
         self._table: MatchTable | None = None
         self._anchors: dict[str, AnchoredPhrases] = {}
@@ -180,6 +198,7 @@ class ConceptTagger:
         self.specificity = {c.iri: c.specificity for c in labels.concepts}
         self.pref_labels = {c.iri: c.pref_label for c in labels.concepts}
         self.short_acronyms = context_acronyms(labels)
+        self.context = concept_contexts(labels)
         self.rulers = list(rulers or [])
         self._table = None
         self._anchors = {}
@@ -229,6 +248,8 @@ class ConceptTagger:
         else:
             table, matches = self._span_candidates(doc)
         chosen, taken = self._resolve(doc, arrays, table, matches)
+        if self.context:
+            chosen = self._in_context(chosen, taken)
         acronyms = find_definitions(doc, arrays[:, 2], chosen)
         named = {iri for _, _, _, iri in chosen}
         acronyms |= {a: iri for a, iri in self.short_acronyms.items() if iri in named}
@@ -269,6 +290,30 @@ class ConceptTagger:
                 chosen.append((start, end, kinds[row], iris[row]))
         chosen.sort()
         return chosen, taken
+
+    def _in_context(self, chosen: list, taken: bytearray) -> list:
+        """Drop the mentions of concepts with everyday labels whose context the text does not
+        name (``influencers`` on Instagram), and free their tokens.
+
+        Context is firm: a concept without everyday labels, or one whose own context was
+        found first (``secretary`` beside ``modifiers`` beside ``internal customers``); two
+        such concepts alone are none for each other (``energising ... diffusing``).
+        """
+        named = {iri for *_, iri in chosen if iri not in self.context}
+        waiting = {iri for *_, iri in chosen if iri in self.context}
+        while True:
+            found = {iri for iri in waiting if not self.context[iri].isdisjoint(named)}
+            if not found:
+                break
+            named |= found
+            waiting -= found
+        kept = []
+        for mention in chosen:
+            if mention[3] in waiting:
+                taken[mention[0] : mention[1]] = bytes(mention[1] - mention[0])
+            else:
+                kept.append(mention)
+        return kept
 
     def _span_candidates(self, doc: Doc) -> tuple[MatchTable, list[tuple[int, int, int]]]:
         """Candidates from spans another component put in ``doc.spans[candidates_key]``."""

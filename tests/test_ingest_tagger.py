@@ -169,3 +169,34 @@ def test_a_label_keeps_its_head_from_a_longer_word_order_match():
     assert [(m.text, m.concept) for m in found] == [
         ("customer orientation", "customer-orientation")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brand hired social media influencers on Instagram to promote the launch.",
+        "Adjective modifiers and noun modifiers are covered in the grammar module.",
+        "Energising the team before the match helped; diffusing the tension took longer.",
+    ],
+)
+def test_everyday_labels_need_their_context(text):
+    assert tag_text(text) == []
+
+
+def test_everyday_labels_count_beside_their_context():
+    text = "Judd sorts staff into contactors, modifiers, influencers and isolateds."
+    assert [m.concept for m in tag_text(text)] == [
+        "contactors", "modifiers", "influencers", "isolateds"
+    ]  # fmt: skip
+    text = "A secretary is one of the modifiers, a group of internal customers."
+    assert [m.concept for m in tag_text(text)] == ["secretary", "modifiers", "internal-customer"]
+    assert tag_text("A secretary is one of the modifiers.") == []
+
+
+def test_labels_carry_the_context_mark_and_links():
+    concepts = load_labels().by_iri()
+    modifiers = concepts["https://w3id.org/imkg/concept/modifiers"]
+    assert modifiers.needs_context
+    assert "https://w3id.org/imkg/concept/secretary" in modifiers.related
+    assert "https://w3id.org/imkg/concept/internal-customer" in modifiers.related  # broader
+    assert not concepts["https://w3id.org/imkg/concept/internal-marketing"].needs_context
