@@ -58,13 +58,15 @@ class Context:
     def pair(self, slots: dict[str, str]) -> tuple[Entry, Entry]:
         """Resolve two concepts from slots ``a`` and ``b``, or split slot ``pair``."""
         if "a" in slots:
+            left, right = _shared_word(self.index, clean(slots["a"]), clean(slots["b"]))
+            if left.ok and right.ok:
+                return self.index.entries[left.slug], self.index.entries[right.slug]
             return self.concept(slots["a"]), self.concept(slots["b"])
         text = clean(slots["pair"])
         candidates: list[str] = []
         for match in _PAIR_SEPARATORS.finditer(text):
-            left, right = (
-                resolve(self.index, text[: match.start()]),
-                resolve(self.index, text[match.end() :]),
+            left, right = _shared_word(
+                self.index, text[: match.start()].strip(), text[match.end() :].strip()
             )
             if left.ok and right.ok and left.slug != right.slug:
                 return self.index.entries[left.slug], self.index.entries[right.slug]
@@ -76,6 +78,24 @@ class Context:
         entry = self.index.entries.get(slug)
         label = entry.label if entry else slug.replace("-", " ")
         return {"id": slug, "iri": concept_iri(slug), "label": label, **extra}
+
+
+def _shared_word(index: LabelIndex, left: str, right: str) -> tuple[Resolution, Resolution]:
+    """Resolve two sides of a pair, reading "internal and external marketing" as two labels.
+
+    One side of a single word borrows the other side's last words ("internal marketing") or
+    first words ("customer satisfaction and retention"), but only when that names a label
+    exactly and the word on its own does not: a lone word tends to match loosely.
+    """
+    first, second = resolve(index, left), resolve(index, right)
+    head, tail = left.split(), right.split()
+    if len(head) == 1 and len(tail) > 1 and resolve(index, left, fuzzy=False).slug is None:
+        borrowed = resolve(index, " ".join([*head, *tail[1:]]), fuzzy=False)
+        first = borrowed if borrowed.ok else first
+    if len(tail) == 1 and len(head) > 1 and resolve(index, right, fuzzy=False).slug is None:
+        borrowed = resolve(index, " ".join([*head[:-1], *tail]), fuzzy=False)
+        second = borrowed if borrowed.ok else second
+    return first, second
 
 
 def _unknown(phrase: str, found: Resolution) -> str:

@@ -27,14 +27,16 @@ _MARKETING = re.compile(
     r"involved in (?:the )?(?:\w+ )?marketing|marketing (?:activit|action|"
     r"strateg|effort|work)|(?:take|takes|taking) part in marketing|"
     r"(?:do|does) marketing|part of (?:the )?marketing|involved in marketing"
+    r"|(?:are|is|be|work|works|working)(?: not)? in (?:the )?marketing\b"
 )
 _FREQUENT = re.compile(
-    r"\b(?:frequent|frequently|regular|regularly|often|numerous|a lot of|"
+    r"\b(?:frequent|frequently|regular|regularly|often|numerous|a lot|"
     r"lots of|daily|everyday|constant|much)\b"
 )
 _CONTACT = re.compile(
     r"\b(?:contact|deal with|deals with|interact|meets?|customer facing|"
-    r"client facing|front ?line)\b"
+    r"client facing|front ?line|in touch|(?:works?|talks?|speaks?) (?:to|with) "
+    r"(?:customers|clients)|(?:serves?|sees?|faces?) (?:customers|clients))\b"
 )
 TRAITS = {
     "frequent": "imkg:hasFrequentCustomerContact",

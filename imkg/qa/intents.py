@@ -17,14 +17,20 @@ from imkg.text import fold
 _VERB = (
     r"(?:influences?|drives?|affects?|determines?|impacts?|shapes?|causes?|predicts?"
     r"|leads? to|contributes? to|results? in|feeds? into|(?:has|have) an? (?:effect|impact|"
-    r"influence) on|improves?|increases?|boosts?|underlies|underpins?)"
+    r"influence) on|improves?|increases?|boosts?|underlies|underpins?|enhances?|fosters?"
+    r"|strengthens?|promotes?|raises?|encourages?|creates?|produces?|generates?"
+    r"|brings? about|makes? for|is behind|are behind|lies behind)"
 )
 _BASE_VERB = (
     r"(?:influence|drive|affect|determine|impact|shape|cause|lead to|contribute to|"
     r"result in|feed into|change|improve|increase|boost|have an? (?:effect|impact|"
-    r"influence) on)"
+    r"influence) on|enhance|foster|strengthen|promote|raise|encourage|create|produce|"
+    r"generate|bring about)"
 )
-_PASSIVE = r"(?:influenced|driven|affected|determined|shaped|caused|impacted|improved)"
+_PASSIVE = (
+    r"(?:influenced|driven|affected|determined|shaped|caused|impacted|improved|increased|"
+    r"enhanced|boosted|fostered|promoted|predicted|explained)"
+)
 _CAUSES = r"(?:factors?|drivers?|causes?|determinants?|antecedents?|influences?|predictors?)"
 _NOUNS = rf"(?:{_CAUSES}|sources?|things?|concepts?|components?|elements?|variables?|inputs?)"
 # "the components of X" lists parts, so "of", "on", "for" and "behind" only follow causes.
@@ -43,11 +49,21 @@ _DOCS = (
     r"course units?|materials?|sources?|parts of the (?:course|corpus))"
 )
 _TALK = (
-    r"(?:mention|discuss|cover|talk about|explain|deal with|refer to|are about|is about|"
-    r"describe|teach)e?s?"
+    r"(?:mentions?|discuss(?:es)?|covers?|talks? about|explains?|deals? with|refers? to|"
+    r"are about|is about|describes?|teach(?:es)?|introduces?|look at|looks at|present|"
+    r"presents|address|addresses|go into|goes into)"
+)
+# Who does the discussing in "where do the course texts discuss X".
+_COURSE = (
+    rf"(?:the |our |my )?(?:course |corpus |class |module )?(?:{_DOCS}|course|corpus|class|"
+    r"module|readings?|notes|slides|lectures?|book|textbook|they|you)"
 )
 _ORDINAL = r"(?P<ord>first|1st|initial|second|2nd|third|3rd|fourth|4th|last|final)"
 _STAGE = r"(?:stage|step|phase)"
+_IMPROVE = (
+    r"(?:improve|increase|raise|boost|build|foster|enhance|strengthen|promote|achieve|"
+    r"ensure|create|drive|develop|maximi[sz]e|keep up)"
+)
 _COMPANY = r"(?:compan(?:y|ies)|firms?|organi[sz]ations?|businesses|business|employers?)"
 _GIVES = r"(?:uses?|gives?|offers?|provides?|has|have|grants?|pays?|practi[sc]es?|applies)"
 
@@ -65,7 +81,11 @@ PATTERNS: list[tuple[str, str]] = [
         rf"preceding) (?P<x>.+)$",
     ),
     ("stage_order", rf"^(?:the )?(?:next )?{_STAGE} (?P<rel>after|following|before) (?P<x>.+)$"),
-    ("stage_order", r"^what (?P<rel>follows|precedes|comes after|comes before) (?P<x>.+)$"),
+    (
+        "stage_order",
+        rf"^(?:what|which)(?: {_STAGE})? (?P<rel>follows|precedes|comes after|comes before)"
+        r" (?P<x>.+)$",
+    ),
     ("stage_order", r"^(?P<rel>after|before) (?P<x>.+?),? what (?:comes|happens)(?: next)?$"),
     (
         "stage_order",
@@ -96,11 +116,24 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "path",
-        rf"^(?:does|do|can|is|are) (?P<a>.+?) (?:{_BASE_VERB}|influencing|affecting|"
-        rf"related to|linked to|connected to) (?P<b>.+)$",
+        rf"^(?:does|do|can|could|will|would|is|are) (?P<a>.+?) (?:{_BASE_VERB}|influencing|"
+        rf"affecting|related to|linked to|connected to|tied to|make|makes) (?P<b>.+)$",
+    ),
+    (
+        "path",
+        r"^(?:how|in what way|why) (?:is|are) (?P<a>.+?) (?:related|linked|connected|tied) "
+        r"(?:to|with) (?P<b>.+)$",
+    ),
+    (
+        "path",
+        r"^(?:how )?(?:is|are) (?P<pair>.+) (?:related|linked|connected|correlated)$",
     ),
     # what influences X
-    ("influenced_by", rf"^(?:what|which|who)(?: {_NOUNS})?(?: most)? {_VERB} (?P<x>.+)$"),
+    (
+        "influenced_by",
+        rf"^(?:what|which|who)(?: {_NOUNS})?(?: most)? {_VERB} (?P<x>.+?)"
+        r"(?: the most| most| the most strongly)?$",
+    ),
     (
         "influenced_by",
         rf"^(?:what|which) (?:are|is) the (?:main |key |most important )?{_LINK} "
@@ -109,15 +142,30 @@ PATTERNS: list[tuple[str, str]] = [
     ("influenced_by", rf"^(?:the )?(?:main |key )?{_LINK} (?P<x>.+)$"),
     ("influenced_by", rf"^(?:what|which) (?:is|are) (?P<x>.+?) {_PASSIVE} by$"),
     ("influenced_by", rf"^(?P<x>.+?) (?:is|are) {_PASSIVE} by (?:what|which .+)$"),
+    # "how can managers improve X", "ways to boost X": who acts does not matter
     (
         "influenced_by",
-        r"^how (?:can|could|do|does|should|would) (?:i|we|you|a company|managers|"
-        r"an organi[sz]ation|one) (?:improve|increase|raise|boost|build|get) "
-        r"(?P<x>.+)$",
+        rf"^(?:how (?:can|could|do|does|should|would|might|to)(?: [a-z]+){{0,3}}?|"
+        rf"(?:what are )?(?:the )?(?:best )?(?:ways?|how) to|what can(?: [a-z]+){{1,3}}? do to)"
+        rf" {_IMPROVE} (?P<x>.+)$",
     ),
     ("influenced_by", r"^what (?:leads to|causes|drives|makes for) (?P<x>.+)$"),
+    (
+        "influenced_by",
+        r"^(?:what|which \w+) (?:is|are) (?:driving|influencing|affecting|causing|shaping|"
+        r"determining|impacting|improving|increasing|boosting|behind) (?P<x>.+)$",
+    ),
+    # "what makes employees motivated": the slot's words in any order name the concept
+    ("influenced_by", r"^what (?:makes|keeps|gets) (?P<x>.+)$"),
     # what X influences
-    ("influences", rf"^what (?:does|do|can|could|will|would) (?P<x>.+?) {_BASE_VERB}$"),
+    ("influences", rf"^what (?:else )?(?:does|do|can|could|will|would) (?P<x>.+?) {_BASE_VERB}$"),
+    (
+        "influences",
+        rf"^(?:how|what) (?:does|do|can) (?P<x>.+?) {_BASE_VERB} (?:things|anything|others|"
+        r"other (?:things|concepts|factors|variables|parts of the model))$",
+    ),
+    # "what happens when employees are empowered": the copula is a stopword in the slot
+    ("influences", r"^what (?:happens|follows|changes) (?:when|if|once) (?P<x>.+)$"),
     ("influences", rf"^what (?:is|are|gets|get) {_PASSIVE} by (?P<x>.+)$"),
     (
         "influences",
@@ -133,7 +181,8 @@ PATTERNS: list[tuple[str, str]] = [
         "group_trait",
         r"^(?:which|what|who)\b(?P<traits>.*\b(?:contact|face to face|in person|"
         r"marketing|deal with|deals with|meets?|interact|customer facing|"
-        r"client facing)\b.*)$",
+        r"client facing|(?:works?|talks?|speaks?) (?:to|with) (?:customers|clients)|"
+        r"(?:serves?|sees?|faces?|see|face|serve) (?:customers|clients)|in touch)\b.*)$",
     ),
     # examples: which company uses which reward, roles of a group, practices of a stage
     ("example", rf"^(?:which|what) {_COMPANY} (?:also )?{_GIVES} (?P<x>.+)$"),
@@ -145,6 +194,11 @@ PATTERNS: list[tuple[str, str]] = [
         r"have|pay|grant|apply)(?: to (?:its )?(?:employees|staff))?$",
     ),
     ("example", r"^how (?:does|do) (?P<x>.+?) reward (?:its |their )?(?:employees|staff)$"),
+    (
+        "example",
+        r"^(?:which|what) (?:roles|jobs|job titles|positions|kinds of (?:jobs|roles)) (?:do|"
+        r"does) (?:the )?(?P<x>.+?) (?:have|include|cover|hold|do|fill|work in)$",
+    ),
     (
         "example",
         r"^what (?:does|do) (?P<x>.+?) (?:use|give|offer|do) to (?:reward|motivate|"
@@ -178,11 +232,18 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "mentions",
-        r"^where (?:can|do|should|could) (?:i|we|students) (?:read|learn|find out|"
-        r"find (?:material|text|texts|passages)|study|find) (?:more )?(?:about|on) "
-        r"(?P<x>.+)$",
+        r"^where (?:can|do|should|could|would) (?:i|we|students|one|you) (?:read|learn|"
+        r"find out|study|find|look|get|see|look up)(?: more)?(?: (?:info|information|"
+        r"material|materials|details|texts?|passages?|stuff|something|anything))?"
+        r"(?: more)? (?:about|on|for|regarding) (?P<x>.+)$",
     ),
     ("mentions", rf"^(?:which|what) {_DOCS} {_TALK} (?P<x>.+)$"),
+    ("mentions", rf"^where (?:do|does|did) {_COURSE} {_TALK} (?P<x>.+)$"),
+    (
+        "mentions",
+        rf"^(?:in|on) (?:which|what) {_DOCS} (?:is|are|do|does) (?P<x>.+?) "
+        rf"(?:get )?{_DISCUSSED}$",
+    ),
     (
         "mentions",
         r"^(?:find|show|show me|list|give me) (?:the )?(?:passages?|mentions?|"
@@ -212,6 +273,11 @@ PATTERNS: list[tuple[str, str]] = [
         r"similar|alike)$",
     ),
     ("compare", r"^what (?:do|does) (?P<pair>.+) have in common$"),
+    (
+        "compare",
+        r"^(?P<pair>.+?),? (?:what is|what are|what) the (?:differences?|distinction)"
+        r"(?: between them)?$",
+    ),
     ("compare", r"^(?:is|are) (?P<a>.+?) (?:the same as|different from) (?P<b>.+)$"),
     ("compare", r"^(?P<a>.+?) (?:vs\.?|versus) (?P<b>.+)$"),
     # members of a kind
@@ -228,7 +294,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "members",
-        r"^(?:what|which) (?P<k>[a-z-]+(?: [a-z-]+)?) (?:affects?|hinders?|blocks?|"
+        r"^(?:what|which) (?P<k>[a-z-]+(?: [a-z-]+){0,3}?) (?:affects?|hinders?|blocks?|"
         r"are there|exist|needs? to be|must be|should be|have to be|can be|are listed|"
         r"are named|does (?:internal marketing|im) have)\b.*$",
     ),
@@ -243,12 +309,17 @@ PATTERNS: list[tuple[str, str]] = [
         r" have| has internal marketing| exist| are listed| are named| in total)?$",
     ),
     # what is X
+    (
+        "definition",  # before "what is X", which would read "meaning of X" as a concept
+        r"^(?:what is |give me |give )?(?:the |a )?(?:definition|meaning) of (?:the )?"
+        r"(?P<x>.+)$",
+    ),
     ("definition", r"^(?:what|who) (?:is|are|was|were) (?:an? |the )?(?P<x>.+)$"),
-    ("definition", r"^what (?:does|do) (?P<x>.+?) mean$"),
+    ("definition", r"^what (?:does|do) (?P<x>.+?) (?:mean|stand for|refer to)$"),
     (
         "definition",
         r"^(?:what is meant by|what do you mean by|what do we mean by|define|"
-        r"definition of|meaning of|explain|describe|tell me about|what about|"
+        r"explain|describe|tell me about|what about|"
         r"what are|info on|information on|information about)(?: the)? (?P<x>.+)$",
     ),
     ("definition", r"^(?P<x>.+?)(?: meaning| definition| defined)?$"),
@@ -276,6 +347,21 @@ _CONTRACTIONS = (
     ("where's", "where is"),
     ("how's", "how is"),
     ("doesn't", "does not"),
+    # the same without the apostrophe, as people type them
+    ("doesnt", "does not"),
+    ("dont", "do not"),
+    ("didnt", "did not"),
+    ("isnt", "is not"),
+    ("arent", "are not"),
+    ("wasnt", "was not"),
+    ("werent", "were not"),
+    ("hasnt", "has not"),
+    ("havent", "have not"),
+    ("cant", "cannot"),
+    ("wont", "will not"),
+    ("whos", "who is"),
+    ("wheres", "where is"),
+    ("hows", "how is"),
     ("don't", "do not"),
     ("isn't", "is not"),
     ("aren't", "are not"),

@@ -14,7 +14,10 @@ from imkg.qa.render import join, sentence
 
 # Scopes that do not narrow a list: "the barriers to internal marketing" are all barriers.
 ROOTS = frozenset(("internal-marketing", "model-of-internal-marketing"))
-_SPLIT = re.compile(r"^(?P<head>.+?) (?:of|in|for|to|within|from|behind|against) (?P<rest>.+)$")
+_SPLIT = re.compile(
+    r"^(?P<head>.+?) (?:of|in|for|to|within|from|behind|against|with|facing) (?P<rest>.+)$"
+)
+_SORTS = re.compile(r"\b(?:kinds?|sorts?|categories|category|classes|forms) of\b")
 ORDINALS = {
     "first": 1,
     "1st": 1,
@@ -90,6 +93,9 @@ def answer_members(ctx: Context, parse: Parse) -> Result:
     if parse.slots.get("scope"):
         phrase = f"{phrase} of {parse.slots['scope']}"
     kind, scope = ctx.kinds.find(phrase), None
+    if kind is None and _SORTS.search(phrase):  # "kinds of X" is named like "types of X"
+        phrase = _SORTS.sub("types of", phrase)
+        kind = ctx.kinds.find(phrase)
     if kind is None:
         split = _SPLIT.match(phrase)
         kind = ctx.kinds.find(split["head"]) if split else None

@@ -37,6 +37,10 @@ FILLER = frozenset(
         "exactly",
         "model",
         "imkg",
+        # "the energising phase" names the stage "energising"
+        "stage",
+        "phase",
+        "step",
     )
 )
 PREPOSITIONS = frozenset(
@@ -66,6 +70,8 @@ _CONTEXT = re.compile(
 )
 ACCEPT = 0.6
 TIE = 0.03
+ONE_SLIP = 0.7  # how well a word one typing slip from a label word matches it
+MIN_SLIP_LENGTH = 5  # shorter words are too easily one slip from another word
 
 
 @dataclass
@@ -92,17 +98,22 @@ def clean(phrase: str) -> str:
     return phrase
 
 
-def resolve(index: LabelIndex, phrase: str) -> Resolution:
-    """Resolve ``phrase`` to one concept of ``index``, or say it cannot."""
+def resolve(index: LabelIndex, phrase: str, *, fuzzy: bool = True) -> Resolution:
+    """Resolve ``phrase`` to one concept of ``index``, or say it cannot.
+
+    With ``fuzzy=False`` only a label with the same words or word stems counts.
+    """
     phrase = clean(phrase)
-    found = _resolve(index, phrase)
+    found = _resolve(index, phrase, fuzzy)
     stripped = _CONTEXT.sub("", phrase)
     if not found.ok and stripped != phrase:
-        found = _resolve(index, stripped)
+        found = _resolve(index, stripped, fuzzy)
+    if not found.ok and not found.candidates:
+        found = _joined(index, stripped) or found
     return found
 
 
-def _resolve(index: LabelIndex, phrase: str) -> Resolution:
+def _resolve(index: LabelIndex, phrase: str, fuzzy: bool = True) -> Resolution:
     if not content_words(phrase):
         return Resolution(phrase)
     exact = " ".join(words(phrase))
@@ -115,7 +126,58 @@ def _resolve(index: LabelIndex, phrase: str) -> Resolution:
             s: next(lb for lb in index.entries[s].labels if lb.key == key(phrase)) for s in slugs
         }
         return _pick(phrase, labels, 0.95)
-    return _fuzzy(index, phrase)
+    return _fuzzy(index, phrase) if fuzzy else Resolution(phrase)
+
+
+def _joined(index: LabelIndex, phrase: str) -> Resolution | None:
+    """Try the phrase with two neighbouring words written as one ("non monetary", "front line").
+
+    Only a label with exactly those words counts, so joining never widens the fuzzy match.
+    """
+    typed = phrase.split()
+    for i in range(len(typed) - 1):
+        joined = " ".join([*typed[:i], typed[i] + typed[i + 1], *typed[i + 2 :]])
+        found = _resolve(index, joined, fuzzy=False)
+        if found.ok:
+            return Resolution(phrase, found.slug, found.score, found.matched)
+    return None
+
+
+def slips(word: str, vocabulary: set[str]) -> dict[str, float]:
+    """Return the words of ``vocabulary`` one typing slip from ``word``, scored ``ONE_SLIP``.
+
+    A slip is one letter dropped, added, changed, or two neighbours swapped. Trigram
+    similarity misses these in short words ("qualty" shares too few trigrams with "quality").
+
+    >>> sorted(slips("qualty", {"quality", "equality", "qualities"}))
+    ['quality']
+    >>> slips("sales", {"scales", "sale"})
+    {'scales': 0.7}
+    >>> slips("pay", {"pays"})
+    {}
+    """
+    if len(word) < MIN_SLIP_LENGTH:
+        return {}
+    return {
+        w: ONE_SLIP
+        for w in vocabulary
+        if len(w) >= MIN_SLIP_LENGTH and abs(len(w) - len(word)) <= 1 and _one_slip(word, w)
+    }
+
+
+def _one_slip(a: str, b: str) -> bool:
+    if a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    start = 0
+    while start < len(a) and a[start] == b[start]:
+        start += 1
+    if len(a) < len(b):  # one letter added
+        return a[start:] == b[start + 1 :]
+    if a[start + 1 :] == b[start + 1 :]:  # one letter changed
+        return True
+    return a[start + 2 :] == b[start + 2 :] and a[start : start + 2] == b[start : start + 2][::-1]
 
 
 def _pick(phrase: str, labels: dict[str, Label], score: float) -> Resolution:
@@ -130,7 +192,7 @@ def _pick(phrase: str, labels: dict[str, Label], score: float) -> Resolution:
 
 def _fuzzy(index: LabelIndex, phrase: str) -> Resolution:
     asked = [w for w in content_words(phrase) if w not in FILLER] or content_words(phrase)
-    matches = {w: index.word_matches(w) for w in asked}
+    matches = {w: {**slips(w, index.vocabulary), **index.word_matches(w)} for w in asked}
     scored = []
     for entry in index.entries.values():
         best = max((_label_fit(lb, asked, matches) for lb in entry.labels), default=(0.0, ""))
