@@ -21,7 +21,8 @@ like it has no object, and proposes nothing (``quality improves as motivation gr
 Forward means the left mention is the cause. A negation in the gap (``does not affect``)
 cancels the proposal (``not only`` is none). A verb joined to the previous cue's clause by
 ``and``/``but (also)`` shares that clause's subject: ``A raises B but also boosts C``
-proposes A → C. A concept joined to the pair by ``and``/``or``/commas only shares
+proposes A → C. No link crosses a clause that starts after the cue (``A depends on staff,
+and B ...``), and concepts of named things (a company, a job title) take part in none. A concept joined to the pair by ``and``/``or``/commas only shares
 its role (``A and B drive C`` proposes both), with 0.05 less confidence.
 """
 
@@ -151,6 +152,9 @@ NOT_NEGATING = frozenset({"only", "just", "merely", "simply"})
 CONTINUATIONS = frozenset({"and", "but", "also", "then", "thereby", "thus", "so", ",",
                            "further", "even", "in", "turn"})  # fmt: skip
 CLAUSE_JOINERS = frozenset({"and", "but", ","})
+# Words that open a new clause after a comma.
+CLAUSE_STARTS = frozenset({"and", "but", "so", "while", "whereas", "although", "because",
+                           "which", "who", "yet"})  # fmt: skip
 COORDINATION = frozenset({",", "and", "or", "as", "well", "both", "&", "together", "with", "plus"})
 LIST_FILLERS = frozenset({"by", "the", "a", "an", "to", "on"})
 LIST_JOINERS = frozenset({",", "and", "or", "&", "plus", "well"})
@@ -302,6 +306,16 @@ def find_cue(lowers: list[str], lemmas: list[str]) -> Cue | None:
     return max(found, key=lambda cue: cue.confidence, default=None)
 
 
+def _clause_ends_after(words: list[str], cue: Cue) -> bool:
+    """Whether a new clause starts after the cue, before the right mention: ``A depends on
+    employees, and B helps`` links A to no B."""
+    after = cue.at + len(cue.text.split())
+    return any(
+        words[j] in (",", ";") and j + 1 < len(words) and words[j + 1] in CLAUSE_STARTS
+        for j in range(after, len(words))
+    )
+
+
 def _negated(lowers: list[str]) -> bool:
     """Whether a negation stands in the words (``not`` before ``only`` is none)."""
     return any(
@@ -434,7 +448,7 @@ def _sentence_proposals(view: TokenView, start: int, end: int, units: list[Unit]
             continue
         gap = gaps[i]
         cue = find_cue(gap, view.lemmas(left.end, right.start))
-        if cue is None:
+        if cue is None or _clause_ends_after(gap, cue):
             continue
         lefts = _conjuncts(gaps, units, i, step=-1)
         if cue.direction == 1 and _pronoun_subject(gap):
@@ -537,11 +551,20 @@ class RelationCues:
             found = self._lemmatizers[name] = self.nlp.get_pipe(name)
         return found
 
+    def _entities(self) -> frozenset[str]:
+        """Concepts that name things, not factors (see the tagger's ``entities``)."""
+        if self.nlp is None or not self.nlp.has_pipe("imkg_concept_tagger"):
+            return frozenset()
+        return getattr(self.nlp.get_pipe("imkg_concept_tagger"), "entities", frozenset())
+
     def __call__(self, doc: Doc) -> Doc:
         mentions = doc_value(doc, "imkg_concepts")
         if mentions is None:
             spans = doc.spans.get(self.spans_key, [])
             mentions = [(s.start, s.end, s.label_, s.id_) for s in spans]
+        entities = self._entities()
+        if entities:
+            mentions = [m for m in mentions if m[3] not in entities]
         if len(mentions) < 2:
             set_doc_value(doc, "imkg_links", [])
             return doc

@@ -48,6 +48,7 @@ from imkg.ingest.components import (
 )
 from imkg.ingest.labels import GENERIC_CLASSES, LabelSet
 from imkg.ingest.variants import normalise, number_forms, order_variants, surface_variants
+from imkg.namespaces import IMKG
 
 KIND_CONFIDENCE = {
     "pref": 0.95,
@@ -62,6 +63,9 @@ RULER_NAME = "imkg_concept_ruler"
 CASED_RULER_NAME = "imkg_acronym_ruler"
 CANDIDATES_KEY = "imkg_candidates"
 SPANS_KEY = "concepts"
+# Classes of named things (a company, a job title) rather than factors: their concepts are
+# tagged, but take part in no proposed influence (``Sprint PCS rotates people through ...``).
+ENTITY_CLASSES = frozenset({IMKG + "Company", IMKG + "ExampleRole"})
 
 if not Doc.has_extension("imkg_concepts"):
     Doc.set_extension("imkg_concepts", default=None)
@@ -188,6 +192,7 @@ class ConceptTagger:
         self.pref_labels: dict[str, str] = {}
         self.short_acronyms: dict[str, str] = {}
         self.context: dict[str, frozenset[str]] = {}
+        self.entities: frozenset[str] = frozenset()
         self.rulers: list = []
         self._table: MatchTable | None = None
         self._anchors: dict[str, AnchoredPhrases] = {}
@@ -199,6 +204,9 @@ class ConceptTagger:
         self.pref_labels = {c.iri: c.pref_label for c in labels.concepts}
         self.short_acronyms = context_acronyms(labels)
         self.context = concept_contexts(labels)
+        self.entities = frozenset(
+            c.iri for c in labels.concepts if ENTITY_CLASSES.intersection(c.classes)
+        )
         self.rulers = list(rulers or [])
         self._table = None
         self._anchors = {}

@@ -165,3 +165,17 @@ def test_lazy_lemmas_match_the_doc_lemmas(nlp):
     assert TokenView(doc).lemmas(0, len(doc)) == lazy
     assert [t.lemma_.lower() for t in doc] == lazy
     assert lazy[2] == "drive"
+
+
+def test_a_new_clause_after_the_cue_breaks_the_link(nlp):
+    text = "Service quality depends on training, and empowerment helps with job satisfaction."
+    assert pairs(nlp, text) == []
+
+
+def test_companies_and_roles_take_part_in_no_influence():
+    from imkg.ingest import propose_text
+
+    text = "Sprint PCS rotates people through special project assignments."
+    mentions, proposals = propose_text(text)
+    assert {m.concept for m in mentions} == {"sprint-pcs", "rotating-special-project-assignments"}
+    assert proposals == []
