@@ -22,8 +22,9 @@ Forward means the left mention is the cause. A negation in the gap (``does not a
 cancels the proposal (``not only`` is none). A verb joined to the previous cue's clause by
 ``and``/``but (also)`` shares that clause's subject: ``A raises B but also boosts C``
 proposes A → C. No link crosses a clause that starts after the cue (``A depends on staff,
-and B ...``), and concepts of named things (a company, a job title) take part in none. A concept joined to the pair by ``and``/``or``/commas only shares
-its role (``A and B drive C`` proposes both), with 0.05 less confidence.
+and B ...``), and concepts of named things (a company, a job title) take part in none. A
+concept joined to the pair by ``and``/``or``/commas only shares its role (``A and B drive C``
+proposes both), with 0.05 less confidence.
 """
 
 from __future__ import annotations
