@@ -65,6 +65,7 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
         "segment of employee",
         "employee segment",
         "type of internal customer",
+        "kind of internal customer",
         "internal customer segment",
     ),
     "OrganisationalFunction": (
@@ -145,6 +146,7 @@ class KindIndex:
 
     kinds: dict[str, Kind]
     by_key: dict[str, str]
+    heads: frozenset[str] = frozenset()
 
     def find(self, phrase: str) -> Kind | None:
         """Return the kind that ``phrase`` names exactly (up to word forms), or None.
@@ -154,17 +156,35 @@ class KindIndex:
         'Barrier'
         """
         phrase = re.sub(r"^\s*(the|all|all the|some|any)\s+", "", phrase.strip())
-        candidates = (phrase, _CONTEXT.sub("", phrase))
+        candidates = [phrase, _CONTEXT.sub("", phrase)]
+        if _SORTS.search(phrase):  # "categories of employees" is named like "types of ..."
+            candidates += [_SORTS.sub("types of", c) for c in candidates]
         for candidate in candidates:
             local = self.by_key.get(_kind_key(candidate))
             if local:
                 return self.kinds[local]
-        for candidate in candidates:  # a typo ("componets"): one close key, and only one
-            key = _kind_key(candidate)
-            close = difflib.get_close_matches(key, self.by_key, n=2, cutoff=_TYPO_CUTOFF)
-            if len(key) >= 5 and close and len({self.by_key[c] for c in close}) == 1:
-                return self.kinds[self.by_key[close[0]]]
+        for candidate in candidates:  # a typo in the head word ("componets"), and only there
+            local = self.by_key.get(self._corrected(candidate) or "")
+            if local:
+                return self.kinds[local]
         return None
+
+    def _corrected(self, phrase: str) -> str | None:
+        """Return the key of ``phrase`` with its head word put right, if one kind head is close.
+
+        Only the head is compared: "meaning of internal marketing" is no slip for "component
+        of internal marketing", though the two phrases share most of their letters.
+        """
+        typed = _PREPOSITION.split(phrase, maxsplit=1)
+        head_words = _kind_key(typed[0]).split()
+        if not head_words or len(head_words[-1]) < _MIN_TYPO:
+            return None
+        close = difflib.get_close_matches(head_words[-1], self.heads, n=2, cutoff=_TYPO_CUTOFF)
+        if len(close) != 1:
+            return None
+        head_words[-1] = close[0]
+        rest = _kind_key(typed[1]) if len(typed) > 1 else ""
+        return " ".join([*head_words, rest]).strip()
 
     def by_name(self, name: str) -> Kind | None:
         """Return the kind whose class local name is ``name``, or that ``name`` names."""
@@ -175,11 +195,19 @@ class KindIndex:
 
 
 _TYPO_CUTOFF = 0.85  # difflib's ratio: one wrong letter in a word of seven or more
+_MIN_TYPO = 5  # shorter stems are too easily one letter from another
+_PREPOSITION = re.compile(r"\s+(?:of|in|for|to|within|behind|under|on)\s+")
+_SORTS = re.compile(r"\b(?:kinds?|sorts?|categories|category|classes|forms) of\b")
 
 
 def _kind_key(phrase: str) -> str:
     kept = [w for w in content_words(phrase) if not w.isdigit() and w not in _QUANTIFIERS]
-    return " ".join(stem(w) for w in kept)
+    return " ".join(_kind_stem(w) for w in kept)
+
+
+def _kind_stem(word: str) -> str:
+    """Stem a word of a kind name, keeping "-ive" whole: an objection is no objective."""
+    return word.removesuffix("s") if word.endswith(("ive", "ives")) else stem(word)
 
 
 _QUANTIFIERS = frozenset(
@@ -222,4 +250,11 @@ def build_kind_index(store: GraphStore) -> KindIndex:
         kind.names = [kind.label, *EXTRA_NAMES.get(local, ())]
         for name in kind.names:
             by_key.setdefault(_kind_key(name), local)
-    return KindIndex(kinds, by_key)
+    heads = {_head(name) for kind in kinds.values() for name in kind.names}
+    return KindIndex(kinds, by_key, frozenset(heads - {""}))
+
+
+def _head(name: str) -> str:
+    """Return the stem of a kind name's head: its last word before a preposition."""
+    found = _kind_key(_PREPOSITION.split(name, maxsplit=1)[0]).split()
+    return found[-1] if found else ""

@@ -60,7 +60,6 @@ SYNONYMS = {
     "worker": "employee",
     "workers": "employee",
     "employees": "employee",
-    "people": "employee",
     "clients": "customer",
     "client": "customer",
     "customers": "customer",
@@ -72,7 +71,15 @@ SYNONYMS = {
     "organization": "organisation",
     "organizations": "organisation",
     "organizational": "organisational",
+    # keeping someone is retaining them: "keep staff" names staff retention
+    "keep": "retain",
+    "keeps": "retain",
+    "keeping": "retain",
+    "kept": "retain",
 }
+# Words too broad to stand for staff on their own, which do inside a fixed phrase: "people"
+# alone is anyone ("what makes people happy"), but "people management" manages staff.
+PHRASES = {("people", "management"): ("human", "resource", "management")}
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": " "})
@@ -114,6 +121,8 @@ _STEP2 = (
     "ful",
 )
 _MIN_STEM = 4
+# Suffixes that make a verb or its noun of another word; what is left is that word whole.
+_MAKE_VERB = ("isation", "ization", "ise", "ize", "is", "iz")
 
 
 def fold(text: str) -> str:
@@ -141,12 +150,16 @@ def stem(word: str) -> str:
     ['motiv', 'motiv', 'motiv', 'motiv']
     >>> stem("satisfaction") == stem("satisfied") == stem("satisfy")
     True
+    >>> stem("internalisation") == stem("internalizing") != stem("internal")
+    True
     """
     word = _strip_once(_strip_once(word, _STEP1), _STEP1)
     previous = None
     while previous != word:
         previous = word
         word = _strip_once(word, _STEP2)
+        if word != previous and previous.endswith(_MAKE_VERB):
+            break  # "internalisation" stops at "internal": it is not "internal" itself
     if len(word) > 3 and word[-1] in "eyi":
         word = word[:-1]
     return word
@@ -167,10 +180,22 @@ def _strip_once(word: str, suffixes: tuple[str, ...]) -> str:
 
 
 def canonical_words(text: str) -> list[str]:
-    """Return the words of ``text`` with synonyms replaced by their canonical form."""
+    """Return the words of ``text`` with synonyms replaced by their canonical form.
+
+    >>> canonical_words("people management"), canonical_words("happy people")
+    (['human', 'resource', 'management'], ['happy', 'people'])
+    """
+    typed = words(text)
     out: list[str] = []
-    for word in words(text):
-        out.extend(SYNONYMS.get(word, word).split())
+    i = 0
+    while i < len(typed):
+        phrase = PHRASES.get(tuple(typed[i : i + 2]))
+        if phrase:
+            out.extend(phrase)
+            i += 2
+            continue
+        out.extend(SYNONYMS.get(typed[i], typed[i]).split())
+        i += 1
     return out
 
 

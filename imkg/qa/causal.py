@@ -13,6 +13,8 @@ from imkg.qa.intents import Parse
 from imkg.qa.render import claim_evidence, join, label, path_text, sentence
 
 MODEL = "the curated model of internal marketing"
+# Said when a question asks for the top or most important causes.
+UNRANKED = "The model does not rank influences by strength, so these are all it records."
 
 
 def answer_influence(ctx: Context, parse: Parse, direction: str) -> Result:
@@ -34,6 +36,9 @@ def answer_influence(ctx: Context, parse: Parse, direction: str) -> Result:
         for o, c in sorted(found.items())
         for item in claim_evidence(ctx.index, _edge(entry.slug, o, direction), c)
     ]
+    text = _direct_text(entry.label, direction, [a["label"] for a in answers])
+    if parse.ranked and len(answers) > 1:
+        text += " " + UNRANKED
     return Result(
         understood(
             "influenced_by" if direction == "in" else "influences",
@@ -43,7 +48,7 @@ def answer_influence(ctx: Context, parse: Parse, direction: str) -> Result:
             indirect=False,
         ),
         answers,
-        _direct_text(entry.label, direction, [a["label"] for a in answers]),
+        text,
         evidence,
     )
 

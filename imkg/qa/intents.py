@@ -32,12 +32,14 @@ _PASSIVE = (
     r"enhanced|boosted|fostered|promoted|predicted|explained)"
 )
 _CAUSES = r"(?:factors?|drivers?|causes?|determinants?|antecedents?|influences?|predictors?)"
+# "the influence of X" is what X does; "the drivers of X" are what X depends on
+_CAUSES_OF = r"(?:factors?|drivers?|causes?|determinants?|antecedents?|predictors?)"
 _NOUNS = rf"(?:{_CAUSES}|sources?|things?|concepts?|components?|elements?|variables?|inputs?)"
 # "the components of X" lists parts, so "of", "on", "for" and "behind" only follow causes.
 _LINK = (
     rf"(?:{_NOUNS} (?:driving|influencing|affecting|determining|shaping|impacting|"
     rf"(?:that|which) (?:drive|influence|affect|determine|shape|impact|lead to)s?)|"
-    rf"{_CAUSES} (?:behind|of|on|for))"
+    rf"{_CAUSES} (?:behind|on|for)|{_CAUSES_OF} of)"
 )
 _EFFECTS = r"(?:effects?|consequences?|outcomes?|results?|impacts?|influences?)"
 _DISCUSSED = (
@@ -60,12 +62,35 @@ _COURSE = (
 )
 _ORDINAL = r"(?P<ord>first|1st|initial|second|2nd|third|3rd|fourth|4th|last|final)"
 _STAGE = r"(?:stage|step|phase)"
+# "after energising in Ballantyne's cycle": the stage names its cycle
+_IN_CYCLE = r"(?: (?:in|of) (?:the )?(?:[a-z']+ ){0,3}(?:cycle|model|process))?"
 _IMPROVE = (
     r"(?:improve|increase|raise|boost|build|foster|enhance|strengthen|promote|achieve|"
     r"ensure|create|drive|develop|maximi[sz]e|keep up)"
 )
 _COMPANY = r"(?:compan(?:y|ies)|firms?|organi[sz]ations?|businesses|business|employers?)"
 _GIVES = r"(?:uses?|gives?|offers?|provides?|has|have|grants?|pays?|practi[sc]es?|applies)"
+# "keep staff" names staff retention, so the verb stays in the slot; "reduce staff turnover"
+# asks what drives staff turnover, so the verb goes.
+_KEEP = r"(?:keep|keeping|retain|retaining|hold on to|hang on to)"
+_REDUCE = (
+    r"(?:reduce|lower|cut|decrease|prevent|avoid|minimi[sz]e|fight|tackle|stop|limit|"
+    r"overcome|deal with)"
+)
+_HOW_TO = (
+    r"(?:how (?:can|could|do|does|should|would|might|to)(?: [a-z]+){0,3}?|"
+    r"(?:what are )?(?:the )?(?:best )?(?:ways?|how) to|what can(?: [a-z]+){1,3}? do to)"
+)
+_IMPORTANT = (
+    r"(?:so |really |that |very |thought |considered |seen as |such an? )?(?:important|"
+    r"essential|crucial|vital|relevant|valuable|useful|significant|necessary|needed|key)"
+)
+# Where the domain itself is the scope: "the role of X in internal marketing" is X's role.
+_DOMAIN = (
+    r"(?:internal marketing|im|an? organi[sz]ations?|organi[sz]ations|the organi[sz]ation|"
+    r"a company|companies|a business|businesses|the model|the course)"
+)
+_ROLE = r"(?:role|part|function)"
 
 PATTERNS: list[tuple[str, str]] = [
     # stage order
@@ -73,18 +98,21 @@ PATTERNS: list[tuple[str, str]] = [
         "stage_order",
         rf"^(?:what|which)(?: {_STAGE})? (?:comes|happens|follows|is|stage is|"
         rf"step is)(?: next| immediately| right| directly| just)? (?P<rel>after|"
-        rf"following|before|preceding) (?P<x>.+)$",
+        rf"following|before|preceding) (?P<x>.+?){_IN_CYCLE}$",
     ),
     (
         "stage_order",
         rf"^(?:what|which) is the (?:next )?{_STAGE} (?P<rel>after|following|before|"
-        rf"preceding) (?P<x>.+)$",
+        rf"preceding) (?P<x>.+?){_IN_CYCLE}$",
     ),
-    ("stage_order", rf"^(?:the )?(?:next )?{_STAGE} (?P<rel>after|following|before) (?P<x>.+)$"),
+    (
+        "stage_order",
+        rf"^(?:the )?(?:next )?{_STAGE} (?P<rel>after|following|before) (?P<x>.+?){_IN_CYCLE}$",
+    ),
     (
         "stage_order",
         rf"^(?:what|which)(?: {_STAGE})? (?P<rel>follows|precedes|comes after|comes before)"
-        r" (?P<x>.+)$",
+        rf" (?P<x>.+?){_IN_CYCLE}$",
     ),
     ("stage_order", r"^(?P<rel>after|before) (?P<x>.+?),? what (?:comes|happens)(?: next)?$"),
     (
@@ -143,11 +171,14 @@ PATTERNS: list[tuple[str, str]] = [
     ("influenced_by", rf"^(?:what|which) (?:is|are) (?P<x>.+?) {_PASSIVE} by$"),
     ("influenced_by", rf"^(?P<x>.+?) (?:is|are) {_PASSIVE} by (?:what|which .+)$"),
     # "how can managers improve X", "ways to boost X": who acts does not matter
+    ("influenced_by", rf"^{_HOW_TO} {_IMPROVE} (?P<x>.+)$"),
+    ("influenced_by", rf"^{_HOW_TO} (?P<x>{_KEEP} .+)$"),
+    ("influenced_by", rf"^{_HOW_TO} {_REDUCE} (?P<x>.+)$"),
+    # "which factor matters most for X": the graph does not rank, so all causes answer
     (
         "influenced_by",
-        rf"^(?:how (?:can|could|do|does|should|would|might|to)(?: [a-z]+){{0,3}}?|"
-        rf"(?:what are )?(?:the )?(?:best )?(?:ways?|how) to|what can(?: [a-z]+){{1,3}}? do to)"
-        rf" {_IMPROVE} (?P<x>.+)$",
+        rf"^(?:what|which(?: {_NOUNS})?) (?:matters?|counts?|is|are) (?:the )?most "
+        r"(?:important |crucial )?(?:for|to|in) (?P<x>.+)$",
     ),
     ("influenced_by", r"^what (?:leads to|causes|drives|makes for) (?P<x>.+)$"),
     (
@@ -156,7 +187,56 @@ PATTERNS: list[tuple[str, str]] = [
         r"determining|impacting|improving|increasing|boosting|behind) (?P<x>.+)$",
     ),
     # "what makes employees motivated": the slot's words in any order name the concept
+    ("influenced_by", r"^what (?P<x>keeps .+)$"),  # "what keeps employees": staff retention
     ("influenced_by", r"^what (?:makes|keeps|gets) (?P<x>.+)$"),
+    # "why is X important (for Y)", "the role of X in Y": what X does, or how it reaches Y
+    (
+        "path",
+        rf"^why (?:is|are) (?P<a>.+?) {_IMPORTANT} (?:for|to|in) (?!{_DOMAIN}$)(?P<b>.+)$",
+    ),
+    (
+        "path",
+        rf"^(?:what is |what's |explain |describe )?(?:the )?{_ROLE} (?:of|played by) "
+        rf"(?P<a>.+?) (?:in|for|on|within) (?!{_DOMAIN}$)(?P<b>.+)$",
+    ),
+    (
+        "path",
+        rf"^what {_ROLE} (?:does|do|did|can|could|should|might) (?P<a>.+?) (?:play|have) "
+        rf"(?:in|for|on|within) (?!{_DOMAIN}$)(?P<b>.+)$",
+    ),
+    ("path", rf"^how important (?:is|are) (?P<a>.+?) (?:for|to|in) (?!{_DOMAIN}$)(?P<b>.+)$"),
+    (
+        "influences",
+        rf"^why (?:is|are) (?P<x>.+?) {_IMPORTANT}(?: (?:for|to|in) {_DOMAIN})?$",
+    ),
+    ("influences", r"^why (?:does|do) (?P<x>.+?) matter(?: so much| at all)?$"),
+    (
+        "influences",
+        r"^why (?:should|do|would|does|must)(?: [a-z]+){0,2}? (?:care about|invest in|"
+        r"bother with|focus on|pay attention to) (?P<x>.+)$",
+    ),
+    ("influences", r"^(?:what is )?the (?:importance|point|value) of (?P<x>.+)$"),
+    (
+        "definition",
+        rf"^(?:what is |what's |explain |describe )?(?:the )?{_ROLE} (?:of|played by) "
+        rf"(?P<x>.+?)(?: (?:in|for|within) {_DOMAIN})?$",
+    ),
+    (
+        "definition",
+        rf"^what {_ROLE} (?:does|do|did|can|could|should|might) (?P<x>.+?) (?:play|have)"
+        rf"(?: (?:in|for|within) {_DOMAIN})?$",
+    ),
+    # "the effect of X on Y" is a path, not the effects of "X on Y"
+    (
+        "path",
+        rf"^(?:what is |what are |what's )?(?:the )?{_EFFECTS} (?:of|from) (?P<a>.+?) "
+        r"(?:on|upon) (?P<b>.+)$",
+    ),
+    (
+        "path",
+        rf"^(?:what|how much|how big an?) {_EFFECTS} (?:does|do|can|could) (?P<a>.+?) "
+        r"(?:have|exert) (?:on|upon) (?P<b>.+)$",
+    ),
     # what X influences
     ("influences", rf"^what (?:else )?(?:does|do|can|could|will|would) (?P<x>.+?) {_BASE_VERB}$"),
     (
@@ -289,7 +369,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "members",
-        r"^(?:list|name|show|give|enumerate|show me|give me|tell me)(?: me)?(?: all)?"
+        r"^(?:list|name|show|give|enumerate|show me|give me|tell me(?! (?:more |something )?about))"
+        r"(?: me)?(?: all)?"
         r"(?: of)?(?: the)? (?P<k>.+)$",
     ),
     (
@@ -319,7 +400,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "definition",
         r"^(?:what is meant by|what do you mean by|what do we mean by|define|"
-        r"explain|describe|tell me about|what about|"
+        r"explain|describe|tell me (?:more |something |a bit |a little )?about|what about|"
         r"what are|info on|information on|information about)(?: the)? (?P<x>.+)$",
     ),
     ("definition", r"^(?P<x>.+?)(?: meaning| definition| defined)?$"),
@@ -332,13 +413,39 @@ _INDIRECT = re.compile(
     r"through other (?:concepts|factors))\b"
 )
 _DIRECTLY = re.compile(r"\b(?:directly|immediately)\b(?! (?:after|before))")
+_ABOUT = r"(?! (?:more |something |a bit |a little )?about)"
 _POLITE = re.compile(
-    r"^(?:(?:hi|hello|hey|ok|okay|so|please|quick question|question)[,:]? )*"
-    r"(?:(?:can|could|would) you (?:please )?(?:tell me(?! about)|explain|show me|list)|"
-    r"i (?:want|would "
-    r"like|'d like|need) to know|i wonder|i'm wondering|do you know|please tell me|"
-    r"tell me(?! about))?"
+    r"^(?:(?:hi|hello|hey|ok|okay|so|please|quick question|question|sorry)[,:]? )*"
+    rf"(?:(?:can|could|would|will) you (?:please )?(?:tell me{_ABOUT}|explain|show me|list)|"
+    r"(?:can|could|would|will) you (?:please )?(?=tell me|define|describe|name|give)|"
+    r"i (?:want|would like|'d like|need) to know|i wonder|i'm wondering|do you know|"
+    rf"please tell me{_ABOUT}|tell me{_ABOUT})?"
     r"[,:]? ?"
+)
+# Courtesy after the question: "..., thanks a lot", "..., any ideas?"
+_COURTESY = re.compile(
+    r"(?:,| -)? (?:thanks|thank you|thx|cheers|any ideas?|please|if possible|if you can|"
+    r"anyone)(?: (?:a lot|so much|very much|in advance))?$"
+)
+# How many, or which first, a person asks for: the graph does not rank, so it answers all.
+_RANKED = re.compile(
+    r"\b(?:top(?: (?:\d+|two|three|four|five|ten))?(?: most important| main| key)?|"
+    r"(?:\d+|two|three|four|five|ten) (?:main|key|biggest|most important|major|primary)|"
+    r"biggest|most important|most significant|most influential|strongest|greatest|largest|"
+    r"primary|principal|leading|major)(?= (?:factors?|drivers?|causes?|determinants?|"
+    r"influences?|predictors?|reasons?|sources?|barriers?|benefits?|advantages?|problems?|"
+    r"challenges?|obstacles?|objectives?|goals?|criticisms?|components?|features?)\b)"
+)
+_MOST = re.compile(r"\bmost\b")
+# Where a second question starts inside a long or double question.
+_CLAUSE = re.compile(
+    r"\s*[,;:]\s*|\s+-\s+|\s+(?:and|but|or|so|also|then|plus)\s+(?=(?:what|which|who|how|"
+    r"where|why|list|define|explain|describe|name|compare|tell)\b)|\b(?:know|wondering|"
+    r"wonder|asking|ask|understand|curious|is)\s+(?=(?:what|which|who|how|where)\b)"
+)
+_STARTS = re.compile(
+    r"^(?:what|which|who|how|where|why|is|are|does|do|can|could|list|define|explain|"
+    r"describe|name|compare|tell me|show me|give me)\b"
 )
 _CONTRACTIONS = (
     ("what's", "what is"),
@@ -392,6 +499,7 @@ class Parse:
     intent: str
     slots: dict[str, str] = field(default_factory=dict)
     indirect: bool = False
+    ranked: bool = False
     pattern: str = ""
     text: str = ""
 
@@ -404,6 +512,7 @@ def normalise(question: str) -> str:
     """
     text = " ".join(fold(question).split()).strip(" ?!.;")
     text = _CONTRACTED.sub(lambda m: _EXPANDED[m.group(0)], text)
+    text = _COURTESY.sub("", text)
     text = _POLITE.sub("", text, count=1)
     return text.strip(" ?!.,;:")
 
@@ -414,13 +523,36 @@ def parse(question: str) -> list[Parse]:
 
 
 def readings(question: str) -> Iterator[Parse]:
-    """Yield the readings of ``question`` lazily, most specific first."""
+    """Yield the readings of ``question`` lazily, most specific first.
+
+    The whole question is read first; then each clause that starts like a question, so a
+    long message or a double question ("what is X and what does it affect") is answered
+    by its first answerable question.
+    """
     text = normalise(question)
+    yield from _read(text)
+    for clause in clauses(text):
+        yield from _read(normalise(clause), whole=False)
+
+
+def clauses(text: str) -> list[str]:
+    """Return the parts of ``text`` that start like a question, when there are several.
+
+    >>> clauses("what is empowerment and what does it affect")
+    ['what is empowerment', 'what does it affect']
+    """
+    parts = [p.strip() for p in _CLAUSE.split(text) if p and p.strip()]
+    return [p for p in parts if p != text and _STARTS.match(p)] if len(parts) > 1 else []
+
+
+def _read(text: str, *, whole: bool = True) -> Iterator[Parse]:
     indirect = bool(_INDIRECT.search(text))
     text = " ".join(_DIRECTLY.sub(" ", _INDIRECT.sub(" ", text)).split())
     text = re.sub(r"\b(?:both|either) (?=\w)", "", text) if indirect else text
-    for intent, pattern in COMPILED:
+    ranked = bool(_RANKED.search(text) or _MOST.search(text))
+    text = " ".join(_RANKED.sub("", text).split())
+    for intent, pattern in COMPILED[: None if whole else -1]:  # a clause is no bare name
         match = pattern.match(text)
         if match:
             slots = {k: v.strip() for k, v in match.groupdict().items() if v is not None}
-            yield Parse(intent, slots, indirect, pattern.pattern, text)
+            yield Parse(intent, slots, indirect, ranked, pattern.pattern, text)

@@ -17,7 +17,13 @@ ROOTS = frozenset(("internal-marketing", "model-of-internal-marketing"))
 _SPLIT = re.compile(
     r"^(?P<head>.+?) (?:of|in|for|to|within|from|behind|against|with|facing) (?P<rest>.+)$"
 )
-_SORTS = re.compile(r"\b(?:kinds?|sorts?|categories|category|classes|forms) of\b")
+# "all concepts", "every concept in the graph": the whole graph, not one kind of it
+_ALL_CONCEPTS = re.compile(
+    r"^(?:(?:all|every|each|the|of|your|its) )*(?:concepts?|terms?|topics?|nodes?|entities)"
+    r"(?: (?:in|of|from|covered by|that|you know|it holds)(?: (?:the|this|your|our|it))?"
+    r"(?: (?:knowledge )?(?:graph|kg|imkg|model|ontology|course|corpus|database|system|"
+    r"covers|has|holds|knows|contains|exist|are there))*)?$"
+)
 ORDINALS = {
     "first": 1,
     "1st": 1,
@@ -92,10 +98,9 @@ def answer_members(ctx: Context, parse: Parse) -> Result:
     phrase = parse.slots["k"]
     if parse.slots.get("scope"):
         phrase = f"{phrase} of {parse.slots['scope']}"
+    if _ALL_CONCEPTS.match(phrase.strip()):
+        return _all_concepts(ctx, count="count" in parse.slots)
     kind, scope = ctx.kinds.find(phrase), None
-    if kind is None and _SORTS.search(phrase):  # "kinds of X" is named like "types of X"
-        phrase = _SORTS.sub("types of", phrase)
-        kind = ctx.kinds.find(phrase)
     if kind is None:
         split = _SPLIT.match(phrase)
         kind = ctx.kinds.find(split["head"]) if split else None
@@ -103,7 +108,10 @@ def answer_members(ctx: Context, parse: Parse) -> Result:
             raise Declined(f"{phrase!r} is not a kind of concept I know.")
         scope = ctx.concept(split["rest"])
         scope = None if scope.slug in ROOTS else scope
-    return _members(ctx, kind, scope, count="count" in parse.slots)
+    result = _members(ctx, kind, scope, count="count" in parse.slots)
+    if parse.ranked and len(result.answers) > 1:  # "the top 3 barriers"
+        result.text += " The graph does not rank them by importance, so these are all of them."
+    return result
 
 
 def _members(ctx: Context, kind: Kind, scope: Any, *, count: bool, explain: bool = False) -> Result:
@@ -145,6 +153,37 @@ def _members(ctx: Context, kind: Kind, scope: Any, *, count: bool, explain: bool
         if a["definition"]
     ]
     return Result(reading, answers, text, evidence)
+
+
+def _all_concepts(ctx: Context, *, count: bool) -> Result:
+    """List every concept in the graph, and say how many there are of each kind."""
+    seen: dict[str, dict[str, Any]] = {}
+    for row in ctx.run(templates.ALL_CONCEPTS):
+        slug = concept_slug(row["c"].value)
+        if not slug:
+            continue
+        found = seen.setdefault(
+            slug,
+            ctx.summary(
+                slug,
+                kinds=[],
+                definition=row["definition"].value if "definition" in row else None,
+            ),
+        )
+        found["kinds"] = sorted({*found["kinds"], row["kind"].value})
+    answers = list(seen.values())
+    per_kind: dict[str, int] = {}
+    for found in answers:
+        for kind in found["kinds"]:
+            per_kind[kind] = per_kind.get(kind, 0) + 1
+    kinds = [f"{n} {plural(k) if n > 1 else k}" for k, n in sorted(per_kind.items())]
+    text = sentence(f"The graph holds {len(answers)} concepts of {len(per_kind)} kinds")
+    text += " " + sentence(f"By kind: {join(kinds)}")
+    if not count:
+        text += " " + sentence(f"They are: {join([a['label'] for a in answers])}")
+    paraphrase = "How many concepts are there?" if count else "What are all the concepts?"
+    reading = understood("members", paraphrase, [], kind="IMConcept", count=count)
+    return Result(reading, answers, text)
 
 
 def plural(label: str) -> str:

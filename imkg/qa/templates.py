@@ -71,6 +71,18 @@ SELECT ?c ?label ?position ?definition WHERE {{
 ORDER BY ?position LCASE(?label)"""
 )
 
+ALL_CONCEPTS = (
+    P
+    + """# Every concept, with its kinds
+SELECT ?c ?label ?definition ?kind WHERE {
+  ?c a ?k ; skos:prefLabel ?label .
+  ?k rdfs:subClassOf imkg:IMConcept ; rdfs:label ?kind .
+  OPTIONAL { ?c skos:definition ?definition }
+  FILTER(?k != imkg:IMConcept)
+}
+ORDER BY LCASE(?label)"""
+)
+
 MEMBERS_SCOPE = """{{ ?c ?link <{s}> }} UNION {{ <{s}> ?link ?c }}"""
 
 STAGE_NEXT = (
