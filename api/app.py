@@ -42,21 +42,24 @@ def open_app_store(settings: Settings) -> GraphStore:
 def prepare_store(
     store: GraphStore, settings: Settings, *, progress: Callable[[str], None] | None = None
 ) -> None:
-    """Build the graph on a store without one, and ingest the bundled corpus if asked."""
+    """Build the graph on a store without one (or rebuild one an older imkg built), and bring
+    the bundled corpus up to date if asked: new or changed documents, and documents tagged
+    by another pipeline version, are ingested; the rest are left alone."""
+    from imkg.build import build_graph, build_is_stale
+
     say = progress or (lambda _: None)
     graphs = store.named_graphs()
-    if ONTOLOGY_GRAPH not in graphs:
-        from imkg.build import build_graph
-
+    if ONTOLOGY_GRAPH not in graphs or build_is_stale(store):
         say("building the knowledge graph...")
         report = build_graph(store)
         say(f"done: {report.ontology_triples + report.inferred_triples} triples")
-    if settings.ingest_corpus and not any(g.startswith(DOCUMENT_GRAPH_PREFIX) for g in graphs):
+    if settings.ingest_corpus:
         try:
             from imkg.ingest.corpus import ingest_bundled_corpus
         except ImportError:
             return
-        say("ingesting the bundled corpus...")
+        fresh = not any(g.startswith(DOCUMENT_GRAPH_PREFIX) for g in graphs)
+        say("ingesting the bundled corpus..." if fresh else "checking the bundled corpus...")
         report = ingest_bundled_corpus(store)
         summary = getattr(report, "summary", None)
         say(f"done: {summary()}" if callable(summary) else "done")

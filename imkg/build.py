@@ -79,6 +79,14 @@ def _stamp(graph: str, triples: set[ox.Triple], digest: str) -> set[ox.Triple]:
     return {*triples, stamp}
 
 
+def build_is_stale(store: GraphStore) -> bool:
+    """Whether the store's ontology graph was built by an imkg whose ontology files differ
+    from this one's (an upgrade). A graph without a build stamp was written by someone
+    else (a Graph Store PUT) and is never called stale: rebuilding would overwrite it."""
+    built = _built_fingerprint(store, ONTOLOGY_GRAPH)
+    return built is not None and built != fingerprint()
+
+
 def build_graph(store: GraphStore, *, directory: Path | None = None) -> BuildReport:
     """Write the ontology graph and the inferred graph; leave them alone if unchanged."""
     asserted = load_ontology(directory)
