@@ -20,7 +20,6 @@ from imkg.api.guards import read_body
 from imkg.api.models import Coverage, ErrorBody, TagResult, json_response
 from imkg.cache import per_generation
 from imkg.concepts import summary
-from imkg.coverage import Found, coverage
 from imkg.store import GraphStore
 
 router = APIRouter(prefix="/api", tags=["tagging"])
@@ -181,16 +180,11 @@ async def measure_coverage(
     ] = None,
 ) -> Response:
     """Measure which concepts a syllabus covers and misses, grouped by kind."""
+    from imkg.ingest import syllabus_coverage
+
     text = await posted_text(request, settings.max_body_bytes, files=True)
-    mentions = await run_in_threadpool(tag, store, text)
-    found = [
-        Found(
-            m.concept,
-            text[m.sentence_start : m.sentence_end].strip()
-            if m.sentence_end > m.sentence_start
-            else m.text,
-        )
-        for m in mentions
-    ]
     wanted = [k.strip() for k in kinds.split(",") if k.strip()] if kinds else None
-    return json_response(coverage(store, found, kinds=wanted))
+    found = await run_in_threadpool(
+        lambda: syllabus_coverage(store, text, kinds=wanted, nlp=pipeline(store))
+    )
+    return json_response(found)

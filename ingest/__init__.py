@@ -7,12 +7,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
 
 from imkg.ingest.pipeline import build_pipeline
 from imkg.ingest.relations import Proposal
 from imkg.ingest.run import IngestReport, Progress, ingest_paths
 from imkg.ingest.tagger import Mention
+from imkg.store import GraphStore
 
 __all__ = [
     "IngestReport",
@@ -22,6 +25,7 @@ __all__ = [
     "build_pipeline",
     "ingest_paths",
     "propose_text",
+    "syllabus_coverage",
     "tag_text",
 ]
 
@@ -42,3 +46,30 @@ def propose_text(text: str, *, nlp: Language | None = None) -> tuple[list[Mentio
     from imkg.ingest.process import analyse
 
     return analyse(nlp or build_pipeline(), text)
+
+
+def syllabus_coverage(
+    store: GraphStore,
+    text: str,
+    *,
+    kinds: list[str] | None = None,
+    nlp: Language | None = None,
+) -> dict[str, Any]:
+    """Which concepts of ``store`` a syllabus covers and misses, grouped by kind, with the
+    sentences that cover each (what ``POST /api/coverage`` answers).
+
+    Args:
+        store: The store whose concepts there are to cover.
+        text: The syllabus.
+        kinds: Only these classes (local names such as ``Component``); default all.
+        nlp: The pipeline to tag with; default one for the store's concepts.
+    """
+    from imkg.coverage import Found, coverage
+    from imkg.ingest.labels import load_labels
+
+    mentions = tag_text(text, nlp=nlp or build_pipeline(load_labels(store)))
+    found = [
+        Found(m.concept, text[m.sentence_start : m.sentence_end].strip() or m.text)
+        for m in mentions
+    ]
+    return coverage(store, found, kinds=kinds)
