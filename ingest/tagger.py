@@ -18,8 +18,8 @@ kind       pattern                                                      confiden
 equal length the more specific concept (see :attr:`Concept.specificity`), then the better
 kind of match (the order of the table), then the IRI, so the choice is deterministic. One
 exception comes first: a word-order match (``orientation among employees``) whose first word
-ends a label matched in its own order (``customer orientation among employees``) is dropped,
-since that word is the other label's head.
+ends a longer label matched in its own order (``customer orientation among employees``) is
+dropped, since that word is the other label's head.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from imkg.ingest.abbreviations import (
     MIN_FREE_ACRONYM,
     acronym_mentions,
+    expands_to,
     find_definitions,
     is_acronym,
 )
@@ -99,6 +100,7 @@ def concept_patterns(labels: LabelSet) -> tuple[list[dict], list[dict]]:
     """
     lower: dict[tuple, dict] = {}
     cased: dict[tuple, dict] = {}
+    expansions = acronym_expansions(labels)
     for concept in labels.concepts:
         for kind, text in concept.labels():
             is_cased = any(is_acronym(w) for w in text.split())
@@ -106,7 +108,44 @@ def concept_patterns(labels: LabelSet) -> tuple[list[dict], list[dict]]:
             for pattern in patterns:
                 key = (pattern["label"], pattern["pattern"], concept.iri)
                 (cased if is_cased else lower).setdefault(key, {**pattern, "id": concept.iri})
+            if is_cased:
+                continue
+            for short in _shortened(text, expansions):
+                key = ("variant", short, concept.iri)
+                cased.setdefault(key, {"label": "variant", "pattern": short, "id": concept.iri})
     return list(lower.values()), list(cased.values())
+
+
+def acronym_expansions(labels: LabelSet) -> dict[str, str]:
+    """``{"internal marketing": "IM"}``: each acronym label and the label of the same
+    concept it stands for."""
+    found = {}
+    for concept in labels.concepts:
+        texts = [text for _, text in concept.labels()]
+        for acronym in (t for t in texts if is_acronym(t)):
+            for text in texts:
+                if not is_acronym(text) and expands_to(acronym, text):
+                    found.setdefault(normalise(text), acronym)
+    return found
+
+
+def _shortened(text: str, expansions: dict[str, str]) -> set[str]:
+    """The forms of a label of three or more words with an acronym in place of the words it
+    stands for (``IM as a management strategy``, ``IM programmes fizzle out``), as written
+    and with a capital first letter. Shorter ones (``IM strategy``) are too ambiguous to
+    match without the document's definition."""
+    label = f" {normalise(text)} "
+    inside = [e for e in expansions if f" {e} " in label and label.strip() != e]
+    if not inside:
+        return set()
+    found = set()
+    for form in surface_variants(text) | order_variants(text):
+        for expansion in inside:
+            if f" {expansion} " in f" {form} ":
+                short = f" {form} ".replace(f" {expansion} ", f" {expansions[expansion]} ", 1)
+                if len(short.split()) >= 3:
+                    found |= {short.strip(), short.strip()[:1].upper() + short.strip()[1:]}
+    return found
 
 
 def _label_patterns(kind: str, text: str) -> list[dict]:
@@ -460,10 +499,11 @@ def _head_claimed(starts: np.ndarray, ends: np.ndarray, reordered: np.ndarray) -
     """Which word-order matches begin on the last word of a label in its own order: in
     ``customer orientation among employees`` the head ``orientation`` belongs to ``customer
     orientation``, so ``orientation among employees`` (``employee orientation`` reordered)
-    is no mention, however long."""
+    is no mention, however long. Only a label that starts before the word claims it: a
+    one-word match (``empowered``) does not stop ``empowered employees``."""
     if not reordered.any():
         return reordered
-    heads = ends[~reordered] - 1
+    heads = ends[~reordered & (ends - starts > 1)] - 1
     return reordered & np.isin(starts, heads)
 
 

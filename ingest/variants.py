@@ -8,9 +8,13 @@ the tagger needs no per-token lemmas to catch inflections. Forms come from:
 - inflection of the head (last) word: singular and plural, checked against the lookup
   lemma table of spacy-lookups-data;
 - derivation of one-word labels: ``empowerment`` → ``empower``, ``empowered``, ``empowering``;
-- for two-word labels ``modifier head``: the adjectival form ``customer-oriented``, and the
-  word-order patterns ``motivation of staff`` and ``motivated employees`` (see
-  :func:`order_patterns`).
+- for two-word labels ``modifier head``: the adjectival form ``customer-oriented``, the
+  hyphenated attributive form ``customer-satisfaction`` (surveys), and the word-order
+  patterns ``motivation of staff`` and ``motivated employees`` (see :func:`order_variants`);
+- in longer labels, the number of a noun before a preposition (``jobs as products``) and
+  the other forms of a verb in ``-ing`` (``programmes fizzle out``); ``X and Y`` in both
+  orders (``rewards and recognition``); a one-word deverbal label's participle before the
+  words for staff (``empowered employees``).
 """
 
 from __future__ import annotations
@@ -110,11 +114,20 @@ ORDER_PREPOSITIONS = ("of", "among", "amongst", "between", "across", "within")
 ORDER_DETERMINERS = ("", "the", "its", "their")
 RELATIONAL_DETERMINERS = ("", "the", "different", "the different", "all", "all the", "various")
 # Heads that take word-order variants though no verb lies behind them (``quality of service``).
-NOMINAL_HEADS = frozenset({"quality", "attitude", "attitudes", "focus", "turnover", "voice"})
+NOMINAL_HEADS = frozenset(
+    {"quality", "attitude", "attitudes", "focus", "turnover", "voice", "morale", "attrition"}
+)
 NOUN_MODIFIERS = frozenset({"employee", "staff", "customer", "job", "service", "work", "team"})
 # A modifier with one of these endings is an adjective: no ``marketing of internal``.
 ADJECTIVE_ENDINGS = re.compile(r"(al|ive|ic|ous|ful|able|ible|ary|ed|ing|less|ent|ant)$")
-HYPHEN_PREFIXES = ("co", "inter", "intra", "cross", "non", "pre", "multi", "self")
+HYPHEN_PREFIXES = ("co", "inter", "intra", "cross", "non", "pre", "multi", "self", "up")
+# Words after which the word before them heads a noun phrase of its own (``jobs as
+# products``): that word takes number variants too, not only the label's last word.
+PHRASE_BREAKS = frozenset({"as", "of", "to", "for", "with", "in", "on", "between", "among"})
+# ``-ing`` words of labels that are nouns, not verbs: no ``market``/``marketed`` from them.
+# Particles and mass nouns a label may end on: no ``fizzle outs``, ``staffs``.
+NO_PLURAL = frozenset({"out", "up", "off", "together", "down", "staff", "personnel"})
+ING_NOUNS = frozenset({"marketing", "training", "building", "hiring", "understanding", "code"})
 DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2019": "'"})
 NOT_OUR = frozenset({"hour", "four", "your", "tour", "pour", "flour", "sour", "our", "detour"})
 
@@ -171,9 +184,15 @@ def hyphenations(word: str) -> set[str]:
         return {word, word.replace("-", " "), word.replace("-", "")}
     for prefix in HYPHEN_PREFIXES:
         rest = word[len(prefix) :]
-        if word.startswith(prefix) and len(rest) > 3 and _is_word(rest):
+        if word.startswith(prefix) and len(rest) > 3 and _is_word(_uninflected(rest)):
             return {word, prefix + "-" + rest}
     return {word}
+
+
+def _uninflected(word: str) -> str:
+    """A word without a verb ending when what is left is a word (``skilling`` → ``skill``)."""
+    stem = re.sub(r"(ing|ed)$", "", word)
+    return stem if stem != word and _is_word(stem) else word
 
 
 def _is_word(word: str) -> bool:
@@ -273,17 +292,43 @@ def surface_variants(label: str, *, limit: int = 128) -> set[str]:
     words = normalise(label).split(" ")
     if not words[0] or (len(words) == 1 and words[0] in GENERIC_WORDS):
         return set()
-    options = [_ordered(word, {f for w in _stand_ins(word) for f in _word_forms(w)})
-               for word in words[:-1]]  # fmt: skip
-    head = {f for word in _stand_ins(words[-1]) for form in number_forms(word)
+    options = [_ordered(word, {f for w in _inner_forms(words, i) for f in _word_forms(w)})
+               for i, word in enumerate(words[:-1])]  # fmt: skip
+    head = {f for word in _stand_ins(words[-1]) for form in _head_numbers(word)
             for f in _word_forms(form)}  # fmt: skip
     options.append(_ordered(words[-1], head))
     found = {" ".join(combo) for combo in itertools.islice(itertools.product(*options), limit)}
     if len(words) == 1:
         found |= _derived_forms(words[0])
     elif len(words) == 2:
-        found |= _adjectival_forms(words[0], words[1])
+        found |= _adjectival_forms(words[0], words[1]) | _joined_forms(words[0], words[1])
     return {f for f in found if f not in GENERIC_WORDS}
+
+
+def _head_numbers(word: str) -> set[str]:
+    return {word} if word in NO_PLURAL else number_forms(word)
+
+
+def _inner_forms(words: list[str], i: int) -> set[str]:
+    """Forms of a label's word other than the last: its stand-ins, the number of a noun
+    that heads a phrase of its own (``jobs as products``), the other forms of a verb in
+    ``-ing`` in a label of three or more words (``programmes fizzle out``)."""
+    word = words[i]
+    forms = set(_stand_ins(word))
+    if len(words) >= 3 and words[i + 1] in PHRASE_BREAKS and word not in PHRASE_BREAKS:
+        forms |= {f for w in tuple(forms) for f in number_forms(w)}
+    if len(words) >= 3 and word.endswith("ing") and word not in ING_NOUNS:
+        stems = [s for s in (word[:-3], word[:-3] + "e") if _verb_forms().get(s)]
+        forms |= {f for s in stems[:1] for f in (s, s + "s", *_verb_forms()[s])}
+    return forms
+
+
+def _joined_forms(modifier: str, head: str) -> set[str]:
+    """``customer-satisfaction`` (surveys): a noun-noun label hyphenated in front of
+    another noun. Only for a modifier that is a noun."""
+    if "-" in modifier or "-" in head or ADJECTIVE_ENDINGS.search(modifier):
+        return set()
+    return {f"{modifier}-{h}" for h in number_forms(head)}
 
 
 def _ordered(word: str, forms: set[str]) -> list[str]:
@@ -333,6 +378,10 @@ def order_variants(label: str) -> set[str]:
     True
     """
     words = normalise(label).split(" ")
+    if len(words) == 1:
+        return _participle_staff(words[0])
+    if len(words) == 3 and words[1] in ("and", "&"):
+        return _coordinations(words[0], words[2])
     if len(words) != 2 or words[0] in GENERIC_WORDS - NOUN_MODIFIERS:
         return set()
     if words[0] not in RELATIONAL_NOUNS and ("-" in words[0] or ADJECTIVE_ENDINGS.search(words[0])):
@@ -358,6 +407,25 @@ def order_variants(label: str) -> set[str]:
         }
         found |= {f"{_possessive(m)} {h}" for m in modifiers for h in heads}
     return found
+
+
+def _participle_staff(word: str) -> set[str]:
+    """``empowered employees``, ``empowered staff``: the participle of a one-word deverbal
+    label before the word for the people it is done to."""
+    if word in GENERIC_WORDS:
+        return set()
+    people = {f for w in STAND_INS[0] for f in _head_numbers(w)}
+    return {f"{p} {m}" for p in _derived_forms(word) if p.endswith("ed") for m in people}
+
+
+def _coordinations(first: str, second: str) -> set[str]:
+    """``rewards and recognition`` for ``recognition and reward``: both orders, each word
+    singular or plural."""
+    ones = {f for n in number_forms(first) for f in _word_forms(n)}
+    twos = {f for n in number_forms(second) for f in _word_forms(n)}
+    return {f"{a} {c} {b}" for a in ones for b in twos for c in ("and", "&")} | {
+        f"{b} {c} {a}" for a in ones for b in twos for c in ("and", "&")
+    }
 
 
 def _possessive(noun: str) -> str:
