@@ -541,6 +541,7 @@ class RelationCues:
         self.spans_key = spans_key
         self.nlp = nlp
         self._lemmatizers: dict[str, object] = {}
+        self._tagger: object | None = None
 
     def _lemmatizer(self, doc: Doc):
         """The lookup lemmatizer that left this Doc's lemmas to be looked up, if any."""
@@ -554,9 +555,11 @@ class RelationCues:
 
     def _entities(self) -> frozenset[str]:
         """Concepts that name things, not factors (see the tagger's ``entities``)."""
-        if self.nlp is None or not self.nlp.has_pipe("imkg_concept_tagger"):
-            return frozenset()
-        return getattr(self.nlp.get_pipe("imkg_concept_tagger"), "entities", frozenset())
+        if self._tagger is None:
+            if self.nlp is None or not self.nlp.has_pipe("imkg_concept_tagger"):
+                return frozenset()
+            self._tagger = self.nlp.get_pipe("imkg_concept_tagger")
+        return getattr(self._tagger, "entities", frozenset())
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = doc_value(doc, "imkg_concepts")

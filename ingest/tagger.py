@@ -346,8 +346,11 @@ class ConceptTagger:
         found first (``secretary`` beside ``modifiers`` beside ``internal customers``); two
         such concepts alone are none for each other (``energising ... diffusing``).
         """
-        named = {iri for *_, iri in chosen if iri not in self.context}
-        waiting = {iri for *_, iri in chosen if iri in self.context}
+        iris = {mention[3] for mention in chosen}
+        waiting = iris.intersection(self.context)
+        if not waiting:
+            return chosen
+        named = iris - waiting
         while True:
             found = {iri for iri in waiting if not self.context[iri].isdisjoint(named)}
             if not found:
@@ -415,15 +418,19 @@ class ConceptTagger:
 class AnchoredPhrases:
     """A case-sensitive ``span_ruler``'s phrase patterns, matched on ORTH hashes around one
     word of each (its first all-caps word): the same ``(match_id, start, end)`` as the
-    ruler's phrase matcher, found with one vectorised lookup of the anchor words. Not
-    ``usable`` when the ruler holds token patterns."""
+    ruler's phrase matcher, found with one vectorised lookup of the anchor words. Phrases
+    are filed under their anchor and the word next to it, so an anchor such as ``IM`` (in
+    hundreds of phrases) costs one dictionary lookup per neighbour, not one per phrase
+    shape. Not ``usable`` when the ruler holds token patterns."""
 
     def __init__(self, ruler) -> None:
         self.source_size = len(ruler._match_label_id_map)
         self.usable = all(isinstance(p["pattern"], str) for p in ruler.patterns)
         strings = ruler.nlp.vocab.strings
-        # anchor ORTH -> (anchor's position, phrase length) -> phrase ORTHs -> match ids
-        by_anchor: dict[int, dict[tuple[int, int], dict[tuple[int, ...], set[int]]]] = {}
+        # (anchor ORTH, side, neighbour ORTH or 0) -> (anchor's position, phrase length)
+        # -> phrase ORTHs -> match ids; side is +1 (the word after the anchor), -1 (the word
+        # before, for phrases ending on it) or 0 (one-word phrases).
+        filed: dict[tuple[int, int, int], dict[tuple[int, int], dict[tuple, set[int]]]] = {}
         if self.usable:
             for entry in ruler.patterns:
                 key = strings.as_int(repr((entry["label"], entry.get("id", ""))))
@@ -432,23 +439,37 @@ class AnchoredPhrases:
                     continue
                 at = next((i for i, w in enumerate(words) if w.isupper()), 0)
                 orths = tuple(strings.add(w) for w in words)
-                shapes = by_anchor.setdefault(orths[at], {})
+                side = 0 if len(orths) == 1 else (1 if at + 1 < len(orths) else -1)
+                neighbour = orths[at + side] if side else 0
+                shapes = filed.setdefault((orths[at], side, neighbour), {})
                 shapes.setdefault((at, len(orths)), {}).setdefault(orths, set()).add(key)
-        self.by_anchor = by_anchor
+        self.filed = filed
         self.strings = strings
-        self.anchors = OrthSet(self.by_anchor)
+        self.anchors = OrthSet(anchor for anchor, _, _ in filed)
 
     def __call__(self, orths: np.ndarray) -> list[tuple[int, int, int]]:
-        if not self.by_anchor or not len(orths):
+        if not self.filed or not len(orths):
+            return []
+        anchors = self.anchors.find(orths)
+        if not anchors:
             return []
         found: set[tuple[int, int, int]] = set()
-        size = len(orths)
-        for i in self.anchors.find(orths):
-            for (at, length), phrases in self.by_anchor[int(orths[i])].items():
-                start, end = i - at, i - at + length
-                if start >= 0 and end <= size:
-                    for key in phrases.get(tuple(orths[start:end].tolist()), ()):
-                        found.add((key, start, end))
+        size, words = len(orths), orths.tolist()  # list slices cost less than array slices
+        filed = self.filed
+        for i in anchors:
+            anchor = words[i]
+            for side in (0, 1, -1):
+                j = i + side
+                if not 0 <= j < size:
+                    continue
+                shapes = filed.get((anchor, side, words[j] if side else 0))
+                if shapes is None:
+                    continue
+                for (at, length), phrases in shapes.items():
+                    start, end = i - at, i - at + length
+                    if start >= 0 and end <= size:
+                        for key in phrases.get(tuple(words[start:end]), ()):
+                            found.add((key, start, end))
         return sorted(found)
 
 
@@ -503,8 +524,9 @@ def _head_claimed(starts: np.ndarray, ends: np.ndarray, reordered: np.ndarray) -
     one-word match (``empowered``) does not stop ``empowered employees``."""
     if not reordered.any():
         return reordered
-    heads = ends[~reordered & (ends - starts > 1)] - 1
-    return reordered & np.isin(starts, heads)
+    claimed = np.zeros(int(ends.max()) + 1, dtype=bool)  # a mask: np.isin sorts
+    claimed[ends[~reordered & (ends - starts > 1)] - 1] = True
+    return reordered & claimed[starts]
 
 
 def _inside_compound(arrays: np.ndarray, starts: np.ndarray, ends: np.ndarray,
