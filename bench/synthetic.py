@@ -4,7 +4,7 @@ Each generated document has the shape ``imkg ingest`` writes (see docs/vocabular
 metadata, its text, Web Annotation mentions with position and quote selectors, and a few
 influence proposals, in its own named graph. Same size and seed, same bytes.
 
-    python bench/synthetic.py --size small --output /tmp/small.nq
+    python bench/synthetic.py --size small --output small.nq
 """
 
 from __future__ import annotations
