@@ -81,3 +81,29 @@ def test_typographic_apostrophes_and_hyphens_match_and_keep_their_original_text(
     assert ("frontline-personnel", "front\u2011line employees") in found
     for mention in tag_text(text):
         assert text[mention.start : mention.end] == mention.text
+
+
+def test_the_quick_check_finds_runs_exactly_when_the_full_scan_does():
+    import random
+
+    from imkg.ingest.unwrap import _runs, _scanned_runs
+
+    chooser = random.Random(11)
+    pieces = [
+        "word",
+        "a",
+        ".",
+        " ",
+        "  ",
+        "\n",
+        "\t",
+        "\r",
+        "\x0b",
+        "\x01",
+        "\u00a0",
+        "\u3000",
+        "é",
+    ]
+    for _ in range(500):
+        text = "".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 12)))
+        assert _runs(text) == _scanned_runs(text), repr(text)
