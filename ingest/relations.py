@@ -24,7 +24,8 @@ cancels the proposal (``not only`` is none). A verb joined to the previous cue's
 proposes A → C. No link crosses a clause that starts after the cue (``A depends on staff,
 and B ...``), and concepts of named things (a company, a job title) take part in none. A
 concept joined to the pair by ``and``/``or``/commas only shares its role (``A and B drive C``
-proposes both), with 0.05 less confidence.
+proposes both), with 0.05 less confidence. A sentence that opens with ``It``/``They`` right
+after one that opens with a mention reads the pronoun as that mention, also 0.05 less sure.
 """
 
 from __future__ import annotations
@@ -178,6 +179,7 @@ MAX_GAP = 15
 CONFIDENCE = {"verb": 0.8, "phrase": 0.8, "noun": 0.8, "passive": 0.75, "reverse": 0.7}
 MEDIATED_CONFIDENCE = 0.55
 CONJUNCT_PENALTY = 0.05
+PRONOUN_PENALTY = 0.05  # ``It`` read as the previous sentence's subject
 # Every cue starts with one of these lemmas or words (see ``_cue_at``): a gap holding none
 # of them is passed over without looking at each word.
 CUE_LEMMAS = (
@@ -401,7 +403,8 @@ def _coordinated(words: list[str]) -> bool:
 
 
 def propose(doc: Doc, mentions: list[tuple], lemmatizer=None) -> list[Link]:
-    """Return the links proposed by every sentence holding two or more mentions.
+    """Return the links proposed by every sentence holding two or more mentions, and by a
+    sentence that opens with ``It``/``They`` after one that opens with a mention.
 
     ``mentions`` are ``(start, end, kind, iri)`` token spans in document order;
     ``lemmatizer`` the lookup lemmatizer that left the Doc's lemmas to be looked up.
@@ -412,18 +415,62 @@ def propose(doc: Doc, mentions: list[tuple], lemmatizer=None) -> list[Link]:
     firsts = np.fromiter((m[0] for m in mentions), dtype=np.intp, count=len(mentions))
     sentence = np.searchsorted(bounds, firsts, side="right") - 1
     shared = np.flatnonzero(sentence[1:] == sentence[:-1])
-    if not len(shared):
+    pronoun_led = _pronoun_led(doc, bounds, firsts, sentence)
+    if not len(shared) and not pronoun_led:
         return []
     limits = np.append(bounds, len(doc)).tolist()
     view = TokenView(doc, lemmatizer)
     found: list[Link] = []
+    for index, (subject, first, last) in pronoun_led.items():
+        iri = mentions[subject][3]
+        pronoun = Unit(limits[index], limits[index] + 1, iri)
+        units = [pronoun] + [Unit(a, b, i) for a, b, _, i in mentions[first : last + 1]]
+        found += [
+            (c, e, cue, round(conf - PRONOUN_PENALTY, 2), *span) if iri in (c, e) else link
+            for link in _sentence_proposals(view, limits[index], limits[index + 1], units)
+            for c, e, cue, conf, *span in [link]
+        ]
     for first, last in _runs(shared.tolist()):
-        if not view.may_hold_cue(mentions[first][1], mentions[last][0]):
-            continue
         index = int(sentence[first])
+        if index in pronoun_led or not view.may_hold_cue(mentions[first][1], mentions[last][0]):
+            continue
         units = [Unit(start, end, iri) for start, end, _, iri in mentions[first : last + 1]]
         found += _sentence_proposals(view, limits[index], limits[index + 1], units)
     return found
+
+
+def _pronoun_led(
+    doc: Doc, bounds: np.ndarray, firsts: np.ndarray, sentence: np.ndarray
+) -> dict[int, tuple[int, int, int]]:
+    """Sentences that open with ``It`` or ``They`` right after a sentence that opens with a
+    mention: there the pronoun stands for that mention (``Customer satisfaction is the end
+    point. It is influenced by service quality.``). Returns, per such sentence, the index of
+    the mention the pronoun stands for and the first and last mention of the sentence."""
+    orths = token_arrays(doc)["tokens"][:, ORTH_COL]
+    opening = orths[bounds]
+    led = np.flatnonzero(np.isin(opening, _pronoun_hashes(doc.vocab.strings)))
+    if not len(led):
+        return {}
+    found = {}
+    for index in led.tolist():
+        mine = np.flatnonzero(sentence == index)
+        before = np.flatnonzero(sentence == index - 1)
+        if index == 0 or not len(mine) or not len(before):
+            continue
+        subject = int(before[0])
+        lead = int(firsts[subject]) - int(bounds[index - 1])
+        if lead == 0 or (lead == 1 and int(orths[bounds[index - 1]]) in _determiners(doc)):
+            found[index] = (subject, int(mine[0]), int(mine[-1]))
+    return found
+
+
+def _pronoun_hashes(strings) -> np.ndarray:
+    return np.array([strings.as_int(w) for w in ("It", "it", "They", "they")], dtype=np.uint64)
+
+
+def _determiners(doc: Doc) -> set[int]:
+    strings = doc.vocab.strings
+    return {strings.as_int(w) for w in ("The", "the", "A", "An")}
 
 
 def _runs(pairs: list[int]) -> list[tuple[int, int]]:

@@ -179,3 +179,22 @@ def test_companies_and_roles_take_part_in_no_influence():
     mentions, proposals = propose_text(text)
     assert {m.concept for m in mentions} == {"sprint-pcs", "rotating-special-project-assignments"}
     assert proposals == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Job satisfaction is the end point. It is influenced by service quality.",
+         [("service-quality", "job-satisfaction", "influenced by", 0.7)]),
+        ("The empowerment of staff matters. It drives customer orientation.",
+         [("empowerment", "customer-orientation", "drives", 0.75)]),
+        ("Training was late. It affected service quality.", []),
+        ("We met on Monday. Empowerment matters. Then it drives job satisfaction.", []),
+    ],
+)  # fmt: skip
+def test_a_sentence_opening_with_it_continues_the_previous_subject(nlp, text, expected):
+    _, proposals = propose_text(text, nlp=nlp)
+    short = lambda iri: iri.rsplit("/", 1)[-1]  # noqa: E731
+    assert [(short(p.cause_iri), short(p.effect_iri), p.cue, p.confidence) for p in proposals] == (
+        expected
+    )
