@@ -93,11 +93,12 @@ MODIFIER_SYNONYMS = {
     "employee": ("staff", "personnel", "worker", "workforce"),
     "staff": ("employee", "personnel", "worker"),
 }
-# Words used in one another's place in multi-word labels: for the people a firm employs,
-# and for the people it serves (a hospital's patients, a hotel's guests, an airline's
-# passengers are its customers).
+# Words used in one another's place in multi-word labels: for the people a firm employs
+# (with the job titles cases use for all of them: a hospital's nurses, a contact centre's
+# agents and advisors, a bank's tellers), and for the people it serves (a hospital's
+# patients, a hotel's guests, an airline's passengers are its customers).
 STAND_INS = (
-    ("employee", "staff", "personnel", "worker", "crew"),
+    ("employee", "staff", "personnel", "worker", "crew", "nurse", "agent", "advisor", "teller"),
     ("customer", "client", "patient", "guest", "passenger"),
 )
 MASS_NOUNS = frozenset({"staff", "personnel", "crew"})
@@ -341,7 +342,7 @@ def _stand_ins(word: str) -> tuple[str, ...]:
     ``frontline employee`` is also a ``frontline worker``, ``customer satisfaction`` in a
     hospital ``patient satisfaction``.
 
-    >>> _stand_ins("employees"), _stand_ins("service")
+    >>> _stand_ins("employees")[:5], _stand_ins("service")
     (('employees', 'staff', 'personnel', 'workers', 'crew'), ('service',))
     """
     singular = word.removesuffix("s")
