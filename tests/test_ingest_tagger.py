@@ -200,3 +200,11 @@ def test_labels_carry_the_context_mark_and_links():
     assert "https://w3id.org/imkg/concept/secretary" in modifiers.related
     assert "https://w3id.org/imkg/concept/internal-customer" in modifiers.related  # broader
     assert not concepts["https://w3id.org/imkg/concept/internal-marketing"].needs_context
+
+
+def test_job_titles_for_all_staff_stand_in_for_staff_words():
+    found = tag_text("Nurse turnover fell; agent morale rose. The travel agent was late.")
+    assert [(m.text, m.concept) for m in found] == [
+        ("Nurse turnover", "staff-retention"),
+        ("agent morale", "employee-motivation"),
+    ]
