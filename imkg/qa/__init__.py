@@ -16,14 +16,28 @@ from typing import Any
 from imkg.kinds import kind_index
 from imkg.qa.causal import answer_influence, answer_path
 from imkg.qa.context import Context, Declined, Result
-from imkg.qa.facts import answer_compare, answer_example, answer_group_trait, answer_mentions
+from imkg.qa.facts import (
+    answer_compare,
+    answer_documents,
+    answer_example,
+    answer_group_check,
+    answer_group_trait,
+    answer_mentions,
+)
 from imkg.qa.intents import Parse, parse, readings
-from imkg.qa.lookup import answer_definition, answer_members, answer_stage_order
+from imkg.qa.lookup import answer_definition, answer_is_a, answer_members, answer_stage_order
 from imkg.qa.render import suggestions
 from imkg.search import label_index
 from imkg.store import GraphStore
 
 MAX_QUESTION = 500
+
+
+def _what_does(ctx: Context, parse: Parse) -> Result:
+    """Answer "what does X do" with X's effects, or with what X is when it has none."""
+    effects = answer_influence(ctx, parse, "out")
+    return effects if effects.answers else answer_definition(ctx, parse)
+
 
 HANDLERS: dict[str, Callable[[Context, Parse], Result]] = {
     "influenced_by": lambda ctx, p: answer_influence(ctx, p, "in"),
@@ -36,6 +50,10 @@ HANDLERS: dict[str, Callable[[Context, Parse], Result]] = {
     "example": answer_example,
     "mentions": answer_mentions,
     "compare": answer_compare,
+    "is_a": answer_is_a,
+    "group_check": answer_group_check,
+    "documents": answer_documents,
+    "does": _what_does,
 }
 INTENTS = tuple(HANDLERS)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Any
 
 from imkg.influence import CausalModel, causal_model
@@ -15,6 +16,8 @@ from imkg.qa.render import claim_evidence, join, label, path_text, sentence
 MODEL = "the curated model of internal marketing"
 # Said when a question asks for the top or most important causes.
 UNRANKED = "The model does not rank influences by strength, so these are all it records."
+# A question that asks yes or no: "does empowerment affect service quality"
+_YES_NO = re.compile(r"^(?:is|are|does|do|can|could|will|would) ")
 
 
 def answer_influence(ctx: Context, parse: Parse, direction: str) -> Result:
@@ -123,11 +126,12 @@ def answer_path(ctx: Context, parse: Parse) -> Result:
     reading = understood(
         "path", f"How does {first.label} influence {second.label}?", [first, second]
     )
+    yes_no = _YES_NO.match(parse.text) is not None
     if not paths:
         return Result(
             reading,
             [],
-            _no_path_text(ctx, model, first.slug, second.slug),
+            ("No. " if yes_no else "") + _no_path_text(ctx, model, first.slug, second.slug),
             _path_evidence(ctx, model, model.shortest_paths(second.slug, first.slug)),
         )
     through: dict[str, list[list[str]]] = {}
@@ -144,6 +148,7 @@ def answer_path(ctx: Context, parse: Parse) -> Result:
             f"In {MODEL}, {first.label} influences {second.label} indirectly, through "
             f"{middle}: {'; '.join(ways)}."
         )
+    text = ("Yes. " if yes_no else "") + text
     return Result(reading, answers, text, _path_evidence(ctx, model, paths))
 
 

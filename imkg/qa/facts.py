@@ -11,6 +11,8 @@ from imkg.qa import templates
 from imkg.qa.context import Context, Declined, Result, understood
 from imkg.qa.intents import Parse
 from imkg.qa.render import join, label, sentence
+from imkg.qa.slots import resolve
+from imkg.text import content_words, stem
 
 _GROUP_WORDS = re.compile(
     r"\b(?:groups?|employees?|staff|people|personnel|workers?|segments?|"
@@ -113,6 +115,37 @@ def answer_group_trait(ctx: Context, parse: Parse) -> Result:
     )
 
 
+def answer_group_check(ctx: Context, parse: Parse) -> Result:
+    """Answer "are isolateds in contact with customers": yes or no, from the group's traits."""
+    entry = ctx.concept(parse.slots["x"])
+    if "InternalCustomerGroup" not in entry.types:
+        raise Declined(f"{entry.label!r} is not an internal customer group.")
+    wanted = traits(parse.slots["traits"])
+    if not wanted:
+        raise Declined("I could not tell which trait of a group is asked about.")
+    rows = ctx.run(templates.GROUP_TRAITS_OF.format(x=concept_iri(entry.slug), label=entry.label))
+    have = {r["p"].value.rsplit("#", 1)[-1]: r["value"].value == "true" for r in rows}
+    actual = {name: have.get(TRAITS[name].split(":", 1)[1]) for name in wanted}
+    if None in actual.values():
+        raise Declined(f"The graph does not record that trait of {entry.label}.")
+    agrees = actual == wanted
+    contact = next((r["contact"].value for r in rows if "contact" in r), None)
+    text = sentence(
+        f"{'Yes' if agrees else 'No'}: the {entry.label} "
+        f"{join([WORDING[item] for item in actual.items()])}"
+    )
+    if contact:
+        text += " " + sentence(f"Customer contact: {contact}")
+    reading = understood(
+        "group_check",
+        f"Do the {entry.label} {join([WORDING[item] for item in wanted.items()])}?",
+        [entry],
+        traits=wanted,
+    )
+    answer = ctx.summary(entry.slug, answer=agrees, traits=actual, customer_contact=contact)
+    return Result(reading, [answer], text, [{"kind": "trait", "id": entry.slug, **actual}])
+
+
 def answer_example(ctx: Context, parse: Parse) -> Result:
     """Answer "which company uses X", "what rewards does C use", "examples of X"."""
     entry = ctx.concept(parse.slots["x"])
@@ -149,14 +182,104 @@ def _example_text(ctx: Context, entry: Any, answers: list[dict[str, Any]]) -> st
     return sentence(f"Examples of {entry.label}: {named}")
 
 
+_CASE = re.compile(r"\bcases?\b|\bcase stud")
+_COURSE = re.compile(r"\bcourse\b|\bunits?\b|\bchapters?\b|\blessons?\b|\bnotes\b")
+
+
+def document_kind(words: str) -> str | None:
+    """The kind of document a question names: ``case``, ``course`` or None for any.
+
+    >>> document_kind("case studies"), document_kind("course units"), document_kind("texts")
+    ('case', 'course', None)
+    """
+    if _CASE.search(words):
+        return "case"
+    return "course" if _COURSE.search(words) else None
+
+
+def _documents(ctx: Context, kind: str | None) -> list[dict[str, Any]]:
+    docs = []
+    for row in ctx.run(templates.DOCUMENTS):
+        found = {name: row[name].value for name in ("title", "kind", "description") if name in row}
+        if kind is None or found.get("kind") == kind:
+            doc = document_id(row["doc"].value)
+            docs.append({"id": doc, "label": found.get("title", doc), **found})
+    return docs
+
+
+def answer_documents(ctx: Context, parse: Parse) -> Result:
+    """Answer "which case studies are there", "how many documents": the corpus itself."""
+    kind = document_kind(parse.slots["dk"])
+    name = {"case": "case stud", "course": "course text"}.get(kind or "", "document")
+    docs = _documents(ctx, kind)
+    plural_name = name + ("ies" if name.endswith("stud") else "s")
+    single = name + ("y" if name.endswith("stud") else "")
+    count = "count" in parse.slots
+    if docs:
+        text = sentence(
+            f"The corpus holds {len(docs)} {plural_name if len(docs) != 1 else single}"
+            + ("" if count else f": {join([d['label'] for d in docs])}")
+        )
+    else:
+        text = sentence(f"No {single} has been ingested")
+    paraphrase = (
+        f"How many {plural_name} are there?" if count else f"Which {plural_name} are there?"
+    )
+    reading = understood("documents", paraphrase, [], document_kind=kind, count=count)
+    return Result(reading, docs, text)
+
+
+def _by_topic(ctx: Context, parse: Parse, declined: Declined) -> Result:
+    """Find documents whose title or summary has every word of a phrase that names no concept.
+
+    "Which case talks about a hotel": no concept is a hotel, but one case's title says so.
+    """
+    phrase = parse.slots["x"]
+    asked = {stem(w) for w in content_words(phrase)}
+    kind = document_kind(parse.slots["dk"])
+    docs = [
+        d
+        for d in _documents(ctx, kind)
+        if asked
+        and asked <= {stem(w) for w in content_words(f"{d['label']} {d.get('description', '')}")}
+    ]
+    if not docs:
+        raise declined
+    what = {"case": "case study", "course": "course text"}.get(kind or "", "document")
+    text = sentence(
+        f"No concept is called {phrase!r}, but the title or summary of "
+        f"{'these' if len(docs) > 1 else 'this'} {what}{'s' * (len(docs) > 1)} "
+        f"names it: {join([d['label'] for d in docs])}"
+    )
+    reading = understood("mentions", f"Which {what}s are about {phrase}?", [], topic=phrase)
+    return Result(reading, docs, text)
+
+
 def answer_mentions(ctx: Context, parse: Parse) -> Result:
     """Answer "where is X discussed" with the documents and passages that mention X."""
-    entry = ctx.concept(parse.slots["x"])
+    try:
+        entry = ctx.concept(parse.slots["x"])
+    except Declined as declined:
+        if "dk" not in parse.slots:
+            raise
+        return _by_topic(ctx, parse, declined)
+    if "dk" in parse.slots and resolve(ctx.index, parse.slots["x"], fuzzy=False).slug is None:
+        # "which case is about a bank": a loose match (the Australian retail bank case)
+        # gives way to a document whose title or summary says "bank"
+        try:
+            return _by_topic(ctx, parse, Declined(""))
+        except Declined:
+            pass
+    kind = document_kind(parse.slots.get("dk", ""))
+    if kind:
+        allowed = {d["id"] for d in _documents(ctx, kind)}
     rows = ctx.run(templates.mentions(concept_iri(entry.slug), entry.label))
     documents: dict[str, dict[str, Any]] = {}
     evidence = []
     for row in rows:
         doc = document_id(row["doc"].value)
+        if kind and doc not in allowed:
+            continue
         title = row["title"].value if "title" in row else doc
         item = documents.setdefault(doc, {"id": doc, "label": title, "mentions": 0})
         item["mentions"] += 1
@@ -172,13 +295,20 @@ def answer_mentions(ctx: Context, parse: Parse) -> Result:
                 }
             )
     answers = sorted(documents.values(), key=lambda d: (-d["mentions"], d["id"]))
+    what = {"case": "case stud", "course": "course text"}.get(kind or "", "document")
     if answers:
         listed = join([f"{a['label']} ({a['mentions']})" for a in answers[:8]])
         more = f" and {len(answers) - 8} more" if len(answers) > 8 else ""
+        plural = "ies" if what.endswith("stud") else "s"
+        single = "y" if what.endswith("stud") else ""
         text = sentence(
-            f"{entry.label} is discussed in {len(answers)} document"
-            f"{'s' * (len(answers) != 1)}: {listed}{more}"
+            f"{entry.label} is discussed in {len(answers)} {what}"
+            f"{plural if len(answers) != 1 else single}: {listed}{more}"
         )
+        if parse.ranked:
+            text += " " + sentence(f"Most mentions: {answers[0]['label']}")
+    elif kind and ctx.run(templates.ANY_DOCUMENT):
+        text = sentence(f"No ingested {what}{'y' * what.endswith('stud')} mentions {entry.label}")
     elif ctx.run(templates.ANY_DOCUMENT):
         text = sentence(f"No ingested document mentions {entry.label}")
     else:

@@ -47,8 +47,18 @@ _DISCUSSED = (
     r"introduced|defined|treated|dealt with|used|appears?|comes? up|referred to)"
 )
 _DOCS = (
-    r"(?:documents?|texts?|units?|lessons?|cases?|files?|passages?|sections?|chapters?|"
-    r"course units?|materials?|sources?|parts of the (?:course|corpus))"
+    r"(?:documents?|texts?|units?|lessons?|case stud(?:y|ies)|cases?|files?|passages?|"
+    r"sections?|chapters?|course (?:units?|texts?|notes|documents?|readings?|chapters?)|"
+    r"materials?|sources?|readings?|parts of the (?:course|corpus))"
+)
+# The documents as a list: "which case studies are there", "how many course units".
+_DOC_LIST = (
+    r"(?:documents?|texts?|files?|readings?|materials?|case stud(?:y|ies)|cases|"
+    r"course (?:units?|texts?|notes|documents?|readings?|chapters?)|units|chapters|lessons)"
+)
+_DOC_EXIST = (
+    r"(?: (?:are there|are available|do you have|exist|(?:are )?in the (?:course|corpus)|"
+    r"(?:do|does) the (?:course|corpus) (?:have|include|contain)))?"
 )
 _TALK = (
     r"(?:mentions?|discuss(?:es)?|covers?|talks? about|explains?|deals? with|refers? to|"
@@ -91,6 +101,15 @@ _DOMAIN = (
     r"a company|companies|a business|businesses|the model|the course)"
 )
 _ROLE = r"(?:role|part|function)"
+# Verbs a learner puts after "what is": "what is make job satisfaction", "what does affect X".
+_LEARNER_VERB = (
+    r"(?:makes?|influences?|affects?|effects?|drives?|causes?|impacts?|determines?|"
+    r"improves?|increases?|gives?|brings?)"
+)
+# A preposition or article after the verb means a noun phrase: "what is impact of X".
+_NOT_NOUN = r"(?!(?:of|on|from|to|for|in|by|with|the|an?)\b)"
+# Keyword questions: "job satisfaction drivers", "empowerment effects"
+_AS_LIST = r"^(?:what are |which are |list |show me |show |give me |the )?(?:the )?"
 
 PATTERNS: list[tuple[str, str]] = [
     # stage order
@@ -129,6 +148,30 @@ PATTERNS: list[tuple[str, str]] = [
         r"(?P<rest> .*)?$",
     ),
     ("stage_order", rf"^in what (?P<ord>order) (?:do|are) the {_STAGE}s(?P<rest> .*)?$"),
+    # yes or no about the model: "are isolateds in contact with customers", "is X a barrier"
+    (
+        "group_check",
+        r"^(?:is|are|do|does|have|has|can) (?:the )?(?P<x>.+?) (?P<traits>(?:not |never |"
+        r"rarely |often |usually |really )?(?:in (?:direct |frequent |regular )?(?:contact|"
+        r"touch)|have|has|meet|deal|interact|involved|work|talk|speak|serve|see|face|"
+        r"customer facing|client facing|take part|do marketing|part of (?:the )?marketing)\b.*)$",
+    ),
+    (
+        "is_a",
+        r"^(?:is|are) (?P<x>.+?) (?:also |really |actually )?(?:considered |counted as |"
+        r"classed as |seen as |listed as )?(?:an?|one of the|among the|in the list of|"
+        r"on the list of|part of the|one of) (?P<k>.+)$",
+    ),
+    # "is X a driver of Y" asks for a path from X; "is Y an outcome of X" one to Y
+    (
+        "path",
+        rf"^(?:is|are) (?P<a>.+?) (?:an?|one of the) (?:main |key )?{_CAUSES_OF} (?:of|for|"
+        r"behind) (?P<b>.+)$",
+    ),
+    (
+        "path",
+        rf"^(?:is|are) (?P<b>.+?) (?:an?|one of the) {_EFFECTS} (?:of|from) (?P<a>.+)$",
+    ),
     # causal paths between two concepts
     (
         "path",
@@ -146,6 +189,12 @@ PATTERNS: list[tuple[str, str]] = [
         "path",
         rf"^(?:does|do|can|could|will|would|is|are) (?P<a>.+?) (?:{_BASE_VERB}|influencing|"
         rf"affecting|related to|linked to|connected to|tied to|make|makes) (?P<b>.+)$",
+    ),
+    # "how empowerment affect customer satisfaction": a learner drops the auxiliary
+    (
+        "path",
+        rf"^how (?!(?:to|can|could|do|does|did|should|would|might|will|is|are|much|many|"
+        rf"important)\b)(?P<a>.+?) (?:{_VERB}|{_BASE_VERB}) (?P<b>.+)$",
     ),
     (
         "path",
@@ -317,11 +366,14 @@ PATTERNS: list[tuple[str, str]] = [
         r"material|materials|details|texts?|passages?|stuff|something|anything))?"
         r"(?: more)? (?:about|on|for|regarding) (?P<x>.+)$",
     ),
-    ("mentions", rf"^(?:which|what) {_DOCS} {_TALK} (?P<x>.+)$"),
+    (
+        "mentions",
+        rf"^(?:which|what) (?P<dk>{_DOCS}) {_TALK} (?P<x>.+?)(?: (?:the )?most(?: often)?)?$",
+    ),
     ("mentions", rf"^where (?:do|does|did) {_COURSE} {_TALK} (?P<x>.+)$"),
     (
         "mentions",
-        rf"^(?:in|on) (?:which|what) {_DOCS} (?:is|are|do|does) (?P<x>.+?) "
+        rf"^(?:in|on) (?:which|what) (?P<dk>{_DOCS}) (?:is|are|do|does) (?P<x>.+?) "
         rf"(?:get )?{_DISCUSSED}$",
     ),
     (
@@ -360,6 +412,18 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     ("compare", r"^(?:is|are) (?P<a>.+?) (?:the same as|different from) (?P<b>.+)$"),
     ("compare", r"^(?P<a>.+?) (?:vs\.?|versus) (?P<b>.+)$"),
+    # the course documents themselves
+    (
+        "documents",
+        rf"^(?:which|what|list|show|show me|give me|name)(?: all| every)?(?: the)? "
+        rf"(?P<dk>{_DOC_LIST}){_DOC_EXIST}$",
+    ),
+    ("documents", rf"^(?:which|what) (?:{_DOC_LIST}) (?:are|is) (?:the )?(?P<dk>{_DOC_LIST})$"),
+    (
+        "documents",
+        rf"^(?:how many|(?:the )?(?:total )?number of|count(?: the)?) (?P<count>)"
+        rf"(?P<dk>{_DOC_LIST}){_DOC_EXIST}$",
+    ),
     # members of a kind
     ("members", r"^(?:what|which|who) (?:are|were) (?:all )?(?:the )?(?P<k>.+)$"),
     (
@@ -370,7 +434,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "members",
         r"^(?:list|name|show|give|enumerate|show me|give me|tell me(?! (?:more |something )?about))"
-        r"(?: me)?(?: all)?"
+        r"(?: me)?(?: all| every| each)?"
         r"(?: of)?(?: the)? (?P<k>.+)$",
     ),
     (
@@ -386,9 +450,38 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "members",
+        r"^how many (?P<count>)(?P<k>.+?) (?:has|have|are there in|are in|in|make up|form) "
+        r"(?P<scope>.+)$",
+    ),
+    (
+        "members",
+        r"^(?:(?:the )?(?:total )?number of|count(?: all)?(?: the)?) (?P<count>)(?P<k>.+?)"
+        r"(?: are there| there are| in total)?$",
+    ),
+    (
+        "members",
         r"^how many (?P<count>)(?P<k>.+?)(?: are there| does (?:it|internal marketing|im)"
         r" have| has internal marketing| exist| are listed| are named| in total)?$",
     ),
+    # learner phrasings: "what is make X", "what mean X", "explain me X", "what do X do"
+    (
+        "influenced_by",
+        rf"^(?:what|which)(?: {_NOUNS})? (?:(?:is|are|do|does) )?{_LEARNER_VERB} {_NOT_NOUN}"
+        r"(?P<x>.+)$",
+    ),
+    ("definition", r"^what (?:is |does |do )?(?:mean|means|meaning)(?: of| by)? (?P<x>.+)$"),
+    ("definition", r"^(?:explain|describe|define|tell) (?:to )?(?:me|us) (?:about )?(?P<x>.+)$"),
+    ("does", r"^what (?:does|do|did) (?P<x>.+?) do$"),
+    # keyword questions: "job satisfaction drivers", "empowerment effects", "IM barriers"
+    (
+        "influenced_by",
+        rf"{_AS_LIST}(?P<x>.+?) (?:main |key )?(?:{_CAUSES_OF}|influencers|inputs)$",
+    ),
+    ("influenced_by", rf"{_AS_LIST}(?:main |key )?{_CAUSES_OF} (?!of\b)(?P<x>.+)$"),
+    ("influences", rf"{_AS_LIST}(?P<x>.+?) (?:{_EFFECTS})$"),
+    ("example", rf"{_AS_LIST}(?P<x>.+?) (?:examples?|instances?|in practice)$"),
+    ("members", rf"{_AS_LIST}(?P<k>.+?) (?:examples?|instances?|list)$"),
+    ("members", r"^(?P<count>)(?P<k>.+?) (?:count|number)$"),
     # what is X
     (
         "definition",  # before "what is X", which would read "meaning of X" as a concept
@@ -403,7 +496,11 @@ PATTERNS: list[tuple[str, str]] = [
         r"explain|describe|tell me (?:more |something |a bit |a little )?about|what about|"
         r"what are|info on|information on|information about)(?: the)? (?P<x>.+)$",
     ),
-    ("definition", r"^(?P<x>.+?)(?: meaning| definition| defined)?$"),
+    (
+        "definition",
+        r"^(?P<x>.+?)(?: meaning| means?| definition| defined| explained| traits| profile|"
+        r" overview| summary)?$",
+    ),
 ]
 COMPILED = [(intent, re.compile(pattern)) for intent, pattern in PATTERNS]
 
@@ -415,7 +512,8 @@ _INDIRECT = re.compile(
 _DIRECTLY = re.compile(r"\b(?:directly|immediately)\b(?! (?:after|before))")
 _ABOUT = r"(?! (?:more |something |a bit |a little )?about)"
 _POLITE = re.compile(
-    r"^(?:(?:hi|hello|hey|ok|okay|so|please|quick question|question|sorry)[,:]? )*"
+    r"^(?:(?:hi|hello|hey|hey there|hiya|yo|dear|um|umm|hmm|ok|okay|so|please|pls|plz|"
+    r"quick question|question|sorry)[,:!.]* )*"
     rf"(?:(?:can|could|would|will) you (?:please )?(?:tell me{_ABOUT}|explain|show me|list)|"
     r"(?:can|could|would|will) you (?:please )?(?=tell me|define|describe|name|give)|"
     r"i (?:want|would like|'d like|need) to know|i wonder|i'm wondering|do you know|"
@@ -424,8 +522,8 @@ _POLITE = re.compile(
 )
 # Courtesy after the question: "..., thanks a lot", "..., any ideas?"
 _COURTESY = re.compile(
-    r"(?:,| -)? (?:thanks|thank you|thx|cheers|any ideas?|please|if possible|if you can|"
-    r"anyone)(?: (?:a lot|so much|very much|in advance))?$"
+    r"(?:,| -)? (?:thanks|thank you|thx|ty|tnx|cheers|any ideas?|please|pls|plz|if possible|"
+    r"if you can|anyone|lol|asap)(?: (?:a lot|so much|very much|in advance))?$"
 )
 # How many, or which first, a person asks for: the graph does not rank, so it answers all.
 _RANKED = re.compile(
@@ -504,15 +602,22 @@ class Parse:
     text: str = ""
 
 
+# Emoticons and stray symbols typed around a question: ":)", ":-D", "<3", "***"
+_SYMBOLS = re.compile(r"(?:^|(?<=\s))(?:[:;=][-']?[()\[\]dpo3/\\|*]+|<3|[*~^#@_+=<>|]+)(?=\s|$)")
+
+
 def normalise(question: str) -> str:
     """Lowercase and tidy a question the way the patterns expect.
 
     >>> normalise("  What's   DRIVING customer-satisfaction?? ")
     'what is driving customer-satisfaction'
+    >>> normalise("hey, what is empowerment pls :) ??")
+    'what is empowerment'
     """
-    text = " ".join(fold(question).split()).strip(" ?!.;")
+    text = _SYMBOLS.sub(" ", fold(question))
+    text = " ".join(text.split()).strip(" ?!.;")
     text = _CONTRACTED.sub(lambda m: _EXPANDED[m.group(0)], text)
-    text = _COURTESY.sub("", text)
+    text = _COURTESY.sub("", text.rstrip(" ?!.,;:"))
     text = _POLITE.sub("", text, count=1)
     return text.strip(" ?!.,;:")
 

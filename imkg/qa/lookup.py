@@ -11,6 +11,8 @@ from imkg.qa import templates
 from imkg.qa.context import Context, Declined, Result, understood
 from imkg.qa.intents import Parse
 from imkg.qa.render import join, sentence
+from imkg.qa.slots import clean
+from imkg.text import content_words, stem
 
 # Scopes that do not narrow a list: "the barriers to internal marketing" are all barriers.
 ROOTS = frozenset(("internal-marketing", "model-of-internal-marketing"))
@@ -24,6 +26,13 @@ _ALL_CONCEPTS = re.compile(
     r"(?: (?:knowledge )?(?:graph|kg|imkg|model|ontology|course|corpus|database|system|"
     r"covers|has|holds|knows|contains|exist|are there))*)?$"
 )
+# Words for the parts of a whole, any of which a kind of part may be named by.
+PARTS = ("component", "element", "part", "building block")
+_PARTS_OF = re.compile(
+    r"^(?:the )?(?:components?|elements?|parts?|building blocks?) (?:of|in) (?P<rest>.+)$"
+    r"|^(?P<rest2>.+?) (?:components?|elements?|parts?|building blocks?)$"
+)
+_TYPES_LAST = re.compile(r"^(?:the )?(?P<rest>.+?) (?:types|kinds|sorts|categories)$")
 ORDINALS = {
     "first": 1,
     "1st": 1,
@@ -44,11 +53,12 @@ def answer_definition(ctx: Context, parse: Parse) -> Result:
     phrase = parse.slots["x"]
     try:
         entry = ctx.concept(phrase)
-    except Declined:
-        kind = ctx.kinds.find(phrase)
-        if kind is None:
-            raise
-        return _members(ctx, kind, None, count=False, explain=True)
+    except Declined as declined:
+        try:
+            kind, scope = kind_and_scope(ctx, phrase)
+        except Declined:
+            raise declined from None
+        return _members(ctx, kind, scope, count=False, explain=True)
     rows = ctx.run(templates.DEFINITION.format(x=concept_iri(entry.slug), label=entry.label))
     if not rows:
         raise Declined(f"The graph has nothing on {entry.label!r}.")
@@ -100,18 +110,107 @@ def answer_members(ctx: Context, parse: Parse) -> Result:
         phrase = f"{phrase} of {parse.slots['scope']}"
     if _ALL_CONCEPTS.match(phrase.strip()):
         return _all_concepts(ctx, count="count" in parse.slots)
-    kind, scope = ctx.kinds.find(phrase), None
-    if kind is None:
-        split = _SPLIT.match(phrase)
-        kind = ctx.kinds.find(split["head"]) if split else None
-        if kind is None:
-            raise Declined(f"{phrase!r} is not a kind of concept I know.")
-        scope = ctx.concept(split["rest"])
-        scope = None if scope.slug in ROOTS else scope
+    kind, scope = kind_and_scope(ctx, phrase)
     result = _members(ctx, kind, scope, count="count" in parse.slots)
     if parse.ranked and len(result.answers) > 1:  # "the top 3 barriers"
         result.text += " The graph does not rank them by importance, so these are all of them."
     return result
+
+
+def kind_and_scope(ctx: Context, phrase: str) -> tuple[Kind, Any]:
+    """Read a kind and the concept it is narrowed to: "barriers to X", "ballantyne stages".
+
+    Raises:
+        Declined: the phrase names no kind, or a scope that cannot be resolved.
+    """
+    kind = ctx.kinds.find(phrase) or _reworded(ctx, phrase)
+    if kind is not None:
+        return kind, None
+    split = _SPLIT.match(phrase)
+    if split and (kind := ctx.kinds.find(split["head"])):
+        rest = split["rest"]
+    else:  # keyword style, the kind last: "internal marketing benefits", "ballantyne stages"
+        typed = clean(phrase).split()
+        found = next(
+            (
+                (k, " ".join(typed[:i]))
+                for i in range(1, len(typed))
+                if (k := ctx.kinds.find(" ".join(typed[i:])))
+            ),
+            None,
+        )
+        if found is None:
+            raise Declined(f"{phrase!r} is not a kind of concept I know.")
+        kind, rest = found
+    scope = _scope(ctx, kind, rest)
+    return kind, None if scope.slug in ROOTS else scope
+
+
+def _reworded(ctx: Context, phrase: str) -> Kind | None:
+    """Find a kind named with another word for "part" or in keyword order.
+
+    "Components of TQM" are the elements of TQM (not the components of internal marketing
+    linked to TQM), and "internal customers types" are the types of internal customers.
+    """
+    found = _PARTS_OF.match(phrase)
+    if found:
+        for part in PARTS:
+            kind = ctx.kinds.find(f"{part} of {found['rest'] or found['rest2']}")
+            if kind is not None:
+                return kind
+    found = _TYPES_LAST.match(phrase)
+    return ctx.kinds.find(f"types of {found['rest']}") if found else None
+
+
+def _scope(ctx: Context, kind: Kind, phrase: str) -> Any:
+    """Resolve the concept a kind is narrowed to, then among the concepts its members link to.
+
+    "Ballantyne" alone names no concept, but of the concepts the stages link to, only one
+    label has that word: Ballantyne's internal marketing cycle.
+    """
+    try:
+        return ctx.concept(phrase)
+    except Declined as declined:
+        asked = {stem(w) for w in content_words(phrase)}
+        if not asked:
+            raise
+        linked = {concept_slug(r["s"].value) for r in ctx.run(templates.LINKED.format(k=kind.iri))}
+        named = [
+            slug
+            for slug in sorted(linked - {None})
+            if slug in ctx.index.entries
+            and any(asked <= set(map(stem, lb.words)) for lb in ctx.index.entries[slug].labels)
+        ]
+        if len(named) != 1:
+            raise declined from None
+        return ctx.index.entries[named[0]]
+
+
+def answer_is_a(ctx: Context, parse: Parse) -> Result:
+    """Answer "is job satisfaction a component", "is X one of the barriers": yes or no."""
+    entry = ctx.concept(parse.slots["x"])
+    kind, scope = kind_and_scope(ctx, parse.slots["k"])
+    members = _members(ctx, kind, scope, count=False)
+    name = kind.label + (f" of {scope.label}" if scope else "")
+    if any(a["id"] == entry.slug for a in members.answers):
+        text = sentence(f"Yes: {entry.label} is {article(name)} in the graph")
+    else:
+        kinds = [article(_kind_label(ctx, IMKG + t)) for t in sorted(entry.types)]
+        text = sentence(f"No: the graph does not list {entry.label} as {article(name)}")
+        if kinds:
+            text += " " + sentence(f"It is {join(kinds)}")
+    others = [a["label"] for a in members.answers if a["id"] != entry.slug]
+    if others:
+        text += " " + sentence(f"The {plural(name)} are {join(sorted(others))}")
+    is_member = any(a["id"] == entry.slug for a in members.answers)
+    answer = ctx.summary(entry.slug, answer=is_member, kind=kind.local_name)
+    reading = understood(
+        "is_a",
+        f"Is {entry.label} {article(name)}?",
+        [entry, *([scope] if scope else [])],
+        kind=kind.local_name,
+    )
+    return Result(reading, [answer], text)
 
 
 def _members(ctx: Context, kind: Kind, scope: Any, *, count: bool, explain: bool = False) -> Result:
@@ -184,6 +283,15 @@ def _all_concepts(ctx: Context, *, count: bool) -> Result:
     paraphrase = "How many concepts are there?" if count else "What are all the concepts?"
     reading = understood("members", paraphrase, [], kind="IMConcept", count=count)
     return Result(reading, answers, text)
+
+
+def article(name: str) -> str:
+    """Put "a" or "an" before a noun phrase.
+
+    >>> article("element of total quality management"), article("barrier")
+    ('an element of total quality management', 'a barrier')
+    """
+    return ("an " if name[:1].lower() in "aeiou" else "a ") + name
 
 
 def plural(label: str) -> str:

@@ -83,6 +83,17 @@ SELECT ?c ?label ?definition ?kind WHERE {
 ORDER BY LCASE(?label)"""
 )
 
+# The concepts a kind's members link to, any way round: where a scope phrase may point.
+LINKED = (
+    P
+    + """# What do the members of <{k}> link to?
+SELECT DISTINCT ?s WHERE {{
+  ?c a <{k}> .
+  {{ ?c ?link ?s }} UNION {{ ?s ?link ?c }}
+  ?s skos:prefLabel ?label .
+}}"""
+)
+
 MEMBERS_SCOPE = """{{ ?c ?link <{s}> }} UNION {{ <{s}> ?link ?c }}"""
 
 STAGE_NEXT = (
@@ -125,6 +136,17 @@ SELECT ?c ?label ?contact WHERE {{
 ORDER BY ?label"""
 )
 
+GROUP_TRAITS_OF = (
+    P
+    + """# What are the traits of {label}?
+SELECT ?p ?value ?contact WHERE {{
+  VALUES ?p {{ imkg:hasFrequentCustomerContact imkg:hasInPersonCustomerContact
+              imkg:involvedInMarketing }}
+  <{x}> ?p ?value .
+  OPTIONAL {{ <{x}> imkg:customerContact ?contact }}
+}}"""
+)
+
 EXAMPLES = (
     P
     + """# Examples of {label}
@@ -146,6 +168,18 @@ def mentions(iri: str, label: str) -> str:
     """The passages that mention a concept: the concept page's own query, titled."""
     return f"# Where is {label} discussed in the corpus?\n" + mentions_query(iri, limit=500)
 
+
+DOCUMENTS = (
+    P
+    + """# The ingested documents, with their kind and summary
+SELECT ?doc ?title ?kind ?description WHERE {
+  ?doc a imkg:Document .
+  OPTIONAL { ?doc dcterms:title ?title }
+  OPTIONAL { ?doc imkg:kind ?kind }
+  OPTIONAL { ?doc dcterms:description ?description }
+}
+ORDER BY ?doc"""
+)
 
 ANY_DOCUMENT = (
     P
