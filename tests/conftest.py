@@ -31,6 +31,7 @@ def _load_helper(name: str, filename: str):
 servers = _load_helper("imkg_test_servers", "servers.py")
 _load_helper("imkg_test_reliability", "reliability.py")  # the reliability tests import it
 _load_helper("imkg_test_pdf", "pdf.py")  # the reader and bad-file tests import it
+_load_helper("imkg_test_qa", "qa_expected.py")  # the question-answering tests import it
 
 GUARDED_TIMEOUT = 2.0
 
@@ -101,3 +102,16 @@ def remote_server(
     )
     yield server.url
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def corpus_store():
+    """The bundled ontology and corpus in an in-memory store, built once; tests only read it."""
+    from imkg.build import build_graph
+    from imkg.ingest.corpus import ingest_bundled_corpus
+    from imkg.store import EmbeddedStore
+
+    built = EmbeddedStore(None)
+    build_graph(built)
+    ingest_bundled_corpus(built)
+    return built

@@ -6,99 +6,31 @@ the graph or the corpus must still be declined.
 """
 
 import pytest
+from imkg_test_qa import (
+    BARRIERS,
+    BENEFITS,
+    CASES,
+    CRITICISMS,
+    GROUPS,
+    IN_CUSTOMER_SATISFACTION,
+    IN_JOB_SATISFACTION,
+    IN_SERVICE_QUALITY,
+    IN_STAFF_RETENTION,
+    OUT_EMPOWERMENT,
+    OUT_JOB_SATISFACTION,
+    STAGES,
+    TQM,
+    check,
+    ids,
+)
 
-from imkg.build import build_graph
 from imkg.qa import answer
 from imkg.qa.intents import normalise
-from imkg.store import EmbeddedStore
-
-IN_JOB_SATISFACTION = {
-    "employee-motivation",
-    "empowerment",
-    "internal-marketing",
-    "marketing-like-approach",
-}
-IN_CUSTOMER_SATISFACTION = {
-    "customer-orientation",
-    "job-satisfaction",
-    "service-encounter",
-    "service-quality",
-}
-IN_SERVICE_QUALITY = {
-    "customer-orientation",
-    "employee-attitude",
-    "employee-motivation",
-    "empowerment",
-    "inter-functional-coordination",
-    "internal-marketing",
-    "job-satisfaction",
-    "service-encounter",
-}
-IN_STAFF_RETENTION = {"internal-marketing", "job-satisfaction"}
-OUT_EMPOWERMENT = {"customer-orientation", "job-satisfaction", "service-quality"}
-OUT_JOB_SATISFACTION = {
-    "customer-orientation",
-    "customer-satisfaction",
-    "service-quality",
-    "staff-retention",
-}
-GROUPS = {"contactors", "influencers", "isolateds", "modifiers"}
-STAGES = {"authorising", "code-breaking", "diffusing", "energising"}
-TQM = {"continuous-quality-improvement", "empowerment", "quality-improvement-teams"}
-BARRIERS = {
-    "interdepartmental-conflict",
-    "managerial-incompetence",
-    "not-listening-to-staff",
-    "poor-understanding-of-im",
-    "resistance-to-change",
-    "rigid-structure-and-bureaucracy",
-    "treating-employees-as-tools",
-    "withholding-information",
-}
-BENEFITS = {
-    "accountability-and-responsibility",
-    "better-employee-performance",
-    "common-understanding",
-    "customer-retention-and-employee-development",
-    "integration-of-business-and-employee-needs",
-    "inter-functional-coordination",
-    "marketing-minded-non-marketing-staff",
-    "superb-client-service",
-}
-CRITICISMS = {
-    "employee-manipulation",
-    "formalisation-undermines-im",
-    "marketing-versus-hrm",
-    "programme-fizzle-out",
-}
-CASES = {
-    "ashbrook-regional-medical-center",
-    "calder-valley-university",
-    "corvane-air",
-    "fernhill-cooperative-bank",
-    "hollin-and-daughters-bakeries",
-    "lumen-energy-contact-centre",
-    "marlowe-quay-hotel",
-}
 
 
 @pytest.fixture(scope="module")
-def store():
-    from imkg.ingest.corpus import ingest_bundled_corpus
-
-    built = EmbeddedStore(None)
-    build_graph(built)
-    ingest_bundled_corpus(built)
-    return built
-
-
-def ids(found) -> set[str]:
-    return {a["id"] for a in found.answers}
-
-
-def check(store, question: str, intent: str, expected: set[str]) -> None:
-    found = answer(store, question)
-    assert (found.intent, ids(found)) == (intent, expected), found.answer_text
+def store(corpus_store):
+    return corpus_store
 
 
 # 1. keywords, no verb

@@ -6,74 +6,28 @@ that name nothing in the graph must still be declined.
 """
 
 import pytest
+from imkg_test_qa import (
+    BARRIERS,
+    GROUPS,
+    IN_CUSTOMER_SATISFACTION,
+    IN_JOB_SATISFACTION,
+    IN_MOTIVATION,
+    IN_SERVICE_QUALITY,
+    OUT_EMPOWERMENT,
+    OUT_JOB_SATISFACTION,
+    check,
+    ids,
+)
 
-from imkg.build import build_graph
 from imkg.qa import answer
 from imkg.qa.intents import normalise
 from imkg.qa.slots import resolve
 from imkg.search import label_index
-from imkg.store import EmbeddedStore
-
-IN_JOB_SATISFACTION = {
-    "employee-motivation",
-    "empowerment",
-    "internal-marketing",
-    "marketing-like-approach",
-}
-IN_CUSTOMER_SATISFACTION = {
-    "customer-orientation",
-    "job-satisfaction",
-    "service-encounter",
-    "service-quality",
-}
-IN_SERVICE_QUALITY = {
-    "customer-orientation",
-    "employee-attitude",
-    "employee-motivation",
-    "empowerment",
-    "inter-functional-coordination",
-    "internal-marketing",
-    "job-satisfaction",
-    "service-encounter",
-}
-IN_MOTIVATION = {"employee-training", "internal-marketing", "marketing-like-approach"}
-OUT_EMPOWERMENT = {"customer-orientation", "job-satisfaction", "service-quality"}
-OUT_JOB_SATISFACTION = {
-    "customer-orientation",
-    "customer-satisfaction",
-    "service-quality",
-    "staff-retention",
-}
-GROUPS = {"contactors", "influencers", "isolateds", "modifiers"}
-BARRIERS = {
-    "interdepartmental-conflict",
-    "managerial-incompetence",
-    "not-listening-to-staff",
-    "poor-understanding-of-im",
-    "resistance-to-change",
-    "rigid-structure-and-bureaucracy",
-    "treating-employees-as-tools",
-    "withholding-information",
-}
 
 
 @pytest.fixture(scope="module")
-def store():
-    from imkg.ingest.corpus import ingest_bundled_corpus
-
-    built = EmbeddedStore(None)
-    build_graph(built)
-    ingest_bundled_corpus(built)
-    return built
-
-
-def ids(found) -> set[str]:
-    return {a["id"] for a in found.answers}
-
-
-def check(store, question: str, intent: str, expected: set[str]) -> None:
-    found = answer(store, question)
-    assert (found.intent, ids(found)) == (intent, expected), found.answer_text
+def store(corpus_store):
+    return corpus_store
 
 
 @pytest.mark.parametrize(

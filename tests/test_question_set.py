@@ -13,9 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from imkg.build import build_graph
 from imkg.qa import answer
-from imkg.store import EmbeddedStore
 
 QUESTIONS = json.loads((Path(__file__).parent / "questions" / "questions.json").read_text())
 OVERALL_FLOOR = 0.95
@@ -23,13 +21,8 @@ INTENT_FLOOR = 0.75
 
 
 @pytest.fixture(scope="module")
-def store():
-    from imkg.ingest.corpus import ingest_bundled_corpus
-
-    built = EmbeddedStore(None)
-    build_graph(built)
-    ingest_bundled_corpus(built)
-    return built
+def store(corpus_store):
+    return corpus_store
 
 
 def judge(store, item: dict) -> tuple[bool, str]:

@@ -1,0 +1,86 @@
+"""What the bundled ontology answers, shared by the question-answering tests: the model's
+edges, the kinds' members and the case studies, written out from the ontology and corpus."""
+
+from imkg.qa import answer
+
+IN_JOB_SATISFACTION = {
+    "employee-motivation",
+    "empowerment",
+    "internal-marketing",
+    "marketing-like-approach",
+}
+IN_CUSTOMER_SATISFACTION = {
+    "customer-orientation",
+    "job-satisfaction",
+    "service-encounter",
+    "service-quality",
+}
+IN_SERVICE_QUALITY = {
+    "customer-orientation",
+    "employee-attitude",
+    "employee-motivation",
+    "empowerment",
+    "inter-functional-coordination",
+    "internal-marketing",
+    "job-satisfaction",
+    "service-encounter",
+}
+IN_MOTIVATION = {"employee-training", "internal-marketing", "marketing-like-approach"}
+OUT_EMPOWERMENT = {"customer-orientation", "job-satisfaction", "service-quality"}
+OUT_JOB_SATISFACTION = {
+    "customer-orientation",
+    "customer-satisfaction",
+    "service-quality",
+    "staff-retention",
+}
+GROUPS = {"contactors", "influencers", "isolateds", "modifiers"}
+BARRIERS = {
+    "interdepartmental-conflict",
+    "managerial-incompetence",
+    "not-listening-to-staff",
+    "poor-understanding-of-im",
+    "resistance-to-change",
+    "rigid-structure-and-bureaucracy",
+    "treating-employees-as-tools",
+    "withholding-information",
+}
+IN_STAFF_RETENTION = {"internal-marketing", "job-satisfaction"}
+STAGES = {"authorising", "code-breaking", "diffusing", "energising"}
+TQM = {"continuous-quality-improvement", "empowerment", "quality-improvement-teams"}
+BENEFITS = {
+    "accountability-and-responsibility",
+    "better-employee-performance",
+    "common-understanding",
+    "customer-retention-and-employee-development",
+    "integration-of-business-and-employee-needs",
+    "inter-functional-coordination",
+    "marketing-minded-non-marketing-staff",
+    "superb-client-service",
+}
+CRITICISMS = {
+    "employee-manipulation",
+    "formalisation-undermines-im",
+    "marketing-versus-hrm",
+    "programme-fizzle-out",
+}
+CASES = {
+    "ashbrook-regional-medical-center",
+    "calder-valley-university",
+    "corvane-air",
+    "fernhill-cooperative-bank",
+    "hollin-and-daughters-bakeries",
+    "lumen-energy-contact-centre",
+    "marlowe-quay-hotel",
+}
+IN_CUSTOMER_RETENTION = {"customer-satisfaction", "internal-marketing", "staff-retention"}
+
+
+def ids(found) -> set[str]:
+    """The concept or document ids an answer lists."""
+    return {a["id"] for a in found.answers}
+
+
+def check(store, question: str, intent: str, expected: set[str]) -> None:
+    """Assert that ``question`` is read as ``intent`` and answered with exactly ``expected``."""
+    found = answer(store, question)
+    assert (found.intent, ids(found)) == (intent, expected), found.answer_text
