@@ -35,6 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.attrs import LEMMA
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from imkg.ingest.components import (
@@ -448,29 +449,26 @@ def _pronoun_led(
     the mention the pronoun stands for and the first and last mention of the sentence."""
     orths = token_arrays(doc)["tokens"][:, ORTH_COL]
     opening = orths[bounds]
-    led = np.flatnonzero(np.isin(opening, _pronoun_hashes(doc.vocab.strings)))
-    if not len(led):
+    led = opening == _PRONOUNS[0]
+    for pronoun in _PRONOUNS[1:]:
+        led |= opening == pronoun
+    if not led.any():
         return {}
     found = {}
-    for index in led.tolist():
-        mine = np.flatnonzero(sentence == index)
-        before = np.flatnonzero(sentence == index - 1)
-        if index == 0 or not len(mine) or not len(before):
-            continue
-        subject = int(before[0])
+    for index in np.flatnonzero(led).tolist():
+        first, end = np.searchsorted(sentence, (index, index + 1)).tolist()
+        subject = int(np.searchsorted(sentence, index - 1))
+        if index == 0 or first == end or subject == first:
+            continue  # no mention here, or none in the sentence before
         lead = int(firsts[subject]) - int(bounds[index - 1])
-        if lead == 0 or (lead == 1 and int(orths[bounds[index - 1]]) in _determiners(doc)):
-            found[index] = (subject, int(mine[0]), int(mine[-1]))
+        if lead == 0 or (lead == 1 and int(orths[bounds[index - 1]]) in _DETERMINERS):
+            found[index] = (subject, first, end - 1)
     return found
 
 
-def _pronoun_hashes(strings) -> np.ndarray:
-    return np.array([strings.as_int(w) for w in ("It", "it", "They", "they")], dtype=np.uint64)
-
-
-def _determiners(doc: Doc) -> set[int]:
-    strings = doc.vocab.strings
-    return {strings.as_int(w) for w in ("The", "the", "A", "An")}
+# ORTH hashes are hashes of the text, the same in every vocabulary.
+_PRONOUNS = np.array([hash_string(w) for w in ("It", "it", "They", "they")], dtype=np.uint64)
+_DETERMINERS = frozenset(hash_string(w) for w in ("The", "the", "A", "An"))
 
 
 def _runs(pairs: list[int]) -> list[tuple[int, int]]:
