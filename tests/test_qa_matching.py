@@ -321,3 +321,24 @@ def test_clauses_split_where_a_second_question_starts():
 def test_round_two_phrasings_still_decline_what_the_graph_does_not_hold(store, question):
     found = answer(store, question)
     assert found.understood_as is None and found.answers == [], found.answer_text
+
+
+def test_a_long_list_is_split_at_its_first_few_separators_only(store, monkeypatch):
+    import imkg.qa.context as context
+
+    calls = []
+    real = context._shared_word
+    monkeypatch.setattr(context, "_shared_word", lambda *a: calls.append(1) or real(*a))
+    found = answer(store, "compare " + "x and " * 80 + "y")
+    assert found.intent is None
+    assert len(calls) <= context.MAX_PAIR_SPLITS
+
+
+def test_a_slot_longer_than_any_label_is_not_scored(monkeypatch):
+    import imkg.qa.slots as slots
+
+    scored = []
+    monkeypatch.setattr(slots, "_resolve", lambda *a: scored.append(1))
+    long_phrase = " ".join(["empowerment"] * (slots.MAX_SLOT_WORDS + 1))
+    assert not slots.resolve(None, long_phrase).ok
+    assert scored == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -12,6 +13,8 @@ from imkg.qa.slots import Resolution, clean, resolve
 from imkg.search import Entry, LabelIndex
 from imkg.store import GraphStore, Row
 
+# A pair is split at one of its first few separators ("X and Y"): a longer list is no pair.
+MAX_PAIR_SPLITS = 6
 _PAIR_SEPARATORS = re.compile(r" (?:and|vs\.?|versus|with|to|from|or)(?= )|,")
 
 
@@ -64,7 +67,7 @@ class Context:
             return self.concept(slots["a"]), self.concept(slots["b"])
         text = clean(slots["pair"])
         candidates: list[str] = []
-        for match in _PAIR_SEPARATORS.finditer(text):
+        for match in itertools.islice(_PAIR_SEPARATORS.finditer(text), MAX_PAIR_SPLITS):
             left, right = _shared_word(
                 self.index, text[: match.start()].strip(), text[match.end() :].strip()
             )

@@ -69,6 +69,9 @@ _CONTEXT = re.compile(
     r"|the organi[sz]ation|a company|companies|a business|businesses|the course)$"
 )
 ACCEPT = 0.6
+# More content words than any concept's name has (the longest labels have six): a slot
+# longer than this names no concept, and scoring it would cost time for nothing.
+MAX_SLOT_WORDS = 10
 TIE = 0.03
 ONE_SLIP = 0.7  # how well a word one typing slip from a label word matches it
 MIN_SLIP_LENGTH = 5  # shorter words are too easily one slip from another word
@@ -104,6 +107,8 @@ def resolve(index: LabelIndex, phrase: str, *, fuzzy: bool = True) -> Resolution
     With ``fuzzy=False`` only a label with the same words or word stems counts.
     """
     phrase = clean(phrase)
+    if len(content_words(phrase)) > MAX_SLOT_WORDS:
+        return Resolution(phrase)  # no label is that long: don't score it against every one
     found = _resolve(index, phrase, fuzzy)
     stripped = _CONTEXT.sub("", phrase)
     if not found.ok and stripped != phrase:
