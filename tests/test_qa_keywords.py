@@ -311,3 +311,15 @@ def test_normalise_drops_emoticons_and_trailing_courtesy():
 def test_round_three_phrasings_still_decline_what_the_graph_does_not_hold(store, question):
     found = answer(store, question)
     assert found.understood_as is None and found.answers == [], found.answer_text
+
+
+@pytest.mark.parametrize(
+    ("question", "paraphrase"),
+    [
+        ("which case talks about a hotel", "Which case studies are about a hotel?"),
+        ("how many case studies are there", "How many case studies are there?"),
+        ("which course texts are there", "Which course texts are there?"),
+    ],
+)
+def test_document_kinds_are_named_in_proper_plurals(store, question, paraphrase):
+    assert answer(store, question).understood_as["paraphrase"] == paraphrase

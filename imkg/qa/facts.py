@@ -207,13 +207,23 @@ def _documents(ctx: Context, kind: str | None) -> list[dict[str, Any]]:
     return docs
 
 
+def document_names(kind: str | None) -> tuple[str, str]:
+    """The singular and plural a document kind is named by.
+
+    >>> document_names("case"), document_names(None)
+    (('case study', 'case studies'), ('document', 'documents'))
+    """
+    return {
+        "case": ("case study", "case studies"),
+        "course": ("course text", "course texts"),
+    }.get(kind or "", ("document", "documents"))
+
+
 def answer_documents(ctx: Context, parse: Parse) -> Result:
     """Answer "which case studies are there", "how many documents": the corpus itself."""
     kind = document_kind(parse.slots["dk"])
-    name = {"case": "case stud", "course": "course text"}.get(kind or "", "document")
+    single, plural_name = document_names(kind)
     docs = _documents(ctx, kind)
-    plural_name = name + ("ies" if name.endswith("stud") else "s")
-    single = name + ("y" if name.endswith("stud") else "")
     count = "count" in parse.slots
     if docs:
         text = sentence(
@@ -245,13 +255,13 @@ def _by_topic(ctx: Context, parse: Parse, declined: Declined) -> Result:
     ]
     if not docs:
         raise declined
-    what = {"case": "case study", "course": "course text"}.get(kind or "", "document")
+    what, whats = document_names(kind)
     text = sentence(
         f"No concept is called {phrase!r}, but the title or summary of "
-        f"{'these' if len(docs) > 1 else 'this'} {what}{'s' * (len(docs) > 1)} "
+        f"{'these ' + whats if len(docs) > 1 else 'this ' + what} "
         f"names it: {join([d['label'] for d in docs])}"
     )
-    reading = understood("mentions", f"Which {what}s are about {phrase}?", [], topic=phrase)
+    reading = understood("mentions", f"Which {whats} are about {phrase}?", [], topic=phrase)
     return Result(reading, docs, text)
 
 
@@ -295,20 +305,18 @@ def answer_mentions(ctx: Context, parse: Parse) -> Result:
                 }
             )
     answers = sorted(documents.values(), key=lambda d: (-d["mentions"], d["id"]))
-    what = {"case": "case stud", "course": "course text"}.get(kind or "", "document")
+    what, whats = document_names(kind)
     if answers:
         listed = join([f"{a['label']} ({a['mentions']})" for a in answers[:8]])
         more = f" and {len(answers) - 8} more" if len(answers) > 8 else ""
-        plural = "ies" if what.endswith("stud") else "s"
-        single = "y" if what.endswith("stud") else ""
         text = sentence(
-            f"{entry.label} is discussed in {len(answers)} {what}"
-            f"{plural if len(answers) != 1 else single}: {listed}{more}"
+            f"{entry.label} is discussed in {len(answers)} "
+            f"{whats if len(answers) != 1 else what}: {listed}{more}"
         )
         if parse.ranked:
             text += " " + sentence(f"Most mentions: {answers[0]['label']}")
     elif kind and ctx.run(templates.ANY_DOCUMENT):
-        text = sentence(f"No ingested {what}{'y' * what.endswith('stud')} mentions {entry.label}")
+        text = sentence(f"No ingested {what} mentions {entry.label}")
     elif ctx.run(templates.ANY_DOCUMENT):
         text = sentence(f"No ingested document mentions {entry.label}")
     else:
