@@ -5,14 +5,10 @@ pairs per document. The floors sit a little under what was measured (see docs/in
 so a change that makes tagging worse fails here.
 """
 
-import json
 from pathlib import Path
 
 import pytest
-
-from imkg.ingest.pipeline import build_pipeline
-from imkg.ingest.process import analyse
-from imkg.ingest.readers import read_document
+from imkg_test_annotated import annotated, mention_scores, scores
 
 GOLD = Path(__file__).parent / "gold"
 TAGGER_F1_FLOOR = 0.93
@@ -20,23 +16,9 @@ TAGGER_PRECISION_FLOOR = 0.93
 RELATION_F1_FLOOR = 0.88
 
 
-def scores(found: int, expected: int, correct: int) -> tuple[float, float, float]:
-    precision = correct / found if found else 0.0
-    recall = correct / expected if expected else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
-
-
 @pytest.fixture(scope="module")
 def results() -> list[tuple[dict, list, list, str]]:
-    nlp = build_pipeline()
-    found = []
-    for path in sorted(GOLD.glob("*.gold.json")):
-        gold = json.loads(path.read_text())
-        document = read_document(GOLD / gold["document"])
-        mentions, proposals = analyse(nlp, document.text)
-        found.append((gold, mentions, proposals, document.text))
-    return found
+    return annotated(GOLD)
 
 
 def test_gold_set_is_big_enough_and_offsets_hold(results):
@@ -48,13 +30,8 @@ def test_gold_set_is_big_enough_and_offsets_hold(results):
 
 
 def test_tagger_precision_recall_f1(results):
-    found = expected = correct = 0
-    for gold, mentions, _, _ in results:
-        want = {(m["start"], m["end"], m["concept"]) for m in gold["mentions"]}
-        got = {(m.start, m.end, m.concept) for m in mentions}
-        found, expected, correct = found + len(got), expected + len(want), correct + len(want & got)
-    precision, recall, f1 = scores(found, expected, correct)
-    print(f"\ntagger: P={precision:.3f} R={recall:.3f} F1={f1:.3f} ({correct}/{expected} gold)")
+    precision, _, f1, summary = mention_scores(results)
+    print(f"\ntagger: {summary}")
     assert f1 >= TAGGER_F1_FLOOR
     assert precision >= TAGGER_PRECISION_FLOOR
 
