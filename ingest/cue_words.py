@@ -1,0 +1,145 @@
+"""The words relation cues are made of, and what each kind of cue is worth.
+
+Kept apart from the matching (``imkg.ingest.relations``) so that the vocabulary can be read,
+and extended, in one place. Everything is lowercase; verbs and nouns are lemmas.
+"""
+
+from __future__ import annotations
+
+FORWARD_VERBS = frozenset(
+    [
+        "affect",
+        "influence",
+        "impact",
+        "drive",
+        "determine",
+        "improve",
+        "enhance",
+        "shape",
+        "boost",
+        "cause",
+        "increase",
+        "raise",
+        "strengthen",
+        "foster",
+        "produce",
+        "create",
+        "promote",
+        "generate",
+        "reduce",
+        "lower",
+        "encourage",
+        "support",
+        "underpin",
+        "stimulate",
+        "build",
+    ]
+)
+PHRASAL = {
+    ("lead", "to"): 1,
+    ("result", "in"): 1,
+    ("contribute", "to"): 1,
+    ("give", "rise"): 1,
+    ("feed", "into"): 1,
+    ("translate", "into"): 1,
+    ("bring", "about"): 1,
+    ("result", "from"): -1,
+    ("depend", "on"): -1,
+    ("stem", "from"): -1,
+    ("come", "from"): -1,
+    ("arise", "from"): -1,
+    ("follow", "from"): -1,
+    ("rely", "on"): -1,
+    ("attribute", "to"): -1,
+}
+NOUN_CUES = {
+    ("effect", "on"): 1,
+    ("impact", "on"): 1,
+    ("influence", "on"): 1,
+    ("effect", "upon"): 1,
+    ("driver", "of"): 1,
+    ("determinant", "of"): 1,
+    ("antecedent", "of"): 1,
+    ("cause", "of"): 1,
+    ("source", "of"): 1,
+    ("predictor", "of"): 1,
+    ("prerequisite", "for"): 1,
+    ("precondition", "for"): 1,
+    ("key", "to"): 1,
+    ("result", "of"): -1,
+    ("consequence", "of"): -1,
+    ("outcome", "of"): -1,
+    ("product", "of"): -1,
+}
+NOUN_CUE_LEADS = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "having",
+        "is",
+        "are",
+        "be",
+        "a",
+        "an",
+        "the",
+        "one",
+        "its",
+        "their",
+        "direct",
+        "indirect",
+        "positive",
+        "negative",
+        "strong",
+        "significant",
+        "major",
+        "key",
+        "important",
+        "clear",
+        "considerable",
+        "main",
+        "primary",
+        "great",
+    ]
+)
+MEDIATORS = frozenset({"through", "via"})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "cannot", "without"})
+# ``not only``, ``not just``: no negation (``A not only raises B but also boosts C``).
+NOT_NEGATING = frozenset({"only", "just", "merely", "simply"})
+# A gap that holds only these before its cue continues the clause of the previous cue:
+# the verb shares that cue's subject (``A raises B and also boosts C``: A boosts C).
+CONTINUATIONS = frozenset({"and", "but", "also", "then", "thereby", "thus", "so", ",",
+                           "further", "even", "in", "turn"})  # fmt: skip
+CLAUSE_JOINERS = frozenset({"and", "but", ","})
+# Words that open a new clause after a comma.
+CLAUSE_STARTS = frozenset({"and", "but", "so", "while", "whereas", "although", "because",
+                           "which", "who", "yet"})  # fmt: skip
+COORDINATION = frozenset({",", "and", "or", "as", "well", "both", "&", "together", "with", "plus"})
+LIST_FILLERS = frozenset({"by", "the", "a", "an", "to", "on"})
+LIST_JOINERS = frozenset({",", "and", "or", "&", "plus", "well"})
+# Words after a verb that show it has no object: ``coordination improved once ...``.
+INTRANSITIVE_NEXT = frozenset(
+    {"once", "when", "after", "because", "since", "if", "while", "until", "as", "whenever"}
+)
+# Verbs of change: ``Y increases with X`` means X drives Y.
+CHANGE_VERBS = frozenset({"increase", "rise", "grow", "improve", "fall", "decrease", "decline",
+                          "vary", "change"})  # fmt: skip
+# What may stand between a verb and its particle without changing the cue: adverbs (any
+# word in -ly, and these) and adverbial phrases.
+ADVERBS = frozenset({"also", "often", "even", "still", "much", "far", "partly"})
+ADVERB_PHRASES = (("in", "part"), ("in", "large", "part"), ("to", "a", "large", "extent"),
+                  ("to", "some", "extent"), ("to", "a", "great", "extent"),
+                  ("at", "least", "in", "part"))  # fmt: skip
+PRONOUN_SUBJECTS = frozenset({"it", "they"})
+BARRIERS = frozenset({";"})
+MAX_GAP = 15
+CONFIDENCE = {"verb": 0.8, "phrase": 0.8, "noun": 0.8, "passive": 0.75, "reverse": 0.7}
+MEDIATED_CONFIDENCE = 0.55
+CONJUNCT_PENALTY = 0.05
+PRONOUN_PENALTY = 0.05  # ``It`` read as the previous sentence's subject
+# Every cue starts with one of these lemmas or words (see ``_cue_at``): a gap holding none
+# of them is passed over without looking at each word.
+CUE_LEMMAS = (
+    FORWARD_VERBS | CHANGE_VERBS | {head for head, _ in PHRASAL} | {head for head, _ in NOUN_CUES}
+)
+CUE_WORDS = MEDIATORS | {"by"}
