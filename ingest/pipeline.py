@@ -18,7 +18,8 @@ import imkg
 from imkg.ingest import components as _components  # noqa: F401  (registers factories)
 from imkg.ingest import relations as _relations  # noqa: F401
 from imkg.ingest.labels import LabelSet, load_labels
-from imkg.ingest.tagger import CANDIDATES_KEY, CASED_RULER_NAME, RULER_NAME, concept_patterns
+from imkg.ingest.patterns import concept_patterns
+from imkg.ingest.tagger import CANDIDATES_KEY, CASED_RULER_NAME, RULER_NAME
 
 DEFAULT_NAME = "blank-en+lookups"
 # Bump when tagging changes in a way that should re-tag stored documents.
