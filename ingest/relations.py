@@ -316,11 +316,11 @@ def propose(doc: Doc, mentions: list[tuple], lemmatizer=None) -> list[Link]:
         iri = mentions[subject][3]
         pronoun = Unit(limits[index], limits[index] + 1, iri)
         units = [pronoun] + [Unit(a, b, i) for a, b, _, i in mentions[first : last + 1]]
-        found += [
-            (c, e, cue, round(conf - PRONOUN_PENALTY, 2), *span) if iri in (c, e) else link
-            for link in _sentence_proposals(view, limits[index], limits[index + 1], units)
-            for c, e, cue, conf, *span in [link]
-        ]
+        for link in _sentence_proposals(view, limits[index], limits[index + 1], units):
+            cause, effect, cue, confidence, *sentence_span = link
+            if iri in (cause, effect):  # read through the pronoun: a little less sure
+                link = (cause, effect, cue, round(confidence - PRONOUN_PENALTY, 2), *sentence_span)
+            found.append(link)
     for first, last in _runs(shared.tolist()):
         index = int(sentence[first])
         if index in pronoun_led or not view.may_hold_cue(mentions[first][1], mentions[last][0]):
