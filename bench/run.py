@@ -7,7 +7,7 @@ ratios against each peer; written to bench/results/sparql-<size>.md. ``--all`` t
 bench/bench_ingest.py and bench/bench_api.py and writes their output beside it.
 
     python bench/run.py --quick                  # smoke run: small size, a minute
-    python bench/run.py --sizes small,large --all
+    python bench/run.py --sizes small,medium,large --all
 """
 
 from __future__ import annotations
@@ -228,7 +228,7 @@ def run_script(
 def main() -> None:
     """Run the whole comparison and write the reports."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="small,large", help="small, medium and/or large")
+    parser.add_argument("--sizes", default="small,medium,large", help="small, medium and/or large")
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--seconds", type=float, default=3.0, help="one throughput pass")
     parser.add_argument("--passes", type=int, default=3, help="throughput passes (best kept)")
