@@ -16,8 +16,8 @@ from markupsafe import Markup, escape
 
 NODE_W, NODE_H = 152, 56
 GAP_X, GAP_Y, MARGIN = 46, 16, 14
-LINE_CHARS = 20
-MAX_LINES = 3
+LINE_CHARS = 18
+MAX_LINES = 4
 
 ARROW_DEFS = (
     '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
@@ -130,12 +130,17 @@ def layout_columns(columns: list[list[Node]]) -> Layout:
 
 
 def render_node(placed: Placed, *, prefix: str = "") -> str:
-    """Draw one node as a link to its concept page, with its label on up to three lines."""
+    """Draw one node as a link to its concept page, with its label on up to four lines
+    (closer together past three, so the longest labels fit the box whole)."""
     node = placed.node
-    lines = textwrap.wrap(prefix + node.label, LINE_CHARS)[:MAX_LINES] or [node.slug]
-    first_y = placed.y + NODE_H / 2 - (len(lines) - 1) * 7.5
+    lines = textwrap.wrap(prefix + node.label, LINE_CHARS) or [node.slug]
+    if len(lines) > MAX_LINES:  # the tooltip and the concept page hold the whole label
+        lines = [*lines[: MAX_LINES - 1], lines[MAX_LINES - 1] + "\u2026"]
+    step = 15 if len(lines) <= 3 else 12
+    first_y = placed.y + NODE_H / 2 - (len(lines) - 1) * step / 2
+    middle = placed.x + NODE_W / 2
     text = "".join(
-        f'<tspan x="{placed.x + NODE_W / 2:.0f}" y="{first_y + i * 15:.0f}">{escape(line)}</tspan>'
+        f'<tspan x="{middle:.0f}" y="{first_y + i * step:.0f}">{escape(line)}</tspan>'
         for i, line in enumerate(lines)
     )
     tooltip = f"<title>{escape(node.tooltip or node.label)}</title>"

@@ -62,8 +62,8 @@ async def _handle_client_error(request: Request, err: Exception) -> Response:
     return error_response(err.status, body, request.headers.get("accept"), err.headers)
 
 
-async def _handle_http_error(request: Request, err: Exception) -> Response:
-    # Starlette's own refusals (no such path, method not allowed) in the same shape.
+async def handle_http_error(request: Request, err: Exception) -> Response:
+    """Starlette's own refusals (no such path, method not allowed) in the same shape."""
     assert isinstance(err, HTTPException)
     body = error_body(f"{err.detail}: {request.method} {request.url.path}")
     return error_response(err.status_code, body, request.headers.get("accept"), err.headers)
@@ -89,5 +89,5 @@ def install_error_handlers(app: FastAPI) -> None:
     """Make every :class:`ClientError` raised in a route, every 404 and 405 the router gives
     and every failed parameter check an error response."""
     app.add_exception_handler(ClientError, _handle_client_error)
-    app.add_exception_handler(HTTPException, _handle_http_error)
+    app.add_exception_handler(HTTPException, handle_http_error)
     app.add_exception_handler(RequestValidationError, _handle_validation_error)

@@ -23,8 +23,9 @@ from imkg.api import console, figures
 from imkg.api.concept_page import concept_page, concept_rdf
 from imkg.api.concepts import read_concept as read_concept_json
 from imkg.api.deps import StoreDep
-from imkg.api.errors import ClientError
+from imkg.api.errors import ClientError, handle_http_error
 from imkg.api.highlight import Span, highlight
+from imkg.api.media import prefers_html
 from imkg.concepts import UnknownKind, get_concept, list_concepts
 from imkg.documents import document, documents
 from imkg.kinds import kind_index
@@ -70,6 +71,18 @@ def install(app: FastAPI) -> None:
     """Add the explorer's pages and its static files to ``app``."""
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.add_exception_handler(404, _missing_page)
+
+
+async def _missing_page(request: Request, err: Exception) -> Response:
+    """A browser that follows a wrong link (``/concepts/job-satisfaction``) gets the
+    explorer's page offering a search for the path's last part; other clients get the
+    JSON error every route gives."""
+    if request.method not in ("GET", "HEAD") or not prefers_html(request.headers.get("accept")):
+        return await handle_http_error(request, err)
+    last = request.url.path.rstrip("/").rsplit("/", 1)[-1]
+    query = " ".join(last.partition(".")[0].replace("-", " ").replace("_", " ").split())
+    return not_found(request, f"There is no page at “{request.url.path}”.", query=query[:80])
 
 
 def render(

@@ -165,6 +165,14 @@ def _named(fmt: str, kind: tuple[Format, ...]) -> Format:
     return found
 
 
+def prefers_html(accept: str | None) -> bool:
+    """Tell whether a client (a browser) would rather read a page than JSON."""
+    ranges = dict(parse_accept(accept or ""))
+    html = max(ranges.get("text/html", 0.0), ranges.get("text/*", 0.0))
+    other = max(ranges.get(r, 0.0) for r in ("application/json", "application/*", "text/plain"))
+    return html > other
+
+
 def prefers_text(accept: str | None) -> bool:
     """Tell whether a client would rather read an error as text/plain than as JSON."""
     ranges = dict(parse_accept(accept or ""))

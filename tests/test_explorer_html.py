@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import typing
 from html.parser import HTMLParser
 
@@ -14,7 +15,7 @@ from fastapi.testclient import TestClient
 from imkg.api import concepts as concepts_api
 from imkg.api import explorer
 from imkg.api.deps import StoreDep
-from imkg.api.diagrams import Node, causal_model, layers
+from imkg.api.diagrams import Node, causal_model, layers, layout_columns, render_node
 from imkg.api.highlight import Span, highlight, non_overlapping
 from imkg.build import build_graph
 from imkg.ingest.corpus import ingest_bundled_corpus
@@ -139,6 +140,36 @@ def test_explorer_unknown_concept_is_a_404_page(client):
     page(client, "/concept/no-such-thing.ttl", status=404)
     page(client, "/kind/Unicorn", status=404)
     page(client, "/document/not-a-document", status=404)
+
+
+BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+
+
+@pytest.mark.parametrize(
+    ("path", "query"),
+    [("/concepts/job-satisfaction", "job%20satisfaction"), ("/Empowerment.html", "Empowerment"),
+     ("/a/b/internal_customers/", "internal%20customers")],
+)  # fmt: skip
+def test_explorer_unknown_path_is_a_page_for_browsers(client, path, query):
+    response = client.get(path, headers={"Accept": BROWSER_ACCEPT})
+    assert response.status_code == 404
+    assert response.headers["content-type"].startswith("text/html")
+    found = Ids(response.text)
+    assert "not-found" in found.ids
+    assert f"/search?q={query}" in found.links
+
+
+@pytest.mark.parametrize("accept", [None, "*/*", "application/json", "text/plain, text/html;q=0.5"])
+def test_explorer_unknown_path_stays_json_for_other_clients(client, accept):
+    headers = {"Accept": accept} if accept else {}
+    response = client.get("/concepts/job-satisfaction", headers=headers)
+    assert response.status_code == 404
+    if accept and accept.startswith("text/plain"):
+        assert response.text.startswith("Not Found: GET /concepts/job-satisfaction")
+    else:
+        assert response.json() == {"error": "Not Found: GET /concepts/job-satisfaction"}
+    posted = client.post("/nowhere", headers={"Accept": BROWSER_ACCEPT})
+    assert posted.status_code in (404, 405) and "json" in posted.headers["content-type"]
 
 
 @pytest.mark.parametrize(("suffix", "rdf_format"), [("ttl", "turtle"), ("jsonld", "json-ld")])
@@ -281,3 +312,22 @@ def test_diagram_layers_point_forwards():
     svg = str(causal_model([Node("a", "A <&>"), Node("b", "B"), Node("c", "C")], edges))
     assert 'id="node-a"' in svg and "A &lt;&amp;&gt;" in svg
     assert svg.count('<path id="edge-') == 3
+
+
+@pytest.mark.parametrize(
+    ("label", "lines"),
+    [("job satisfaction", ["job satisfaction"]),
+     ("implementation of corporate or functional strategies",
+      ["implementation of", "corporate or", "functional", "strategies"]),
+     ("a b c d e f g h i j k l m n o p q r s t u v w x y z 1 2 3 4 5 6 7 8 9 10 11 12 13 14",
+      None)],
+)  # fmt: skip
+def test_diagram_node_labels_fit_or_say_they_are_cut(label, lines):
+    placed = layout_columns([[Node("x", label)]]).placed["x"]
+    drawn = re.findall(r"<tspan[^>]*>([^<]*)</tspan>", render_node(placed))
+    assert all(len(line) <= 19 for line in drawn) and len(drawn) <= 4
+    if lines is None:
+        assert drawn[-1].endswith("\u2026")
+        assert f"<title>{label}</title>" in render_node(placed)
+    else:
+        assert drawn == lines
