@@ -33,6 +33,25 @@ FORWARD_VERBS = frozenset(
         "underpin",
         "stimulate",
         "build",
+        # Verbs of harm and of help: ``friction erodes quality``, ``training eased coordination``.
+        "fuel",
+        "lift",
+        "hurt",
+        "erode",
+        "suppress",
+        "undermine",
+        "damage",
+        "harm",
+        "weaken",
+        "hamper",
+        "hinder",
+        "stifle",
+        "ease",
+        "enable",
+        "facilitate",
+        "spur",
+        "nurture",
+        "trigger",
     ]
 )
 PHRASAL = {
@@ -43,6 +62,9 @@ PHRASAL = {
     ("feed", "into"): 1,
     ("translate", "into"): 1,
     ("bring", "about"): 1,
+    ("feed", "through"): 1,  # ``feeds through into``, ``feeds through to``
+    ("do", "more"): 1,  # ``has done more for morale than ...``
+    ("do", "wonders"): 1,
     ("result", "from"): -1,
     ("depend", "on"): -1,
     ("stem", "from"): -1,
@@ -51,6 +73,9 @@ PHRASAL = {
     ("follow", "from"): -1,
     ("rely", "on"): -1,
     ("attribute", "to"): -1,
+    ("flow", "from"): -1,
+    ("spring", "from"): -1,
+    ("derive", "from"): -1,
 }
 NOUN_CUES = {
     ("effect", "on"): 1,
@@ -66,6 +91,9 @@ NOUN_CUES = {
     ("prerequisite", "for"): 1,
     ("precondition", "for"): 1,
     ("key", "to"): 1,
+    ("reason", "for"): 1,
+    ("contributor", "to"): 1,
+    ("catalyst", "for"): 1,
     ("result", "of"): -1,
     ("consequence", "of"): -1,
     ("outcome", "of"): -1,
@@ -103,6 +131,16 @@ NOUN_CUE_LEADS = frozenset(
     ]
 )
 MEDIATORS = frozenset({"through", "via"})
+# Connectives of consequence: ``customers come back, so retention goes up``. A cue only right
+# before the second mention, after a comma (``A ..., so B``).
+CONSEQUENCES = frozenset({"so", "therefore", "hence", "consequently", "thus"})
+# Arrows in slides and notes (``Empowerment -> motivation``): the tokenizer splits ``->`` and
+# ``=>`` in two; the cue is read at the second character.
+ARROWS = frozenset({"→", "⇒", "->", "=>"})
+ARROW_TAILS = frozenset({"-", "=", "--"})
+# Verbs of delivery followed by a comparative: ``motivated staff give better service``.
+DELIVERY_VERBS = frozenset({"give", "deliver", "provide", "offer"})
+COMPARATIVES = frozenset({"better", "higher", "superior", "greater", "more", "faster"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "cannot", "without"})
 # ``not only``, ``not just``: no negation (``A not only raises B but also boosts C``).
 NOT_NEGATING = frozenset({"only", "just", "merely", "simply"})
@@ -132,14 +170,19 @@ ADVERB_PHRASES = (("in", "part"), ("in", "large", "part"), ("to", "a", "large", 
                   ("at", "least", "in", "part"))  # fmt: skip
 PRONOUN_SUBJECTS = frozenset({"it", "they"})
 BARRIERS = frozenset({";"})
-MAX_GAP = 15
-CONFIDENCE = {"verb": 0.8, "phrase": 0.8, "noun": 0.8, "passive": 0.75, "reverse": 0.7}
+MAX_GAP = 18
+CONFIDENCE = {"verb": 0.8, "phrase": 0.8, "noun": 0.8, "passive": 0.75, "reverse": 0.7,
+              "consequence": 0.6}  # fmt: skip
 MEDIATED_CONFIDENCE = 0.55
 CONJUNCT_PENALTY = 0.05
 PRONOUN_PENALTY = 0.05  # ``It`` read as the previous sentence's subject
 # Every cue starts with one of these lemmas or words (see ``_cue_at``): a gap holding none
 # of them is passed over without looking at each word.
 CUE_LEMMAS = (
-    FORWARD_VERBS | CHANGE_VERBS | {head for head, _ in PHRASAL} | {head for head, _ in NOUN_CUES}
+    FORWARD_VERBS
+    | CHANGE_VERBS
+    | DELIVERY_VERBS
+    | {head for head, _ in PHRASAL}
+    | {head for head, _ in NOUN_CUES}
 )
-CUE_WORDS = MEDIATORS | {"by"}
+CUE_WORDS = MEDIATORS | CONSEQUENCES | {"by", ">"} | ARROWS

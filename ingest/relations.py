@@ -51,16 +51,21 @@ from imkg.ingest.components import (
 from imkg.ingest.cue_words import (
     ADVERB_PHRASES,
     ADVERBS,
+    ARROW_TAILS,
+    ARROWS,
     BARRIERS,
     CHANGE_VERBS,
     CLAUSE_JOINERS,
     CLAUSE_STARTS,
+    COMPARATIVES,
     CONFIDENCE,
     CONJUNCT_PENALTY,
+    CONSEQUENCES,
     CONTINUATIONS,
     COORDINATION,
     CUE_LEMMAS,
     CUE_WORDS,
+    DELIVERY_VERBS,
     FORWARD_VERBS,
     INTRANSITIVE_NEXT,
     LIST_FILLERS,
@@ -197,7 +202,18 @@ def find_cue(lowers: list[str], lemmas: list[str]) -> Cue | None:
     heads = [i for i, (word, base) in enumerate(zip(lowers, lemmas, strict=True))
              if base in CUE_LEMMAS or word in CUE_WORDS]  # fmt: skip
     found = [cue for i in heads if (cue := _cue_at(lowers, lemmas, i))]
+    if _by_means(lowers, found):
+        return None
     return max(found, key=lambda cue: cue.confidence, default=None)
+
+
+def _by_means(lowers: list[str], found: list[Cue]) -> bool:
+    """Whether a verb with an object of its own is followed by the means it works through:
+    in ``IM improves service through empowerment`` the right mention is neither effect nor
+    cause of the left one."""
+    verbs = [cue for cue in found if cue.direction == 1 and cue.text == lowers[cue.at]]
+    means = [cue for cue in found if cue.confidence == MEDIATED_CONFIDENCE]
+    return any(m.at > v.at + 1 for v in verbs for m in means)
 
 
 def _clause_ends_after(words: list[str], cue: Cue) -> bool:
@@ -229,6 +245,15 @@ def _continues_clause(words: list[str], cue: Cue) -> bool:
 
 def _cue_at(lowers: list[str], lemmas: list[str], i: int) -> Cue | None:
     word, base = lowers[i], lemmas[i]
+    if word in ARROWS or (word == ">" and i > 0 and lowers[i - 1] in ARROW_TAILS):
+        return _arrow(lowers, i)
+    if word in CONSEQUENCES:
+        last = i == len(lowers) - 1 or (i == len(lowers) - 2 and lowers[-1] in ("the", "our"))
+        if last and i > 0 and lowers[i - 1] == ",":
+            return Cue(word, 1, CONFIDENCE["consequence"], i)
+        return None
+    if base in DELIVERY_VERBS and i + 1 < len(lowers) and lowers[i + 1] in COMPARATIVES:
+        return Cue(f"{word} {lowers[i + 1]}", 1, CONFIDENCE["verb"], i)
     at = _past_adverbs(lowers, i + 1)
     following = lowers[at] if at < len(lowers) else ""
     verb = " ".join(lowers[i:at])  # the verb and the adverbs after it
@@ -259,6 +284,21 @@ def _cue_at(lowers: list[str], lemmas: list[str], i: int) -> Cue | None:
     return None
 
 
+def _arrow(lowers: list[str], i: int) -> Cue | None:
+    """An arrow (``->``, ``→``) between two mentions, as in slides: ``A -> B``. Not one
+    between figures (``turnover 58% -> 39%``) nor one on another line than a mention."""
+    start = i - 1 if lowers[i] == ">" else i
+    before = lowers[start - 1] if start > 0 else ""
+    after = lowers[i + 1] if i + 1 < len(lowers) else ""
+    if _figure(before) or _figure(after) or any(not word.strip() for word in lowers):
+        return None
+    return Cue("->" if lowers[i] == ">" else lowers[i], 1, CONFIDENCE["phrase"], start)
+
+
+def _figure(word: str) -> bool:
+    return word == "%" or any(ch.isdigit() for ch in word)
+
+
 def _past_adverbs(lowers: list[str], i: int) -> int:
     """The position of the first word from ``i`` on that is not part of an adverb.
 
@@ -278,8 +318,11 @@ def _past_adverbs(lowers: list[str], i: int) -> int:
 
 
 def _noun_use(lowers: list[str], i: int) -> bool:
-    """Whether a verb-like word is used as a noun (``the impact``, ``an effect``)."""
-    return i > 0 and lowers[i - 1] in {"the", "a", "an", "its", "their", "this", "that"}
+    """Whether a verb-like word is used as a noun (``the impact``, ``an effect``); after
+    ``this`` or ``that`` a form in ``-s`` is a verb (``this increases``, ``that drives``)."""
+    if i == 0 or lowers[i - 1] not in {"the", "a", "an", "its", "their", "this", "that"}:
+        return False
+    return not (lowers[i - 1] in ("this", "that") and lowers[i].endswith("s"))
 
 
 def _coordinated(words: list[str]) -> bool:

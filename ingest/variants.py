@@ -98,10 +98,17 @@ MODIFIER_SYNONYMS = {
 # agents and advisors, a bank's tellers), and for the people it serves (a hospital's
 # patients, a hotel's guests, an airline's passengers are its customers).
 STAND_INS = (
-    ("employee", "staff", "personnel", "worker", "crew", "nurse", "agent", "advisor", "teller"),
-    ("customer", "client", "patient", "guest", "passenger"),
-)
-MASS_NOUNS = frozenset({"staff", "personnel", "crew"})
+    ("employee", "staff", "personnel", "worker", "crew", "nurse", "agent", "advisor", "adviser",
+     "teller", "associate"),
+    ("customer", "client", "patient", "guest", "passenger", "student", "member"),
+    # Abbreviations writers use inside longer names: ``admin staff``, ``internal comms``.
+    ("administrative", "admin"),
+    ("communication", "comms"),
+)  # fmt: skip
+# Stand-ins that are words of labels in their own right: they stand in for the others, but
+# are not replaced in a label (``staff member`` has no ``staff customer``).
+ONLY_STAND_INS = frozenset({"member", "members", "associate", "associates", "admin", "comms"})
+MASS_NOUNS = frozenset({"staff", "personnel", "crew", "comms"})
 # Relational adjectives and the nouns they stand for: ``inter-functional coordination``
 # is ``coordination between functions``.
 RELATIONAL_NOUNS = {
@@ -112,6 +119,8 @@ RELATIONAL_NOUNS = {
     "inter-departmental": ("departments", "functions"),
 }
 ORDER_PREPOSITIONS = ("of", "among", "amongst", "between", "across", "within")
+# Prepositions after which a longer label's plural noun may take ``the``.
+ARTICLE_PREPOSITIONS = frozenset({"among", "amongst", "between", "across", "within"})
 ORDER_DETERMINERS = ("", "the", "its", "their")
 RELATIONAL_DETERMINERS = ("", "the", "different", "the different", "all", "all the", "various")
 # Heads that take word-order variants though no verb lies behind them (``quality of service``).
@@ -121,6 +130,7 @@ NOMINAL_HEADS = frozenset(
 NOUN_MODIFIERS = frozenset({"employee", "staff", "customer", "job", "service", "work", "team"})
 # A modifier with one of these endings is an adjective: no ``marketing of internal``.
 ADJECTIVE_ENDINGS = re.compile(r"(al|ive|ic|ous|ful|able|ible|ary|ed|ing|less|ent|ant)$")
+PARTICIPLE_ENDINGS = re.compile(r"(ed|ing)$")
 HYPHEN_PREFIXES = ("co", "inter", "intra", "cross", "non", "pre", "multi", "self", "up")
 # Words after which the word before them heads a noun phrase of its own (``jobs as
 # products``): that word takes number variants too, not only the label's last word.
@@ -303,7 +313,26 @@ def surface_variants(label: str, *, limit: int = 128) -> set[str]:
         found |= _derived_forms(words[0])
     elif len(words) == 2:
         found |= _adjectival_forms(words[0], words[1]) | _joined_forms(words[0], words[1])
+    else:
+        found |= _with_article(found)
     return {f for f in found if f not in GENERIC_WORDS}
+
+
+def _with_article(forms: set[str]) -> set[str]:
+    """``conflict between the departments`` for ``conflict between departments``: ``the``
+    after a preposition of place that comes before a plural noun in a longer label.
+
+    >>> sorted(_with_article({"coordination among departments", "focus on customers"}))
+    ['coordination among the departments']
+    """
+    found = set()
+    for form in forms:
+        words = form.split(" ")
+        for i, word in enumerate(words[:-1]):
+            after = words[i + 1]
+            if word in ARTICLE_PREPOSITIONS and after.endswith("s") and after not in ("the",):
+                found.add(" ".join([*words[: i + 1], "the", *words[i + 1 :]]))
+    return found
 
 
 def _head_numbers(word: str) -> set[str]:
@@ -325,9 +354,9 @@ def _inner_forms(words: list[str], i: int) -> set[str]:
 
 
 def _joined_forms(modifier: str, head: str) -> set[str]:
-    """``customer-satisfaction`` (surveys): a noun-noun label hyphenated in front of
-    another noun. Only for a modifier that is a noun."""
-    if "-" in modifier or "-" in head or ADJECTIVE_ENDINGS.search(modifier):
+    """``customer-satisfaction`` (surveys), ``continuous-improvement`` (team): a two-word
+    label hyphenated in front of another noun. Not for a participle (``engaged-employee``)."""
+    if "-" in modifier or "-" in head or PARTICIPLE_ENDINGS.search(modifier):
         return set()
     return {f"{modifier}-{h}" for h in number_forms(head)}
 
@@ -347,7 +376,7 @@ def _stand_ins(word: str) -> tuple[str, ...]:
     """
     singular = word.removesuffix("s")
     group = next((g for g in STAND_INS if word in g or singular in g), None)
-    if group is None:
+    if group is None or word in ONLY_STAND_INS:
         return (word,)
     plural_form = word not in group
     others = [w for w in group if w != (singular if plural_form else word)]
