@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from imkg.qa.slots import slips
 from imkg.text import fold
 
 _VERB = (
@@ -695,6 +696,24 @@ _CONTRACTIONS = (
 )
 
 
+# The patterns' own words, as people mistype them ("diffrence", "betwen"): one slip from
+# exactly one of these, in a word that is none of them nor a form of one ("explains"), is
+# read as that word.
+KEYWORDS = frozenset(
+    f"{word}{end}"
+    for word in (
+        "difference",
+        "comparison",
+        "relationship",
+        "connection",
+        "consequence",
+        "antecedent",
+        "example",
+        "definition",
+        "determinant",
+    )
+    for end in ("", "s")
+) | frozenset(("between", "compare", "explain", "describe"))
 _EXPANDED = dict(_CONTRACTIONS)
 _CONTRACTED = re.compile(r"\b(?:" + "|".join(map(re.escape, _EXPANDED)) + r")(?=\s|$)")
 
@@ -726,11 +745,24 @@ def normalise(question: str) -> str:
     text = _SYMBOLS.sub(" ", fold(_ARROWS.sub(" -> ", question)))
     text = re.sub(r"\s*\?+\s+(?=\S)", ", ", " ".join(text.split()).strip(" ?!.;"))
     text = _CONTRACTED.sub(lambda m: _EXPANDED[m.group(0)], text)
+    text = " ".join(map(_keyword, text.split(" ")))
     text = _COURTESY.sub("", text.rstrip(" ?!.,;:"))
     text = _POLITE.sub("", text, count=1)
     for pattern, replacement in _FRAMES:
         text = pattern.sub(replacement, text, count=1)
     return text.strip(" ?!.,;:")
+
+
+def _keyword(word: str) -> str:
+    """Return the keyword ``word`` mistypes, or ``word``.
+
+    >>> _keyword("diffrence"), _keyword("betwen"), _keyword("influencers")
+    ('difference', 'between', 'influencers')
+    """
+    if word in KEYWORDS:
+        return word
+    close = [k for k in slips(word, KEYWORDS) if not (word.startswith(k) or k.startswith(word))]
+    return close[0] if len(close) == 1 else word
 
 
 def parse(question: str) -> list[Parse]:
@@ -747,8 +779,34 @@ def readings(question: str) -> Iterator[Parse]:
     """
     text = normalise(question)
     yield from _read(text)
+    for clause in resolved_pronouns(text):
+        yield from _read(normalise(clause), whole=False)
     for clause in clauses(text):
         yield from _read(normalise(clause), whole=False)
+
+
+# A pronoun in a question ("what drives it", "what does it lead to"), and the topic an
+# earlier clause names ("I am designing a unit on motivation", "same question for X").
+_PRONOUN = re.compile(r"(?<=\s)(?:it|them|they|this|these|those)\b(?!.*\b(?:it|them|they)\b)")
+_TOPIC = re.compile(
+    r"\b(?:on|about|regarding|concerning|covering|for|re)\s+(?:the\s+)?(?P<topic>[a-z][a-z' -]*)$"
+)
+
+
+def resolved_pronouns(text: str) -> list[str]:
+    """Return the question clauses of ``text`` whose pronoun an earlier clause names.
+
+    >>> resolved_pronouns("i am planning a unit on motivation, what drives it")
+    ['what drives motivation']
+    """
+    parts = [p.strip() for p in _CLAUSE.split(text) if p and p.strip()]
+    found, topic = [], None
+    for part in parts:
+        if topic and _STARTS.match(part) and _PRONOUN.search(part):
+            found.append(_PRONOUN.sub(topic, part, count=1))
+        elif (named := _TOPIC.search(part)) and not _STARTS.match(part):
+            topic = named["topic"].strip()
+    return found
 
 
 def clauses(text: str) -> list[str]:
