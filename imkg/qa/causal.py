@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from typing import Any
 
 from imkg.influence import CausalModel, causal_model
 from imkg.namespaces import concept_iri, concept_slug
 from imkg.qa import templates
-from imkg.qa.context import Context, Result, understood
+from imkg.qa.context import Context, Declined, Result, understood
 from imkg.qa.intents import Parse
 from imkg.qa.render import claim_evidence, join, label, path_text, sentence
 
@@ -18,11 +19,33 @@ MODEL = "the curated model of internal marketing"
 UNRANKED = "The model does not rank influences by strength, so these are all it records."
 # A question that asks yes or no: "does empowerment affect service quality"
 _YES_NO = re.compile(r"^(?:is|are|does|do|can|could|will|would) ")
+# Two concepts in one slot: "what do empowerment and motivation both influence". "both" or
+# "in common" asks for what they share; otherwise each one's answer is given.
+_BOTH = re.compile(r"\b(?:both|in common|shared|jointly|together|all)\b")
+_TWO = re.compile(r"^(?:both|either) | (?:both|together|in common|jointly|combined|each)$")
+_JOINED = re.compile(r" (?:and|or|as well as|plus) |, ")
+
+
+def two_concepts(ctx: Context, phrase: str) -> tuple[Any, Any] | None:
+    """Read a slot that joins two concepts ("X and Y"), or None when it does not."""
+    phrase = _TWO.sub("", phrase.strip())
+    if not _JOINED.search(phrase):
+        return None
+    try:
+        return ctx.pair({"pair": phrase})
+    except Declined:
+        return None
 
 
 def answer_influence(ctx: Context, parse: Parse, direction: str) -> Result:
     """Answer "what influences X" (``in``) or "what does X influence" (``out``)."""
-    entry = ctx.concept(parse.slots["x"])
+    try:
+        entry = ctx.concept(parse.slots["x"])
+    except Declined:
+        pair = two_concepts(ctx, parse.slots["x"])
+        if pair is None:
+            raise
+        return _for_two(ctx, parse, direction, pair)
     if parse.indirect:
         return _transitive(ctx, entry.slug, direction)
     template = templates.DIRECT_CAUSES if direction == "in" else templates.DIRECT_EFFECTS
@@ -54,6 +77,42 @@ def answer_influence(ctx: Context, parse: Parse, direction: str) -> Result:
         text,
         evidence,
     )
+
+
+def _for_two(ctx: Context, parse: Parse, direction: str, pair: tuple[Any, Any]) -> Result:
+    """Answer an influence question about two concepts: what they share, or each one's list."""
+    results = [answer_influence(ctx, replace(parse, slots={"x": e.label}), direction) for e in pair]
+    found = [{a["id"]: a for a in r.answers} for r in results]
+    shared = [found[0][slug] for slug in found[0] if slug in found[1]]
+    both = bool(_BOTH.search(parse.text))
+    answers = shared if both else list({**found[0], **found[1]}.values())
+    verb = "influence" if direction == "out" else "are influenced by"
+    names = f"{pair[0].label} and {pair[1].label}"
+    common = join([a["label"] for a in shared])
+    text = (
+        " ".join(r.text for r in results)
+        + " "
+        + sentence(
+            f"Both {verb} {common}" if common else f"{names} share no direct {_side(direction)}"
+        )
+    )
+    first = results[0].understood
+    reading = understood(
+        first["intent"],
+        f"What do {names} both {'influence' if direction == 'out' else 'depend on'}?"
+        if both
+        else f"{first['paraphrase'][:-1]}, and {pair[1].label}?",
+        list(pair),
+        direction=direction,
+        indirect=parse.indirect,
+        combine="both" if both else "each",
+    )
+    evidence = [item for r in results for item in r.evidence]
+    return Result(reading, answers, text, evidence)
+
+
+def _side(direction: str) -> str:
+    return "effect" if direction == "out" else "cause"
 
 
 def _edge(slug: str, other: str, direction: str) -> tuple[str, str]:
@@ -120,7 +179,40 @@ def _path_evidence(
 
 def answer_path(ctx: Context, parse: Parse) -> Result:
     """Answer "how does A affect B" with every shortest causal path from A to B."""
-    first, second = ctx.pair(parse.slots)
+    try:
+        first, second = ctx.pair(parse.slots)
+    except Declined:
+        if "a" not in parse.slots:
+            raise
+        return _paths_for_two(ctx, parse)
+    return _path(ctx, parse, first, second)
+
+
+def _paths_for_two(ctx: Context, parse: Parse) -> Result:
+    """Answer "how do A and B affect C" (or "how does A affect B and C"): each path in turn."""
+    for side in ("a", "b"):
+        pair = two_concepts(ctx, parse.slots[side])
+        if pair is None:
+            continue
+        try:
+            other = ctx.concept(parse.slots["b" if side == "a" else "a"])
+        except Declined:
+            continue
+        ends = [(e, other) if side == "a" else (other, e) for e in pair]
+        results = [_path(ctx, parse, a, b) for a, b in ends]
+        answers = list({a["id"]: a for r in results for a in r.answers}.values())
+        reading = understood(
+            "path",
+            " ".join(r.understood["paraphrase"] for r in results),
+            [*pair, other],
+        )
+        text = " ".join(r.text for r in results)
+        return Result(reading, answers, text, [i for r in results for i in r.evidence])
+    first, second = ctx.pair(parse.slots)  # neither side joins two concepts: say why
+    return _path(ctx, parse, first, second)
+
+
+def _path(ctx: Context, parse: Parse, first: Any, second: Any) -> Result:
     model = causal_model(ctx.store, trace=ctx.trace)
     paths = model.shortest_paths(first.slug, second.slug)
     reading = understood(

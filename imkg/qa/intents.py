@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from imkg.qa.slots import slips
 from imkg.text import fold
 
 _VERB = (
@@ -89,7 +90,8 @@ _REDUCE = (
 )
 _HOW_TO = (
     r"(?:how (?:can|could|do|does|should|would|might|to)(?: [a-z]+){0,3}?|"
-    r"(?:what are )?(?:the )?(?:best )?(?:ways?|how) to|what can(?: [a-z]+){1,3}? do to)"
+    r"(?:what are )?(?:the )?(?:best )?(?:ways?|how) to|"
+    r"what (?:can|could|should|would|must|might)(?: [a-z]+){1,3}? do to)"
 )
 _IMPORTANT = (
     r"(?:so |really |that |very |thought |considered |seen as |such an? )?(?:important|"
@@ -108,6 +110,9 @@ _LEARNER_VERB = (
 )
 # A preposition or article after the verb means a noun phrase: "what is impact of X".
 _NOT_NOUN = r"(?!(?:of|on|from|to|for|in|by|with|the|an?)\b)"
+# "give two examples of", "some examples of": how many a person wants does not narrow the list
+_SOME = r"(?:an? |some |the |a few |few |several |a couple of |(?:\d+|one|two|three|four|five) )?"
+_TOPICS = r"(?:concepts?|topics?|ideas?|things?|points?|content|theories|terms)"
 # Keyword questions: "job satisfaction drivers", "empowerment effects"
 _AS_LIST = r"^(?:what are |which are |list |show me |show |give me |the )?(?:the )?"
 
@@ -148,11 +153,15 @@ PATTERNS: list[tuple[str, str]] = [
         r"(?P<rest> .*)?$",
     ),
     ("stage_order", rf"^in what (?P<ord>order) (?:do|are) the {_STAGE}s(?P<rest> .*)?$"),
+    # keywords: "stages order", "order of the stages in ballantyne's cycle"
+    ("stage_order", rf"^(?:the )?(?:{_STAGE}s?|cycle) (?P<ord>order|sequence)(?P<rest> .*)?$"),
+    ("stage_order", rf"^(?:the )?(?P<ord>order|sequence) of (?:the )?{_STAGE}s(?P<rest> .*)?$"),
     # yes or no about the model: "are isolateds in contact with customers", "is X a barrier"
     (
         "group_check",
-        r"^(?:is|are|do|does|have|has|can) (?:the )?(?P<x>.+?) (?P<traits>(?:not |never |"
-        r"rarely |often |usually |really )?(?:in (?:direct |frequent |regular )?(?:contact|"
+        r"^(?:is|are|do|does|have|has|can) (?:the )?(?P<x>.+?) (?P<traits>(?:not |never |ever |"
+        r"rarely |often |usually |really |sometimes |normally |typically |actually )?"
+        r"(?:in (?:direct |frequent |regular )?(?:contact|"
         r"touch)|have|has|meet|deal|interact|involved|work|talk|speak|serve|see|face|"
         r"customer facing|client facing|take part|do marketing|part of (?:the )?marketing)\b.*)$",
     ),
@@ -172,10 +181,12 @@ PATTERNS: list[tuple[str, str]] = [
         "path",
         rf"^(?:is|are) (?P<b>.+?) (?:an?|one of the) {_EFFECTS} (?:of|from) (?P<a>.+)$",
     ),
-    # causal paths between two concepts
+    # causal paths between two concepts; "empowerment -> customer satisfaction"
+    ("path", r"^(?:from )?(?P<a>.+?) (?:-+>|=+>) (?:to )?(?P<b>.+)$"),
     (
         "path",
-        rf"^(?:how|in what way|in which way|through what|why) (?:does|do|can|could|might|"
+        rf"^(?:how|in what ways?|in which ways?|through what|why|to what extent|to what degree|"
+        rf"how far|how much|how strongly) (?:does|do|can|could|might|"
         rf"will|would) (?P<a>.+?) {_BASE_VERB} (?P<b>.+)$",
     ),
     (
@@ -187,7 +198,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "path",
-        rf"^(?:does|do|can|could|will|would|is|are) (?P<a>.+?) (?:{_BASE_VERB}|influencing|"
+        rf"^(?:does|do|can|could|will|would|is|are) (?P<a>.+?) (?:{_BASE_VERB}|{_VERB}|influencing|"
         rf"affecting|related to|linked to|connected to|tied to|make|makes) (?P<b>.+)$",
     ),
     # "how empowerment affect customer satisfaction": a learner drops the auxiliary
@@ -221,6 +232,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("influenced_by", rf"^(?P<x>.+?) (?:is|are) {_PASSIVE} by (?:what|which .+)$"),
     # "how can managers improve X", "ways to boost X": who acts does not matter
     ("influenced_by", rf"^{_HOW_TO} {_IMPROVE} (?P<x>.+)$"),
+    (  # "make my staff more engaged": people made to feel something, not "get a job"
+        "influenced_by",
+        rf"^{_HOW_TO} (?:make|get) (?P<x>(?:(?:my|our|the|your|their) )?(?:employees|staff|"
+        r"people|workers|team|customers|clients|personnel) .+)$",
+    ),
     ("influenced_by", rf"^{_HOW_TO} (?P<x>{_KEEP} .+)$"),
     ("influenced_by", rf"^{_HOW_TO} {_REDUCE} (?P<x>.+)$"),
     # "which factor matters most for X": the graph does not rank, so all causes answer
@@ -278,7 +294,8 @@ PATTERNS: list[tuple[str, str]] = [
     # "the effect of X on Y" is a path, not the effects of "X on Y"
     (
         "path",
-        rf"^(?:what is |what are |what's )?(?:the )?{_EFFECTS} (?:of|from) (?P<a>.+?) "
+        rf"^(?:what is |what are |what's |describe |explain )?(?:the )?{_EFFECTS} (?:of|from) "
+        r"(?P<a>.+?) "
         r"(?:on|upon) (?P<b>.+)$",
     ),
     (
@@ -298,6 +315,12 @@ PATTERNS: list[tuple[str, str]] = [
     ("influences", rf"^what (?:is|are|gets|get) {_PASSIVE} by (?P<x>.+)$"),
     (
         "influences",
+        rf"^(?:what|which) (?:main |key )?{_EFFECTS} (?:does|do|can|will|might|would|could) "
+        r"(?P<x>.+?) (?:have|produce|bring|create|lead to|cause|deliver|yield|generate|give|"
+        r"achieve|bring about)$",
+    ),
+    (
+        "influences",
         rf"^(?:what|which) (?:are|is) (?:the )?(?:main )?{_EFFECTS} (?:of|from) "
         rf"(?P<x>.+)$",
     ),
@@ -314,7 +337,12 @@ PATTERNS: list[tuple[str, str]] = [
         r"(?:serves?|sees?|faces?|see|face|serve) (?:customers|clients)|in touch)\b.*)$",
     ),
     # examples: which company uses which reward, roles of a group, practices of a stage
-    ("example", rf"^(?:which|what) {_COMPANY} (?:also )?{_GIVES} (?P<x>.+)$"),
+    (
+        "example",
+        rf"^(?:which|what) {_COMPANY} (?:also )?{_GIVES} (?:(?:its |their |the )?(?:employees|"
+        r"staff|people|workers|personnel) )?(?P<x>.+?)(?: to (?:its |their )?(?:employees|staff|"
+        r"people|workers))?$",
+    ),
     ("example", r"^who (?:uses|gives|offers|provides|pays|grants) (?P<x>.+)$"),
     (
         "example",
@@ -322,7 +350,11 @@ PATTERNS: list[tuple[str, str]] = [
         r"incentives?|practices?) (?:does|do|did) (?P<x>.+?) (?:use|give|offer|provide|"
         r"have|pay|grant|apply)(?: to (?:its )?(?:employees|staff))?$",
     ),
-    ("example", r"^how (?:does|do) (?P<x>.+?) reward (?:its |their )?(?:employees|staff)$"),
+    (
+        "example",
+        r"^(?:how|what|with what) (?:does|do) (?P<x>.+?) (?:reward|recogni[sz]e|motivate|"
+        r"incentivi[sz]e|thank) (?:its |their )?(?:employees|staff|people|workers)(?: with)?$",
+    ),
     (
         "example",
         r"^(?:which|what) (?:roles|jobs|job titles|positions|kinds of (?:jobs|roles)) (?:do|"
@@ -341,7 +373,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "example",
         r"^(?:give me |give |what are |what is |are there |list |show me |show )?"
-        r"(?:an? |some |the )?examples? (?:of|for) (?P<x>.+)$",
+        rf"{_SOME}examples? (?:of|for) (?P<x>.+)$",
     ),
     (
         "example",
@@ -368,7 +400,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "mentions",
-        rf"^(?:which|what) (?P<dk>{_DOCS}) {_TALK} (?P<x>.+?)(?: (?:the )?most(?: often)?)?$",
+        rf"^(?:which|what) (?P<dk>{_DOCS}) (?:{_TALK}|(?:talks?|writes?|says?) (?:the )?most "
+        rf"about|mentions? (?:the )?most) (?P<x>.+?)(?: (?:the )?most(?: often)?)?$",
     ),
     ("mentions", rf"^where (?:do|does|did) {_COURSE} {_TALK} (?P<x>.+)$"),
     (
@@ -428,8 +461,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("members", r"^(?:what|which|who) (?:are|were) (?:all )?(?:the )?(?P<k>.+)$"),
     (
         "members",  # "examples of rewards": the kind's members, when no concept is meant
-        r"^(?:give me |give |what are |list |show me |show |name )?(?:an? |some |the )?"
-        r"(?:examples?|instances?|kinds?|types?) (?:of|for) (?:the )?(?P<k>.+)$",
+        r"^(?:give me |give |what are |list |show me |show |name )?"
+        rf"{_SOME}(?:examples?|instances?|kinds?|types?) (?:of|for) (?:the )?(?P<k>.+)$",
     ),
     (
         "members",
@@ -441,7 +474,11 @@ PATTERNS: list[tuple[str, str]] = [
         "members",
         r"^(?:what|which) (?P<k>[a-z-]+(?: [a-z-]+){0,3}?) (?:affects?|hinders?|blocks?|"
         r"are there|exist|needs? to be|must be|should be|have to be|can be|are listed|"
-        r"are named|does (?:internal marketing|im) have)\b.*$",
+        r"are named|are (?:documented|recorded|described|covered|included|mentioned|known|"
+        r"defined|given|in the (?:graph|model|ontology|course))|(?:does|do|can|could|will|"
+        r"would|might) (?:internal marketing|im) (?:have|bring|offer|give|provide|deliver|"
+        r"create|yield)|(?:do|does|can|could|might|would|will|may) (?:[a-z]+ ){1,2}?(?:face|"
+        r"encounter|run into|come across|experience|meet|hit))\b.*$",
     ),
     (
         "members",
@@ -482,6 +519,23 @@ PATTERNS: list[tuple[str, str]] = [
     ("example", rf"{_AS_LIST}(?P<x>.+?) (?:examples?|instances?|in practice)$"),
     ("members", rf"{_AS_LIST}(?P<k>.+?) (?:examples?|instances?|list)$"),
     ("members", r"^(?P<count>)(?P<k>.+?) (?:count|number)$"),
+    # a course on a topic: "what should a module on empowerment cover" (a kind lists members)
+    (
+        "definition",
+        rf"^(?:what|which {_TOPICS})(?: should| must| would| could| do| does| can| might)? "
+        r"(?:an?|the|my|our|this) (?:module|lesson|unit|course|class|session|lecture|seminar|"
+        r"syllabus|curriculum|workshop|reading list|assignment)s? (?:on|about|covering|for|in) "
+        r"(?P<x>.+?) (?:cover|include|contain|teach|address|discuss|have|look at|touch on|"
+        r"mention)$",
+    ),
+    (
+        "definition",
+        rf"^(?:what|which {_TOPICS})(?: should| must| do| does| can| would)? (?:i|we|you|"
+        r"students|learners|one|teachers|managers) (?:teach|cover|include|know|learn|"
+        r"understand|read) (?:about|on|regarding|for|in) (?P<x>.+)$",
+    ),
+    # an embedded question: "(explain) what internal marketing is"
+    ("definition", r"^what (?P<x>.+?) (?:is|are|means?|refers? to|is all about|stands for)$"),
     # what is X
     (
         "definition",  # before "what is X", which would read "meaning of X" as a concept
@@ -513,9 +567,10 @@ _DIRECTLY = re.compile(r"\b(?:directly|immediately)\b(?! (?:after|before))")
 _ABOUT = r"(?! (?:more |something |a bit |a little )?about)"
 _POLITE = re.compile(
     r"^(?:(?:hi|hello|hey|hey there|hiya|yo|dear|um|umm|hmm|ok|okay|so|please|pls|plz|"
-    r"quick question|question|sorry)[,:!.]* )*"
-    rf"(?:(?:can|could|would|will) you (?:please )?(?:tell me{_ABOUT}|explain|show me|list)|"
-    r"(?:can|could|would|will) you (?:please )?(?=tell me|define|describe|name|give)|"
+    r"quick question|question|sorry|and|also|then|but|now|right|alright|well)[,:!.]* )*"
+    rf"(?:(?:can|could|would|will) (?:you|u|ya) (?:please |pls )?(?:tell me{_ABOUT}|explain|"
+    r"show me|list)|(?:can|could|would|will) (?:you|u|ya) (?:please |pls )?(?=tell me|define|"
+    r"describe|name|give)|"
     r"i (?:want|would like|'d like|need) to know|i wonder|i'm wondering|do you know|"
     rf"please tell me{_ABOUT}|tell me{_ABOUT})?"
     r"[,:]? ?"
@@ -523,8 +578,63 @@ _POLITE = re.compile(
 # Courtesy after the question: "..., thanks a lot", "..., any ideas?"
 _COURTESY = re.compile(
     r"(?:,| -)? (?:thanks|thank you|thx|ty|tnx|cheers|any ideas?|please|pls|plz|if possible|"
-    r"if you can|anyone|lol|asap)(?: (?:a lot|so much|very much|in advance))?$"
+    r"if you can|anyone|lol|asap|i do not (?:get|understand) (?:it|this|that)|i am (?:confused|"
+    r"lost|stuck)|help(?: me)?|please help|no idea)(?: (?:a lot|so much|very much|in advance))?$"
 )
+# Framing around the question itself, as (pattern, replacement): who is asked ("what would
+# you say drives X"), the words asked for ("in your own words"), exam verbs ("discuss the
+# role of X"), claims to check ("is there evidence that X affects Y") and a persona ("if you
+# were a manager, how ...").
+_SOURCES = (
+    r"(?:(?:the )?(?:literature|research|model|theory|evidence|course|readings?|studies|graph|"
+    r"authors?|experts?|textbook)|you|u|we|they|people)"
+)
+_ASKED_WORDS = (
+    r"(?:in (?:your|ur|my|simple|plain|layman'?s?|lay|a few|short) (?:own )?(?:words|terms|"
+    r"english|language)|briefly|in short|in a nutshell|simply put|according to (?:the )?"
+    r"(?:literature|research|model|course|theory|graph|readings?))"
+)
+_FRAMES = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (rf"^{_ASKED_WORDS},? | ?,? {_ASKED_WORDS}$", ""),
+        (
+            rf"^(what|which|how|why|where|who) (?:do|does|did|would|might|could) {_SOURCES} "
+            r"(?:think|say|suggest|reckon|believe|show|claim|argue|tell us)s?(?: that)? ",
+            r"\1 ",
+        ),
+        (
+            r"^(?:is there|are there|do we have|do you have|what is the|have you got) (?:any )?"
+            r"(?:evidence|proof|research|support|data|studies) (?:that|for the (?:claim|idea) "
+            r"that|showing(?: that)?|suggesting(?: that)?|to suggest(?: that)?) ",
+            "does ",
+        ),
+        (
+            rf"^(?:is it true|can you confirm|would you agree|do you agree|(?:do|does) {_SOURCES}"
+            r" (?:show|say|suggest|confirm)) that ",
+            "does ",
+        ),
+        (
+            r"^(?:critically )?(?:discuss|outline|evaluate|assess|examine|analy[sz]e|review|"
+            r"summari[sz]e|identify|elaborate on|reflect on|comment on|consider|explore|"
+            r"illustrate|account for) ",
+            "describe ",
+        ),
+        (r"^(?:explain|describe|discuss|tell me|show me) (?:whether|if) ", "does "),
+        (
+            r"^(?:explain|describe|discuss|tell me|show me) (?=(?:how|why|what|which|where|who) )",
+            "",
+        ),
+        (
+            r"^(?:if|as|when|say|suppose|imagine) (?:you|u|i|we) (?:were|was|are|am|work as|"
+            r"worked as|work in|run|ran|manage|managed) (?:an? |the |my )?(?:[a-z]+ ){1,3}?"
+            r"(?=(?:how|what|which|why|where|who|should|can|could)\b)",
+            "",
+        ),
+    )
+)
+# Arrows typed between two concepts, before folding drops the non-ASCII ones.
+_ARROWS = re.compile(r"\s*(?:[\u2192\u27f6\u2794\u279c\u21d2]|-+>|=+>)\s*")
 # How many, or which first, a person asks for: the graph does not rank, so it answers all.
 _RANKED = re.compile(
     r"\b(?:top(?: (?:\d+|two|three|four|five|ten))?(?: most important| main| key)?|"
@@ -586,6 +696,24 @@ _CONTRACTIONS = (
 )
 
 
+# The patterns' own words, as people mistype them ("diffrence", "betwen"): one slip from
+# exactly one of these, in a word that is none of them nor a form of one ("explains"), is
+# read as that word.
+KEYWORDS = frozenset(
+    f"{word}{end}"
+    for word in (
+        "difference",
+        "comparison",
+        "relationship",
+        "connection",
+        "consequence",
+        "antecedent",
+        "example",
+        "definition",
+        "determinant",
+    )
+    for end in ("", "s")
+) | frozenset(("between", "compare", "explain", "describe"))
 _EXPANDED = dict(_CONTRACTIONS)
 _CONTRACTED = re.compile(r"\b(?:" + "|".join(map(re.escape, _EXPANDED)) + r")(?=\s|$)")
 
@@ -614,12 +742,27 @@ def normalise(question: str) -> str:
     >>> normalise("hey, what is empowerment pls :) ??")
     'what is empowerment'
     """
-    text = _SYMBOLS.sub(" ", fold(question))
-    text = " ".join(text.split()).strip(" ?!.;")
+    text = _SYMBOLS.sub(" ", fold(_ARROWS.sub(" -> ", question)))
+    text = re.sub(r"\s*\?+\s+(?=\S)", ", ", " ".join(text.split()).strip(" ?!.;"))
     text = _CONTRACTED.sub(lambda m: _EXPANDED[m.group(0)], text)
+    text = " ".join(map(_keyword, text.split(" ")))
     text = _COURTESY.sub("", text.rstrip(" ?!.,;:"))
     text = _POLITE.sub("", text, count=1)
+    for pattern, replacement in _FRAMES:
+        text = pattern.sub(replacement, text, count=1)
     return text.strip(" ?!.,;:")
+
+
+def _keyword(word: str) -> str:
+    """Return the keyword ``word`` mistypes, or ``word``.
+
+    >>> _keyword("diffrence"), _keyword("betwen"), _keyword("influencers")
+    ('difference', 'between', 'influencers')
+    """
+    if word in KEYWORDS:
+        return word
+    close = [k for k in slips(word, KEYWORDS) if not (word.startswith(k) or k.startswith(word))]
+    return close[0] if len(close) == 1 else word
 
 
 def parse(question: str) -> list[Parse]:
@@ -636,8 +779,34 @@ def readings(question: str) -> Iterator[Parse]:
     """
     text = normalise(question)
     yield from _read(text)
+    for clause in resolved_pronouns(text):
+        yield from _read(normalise(clause), whole=False)
     for clause in clauses(text):
         yield from _read(normalise(clause), whole=False)
+
+
+# A pronoun in a question ("what drives it", "what does it lead to"), and the topic an
+# earlier clause names ("I am designing a unit on motivation", "same question for X").
+_PRONOUN = re.compile(r"(?<=\s)(?:it|them|they|this|these|those)\b(?!.*\b(?:it|them|they)\b)")
+_TOPIC = re.compile(
+    r"\b(?:on|about|regarding|concerning|covering|for|re)\s+(?:the\s+)?(?P<topic>[a-z][a-z' -]*)$"
+)
+
+
+def resolved_pronouns(text: str) -> list[str]:
+    """Return the question clauses of ``text`` whose pronoun an earlier clause names.
+
+    >>> resolved_pronouns("i am planning a unit on motivation, what drives it")
+    ['what drives motivation']
+    """
+    parts = [p.strip() for p in _CLAUSE.split(text) if p and p.strip()]
+    found, topic = [], None
+    for part in parts:
+        if topic and _STARTS.match(part) and _PRONOUN.search(part):
+            found.append(_PRONOUN.sub(topic, part, count=1))
+        elif (named := _TOPIC.search(part)) and not _STARTS.match(part):
+            topic = named["topic"].strip()
+    return found
 
 
 def clauses(text: str) -> list[str]:

@@ -26,6 +26,15 @@ _ALL_CONCEPTS = re.compile(
     r"(?: (?:knowledge )?(?:graph|kg|imkg|model|ontology|course|corpus|database|system|"
     r"covers|has|holds|knows|contains|exist|are there))*)?$"
 )
+# Doing the thing a scope names: "barriers to implementing internal marketing" are the
+# barriers to internal marketing.
+_DOING = re.compile(
+    r"^(?:the )?(?:successful(?:ly)? )?(?:implement(?:ing|ation of)|introduc(?:ing|tion of)|"
+    r"adopt(?:ing|ion of)|apply(?:ing)?|application of|using|(?:the )?use of|practi[sc]ing|"
+    r"doing|running|launching|rolling out|roll(?:ing)? out of)\s+"
+)
+# Words a scope is named by that no label has: "Ballantyne's model" is his cycle.
+_SCOPE_FILLER = frozenset(("model", "framework", "theory", "approach", "concept"))
 # Words for the parts of a whole, any of which a kind of part may be named by.
 PARTS = ("component", "element", "part", "building block")
 _PARTS_OF = re.compile(
@@ -142,7 +151,7 @@ def kind_and_scope(ctx: Context, phrase: str) -> tuple[Kind, Any]:
         if found is None:
             raise Declined(f"{phrase!r} is not a kind of concept I know.")
         kind, rest = found
-    scope = _scope(ctx, kind, rest)
+    scope = _scope(ctx, kind, _DOING.sub("", rest))
     return kind, None if scope.slug in ROOTS else scope
 
 
@@ -171,7 +180,7 @@ def _scope(ctx: Context, kind: Kind, phrase: str) -> Any:
     try:
         return ctx.concept(phrase)
     except Declined as declined:
-        asked = {stem(w) for w in content_words(phrase)}
+        asked = {stem(w) for w in content_words(phrase) if w not in _SCOPE_FILLER}
         if not asked:
             raise
         linked = {concept_slug(r["s"].value) for r in ctx.run(templates.LINKED.format(k=kind.iri))}

@@ -68,6 +68,20 @@ _CONTEXT = re.compile(
     r"(?:internal marketing|im|the model|im model|imkg|an organi[sz]ation|organi[sz]ations"
     r"|the organi[sz]ation|a company|companies|a business|businesses|the course)$"
 )
+# Paraphrases of a concept's words, as (pattern, replacement): "how happy employees are" is
+# "happy employees", "staff stay" is "retaining staff", "more engaged" is "engaged".
+PARAPHRASES = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"\b(?:more|less|most|very|highly|truly|fully)\s+", ""),
+        (r"^how (\w+) (.+?) (?:are|is|feel|feels|get|gets|become|becomes)$", r"\1 \2"),
+        (
+            r"^(?:keeps?\s+|keeping\s+|makes?\s+)?(.+?)\s+(?:stay|stays|staying|remain|remains|"
+            r"(?:keep\s+)?(?:come|comes|coming)\s+back|return|returns|returning|loyal)$",
+            r"retaining \1",
+        ),
+    )
+)
 ACCEPT = 0.6
 # More content words than any concept's name has (the longest labels have six): a slot
 # longer than this names no concept, and scoring it would cost time for nothing.
@@ -110,6 +124,8 @@ def resolve(index: LabelIndex, phrase: str, *, fuzzy: bool = True) -> Resolution
     if len(content_words(phrase)) > MAX_SLOT_WORDS:
         return Resolution(phrase)  # no label is that long: don't score it against every one
     found = _resolve(index, phrase, fuzzy)
+    if not found.ok:
+        found = _paraphrased(index, phrase, fuzzy) or found
     stripped = _CONTEXT.sub("", phrase)
     if not found.ok and stripped != phrase:
         found = _resolve(index, stripped, fuzzy)
@@ -132,6 +148,17 @@ def _resolve(index: LabelIndex, phrase: str, fuzzy: bool = True) -> Resolution:
         }
         return _pick(phrase, labels, 0.95)
     return _fuzzy(index, phrase) if fuzzy else Resolution(phrase)
+
+
+def _paraphrased(index: LabelIndex, phrase: str, fuzzy: bool) -> Resolution | None:
+    """Try the phrase with its paraphrases undone; only a confident match counts."""
+    reworded = phrase
+    for pattern, replacement in PARAPHRASES:
+        reworded = pattern.sub(replacement, reworded)
+    if reworded == phrase:
+        return None
+    found = _resolve(index, reworded, fuzzy)
+    return Resolution(phrase, found.slug, found.score, found.matched) if found.ok else None
 
 
 def _joined(index: LabelIndex, phrase: str) -> Resolution | None:
