@@ -109,6 +109,12 @@ STAND_INS = (
 # are not replaced in a label (``staff member`` has no ``staff customer``).
 ONLY_STAND_INS = frozenset({"member", "members", "associate", "associates", "admin", "comms"})
 MASS_NOUNS = frozenset({"staff", "personnel", "crew", "comms"})
+# Stand-ins only as a label's last word (``frontline associates``): first, ``associate``
+# reads as the verb (``researchers associate satisfaction with loyalty``).
+HEAD_ONLY_STAND_INS = frozenset({"associate", "associates"})
+# Heads after which another people word names something else: ``student orientation`` and
+# ``staff orientation`` are induction sessions, not customer orientation.
+FIXED_MODIFIER_HEADS = frozenset({"orientation", "orientations"})
 # Relational adjectives and the nouns they stand for: ``inter-functional coordination``
 # is ``coordination between functions``.
 RELATIONAL_NOUNS = {
@@ -344,7 +350,9 @@ def _inner_forms(words: list[str], i: int) -> set[str]:
     that heads a phrase of its own (``jobs as products``), the other forms of a verb in
     ``-ing`` in a label of three or more words (``programmes fizzle out``)."""
     word = words[i]
-    forms = set(_stand_ins(word))
+    forms = {word}
+    if words[-1] not in FIXED_MODIFIER_HEADS:
+        forms |= {w for w in _stand_ins(word) if w not in HEAD_ONLY_STAND_INS}
     if len(words) >= 3 and words[i + 1] in PHRASE_BREAKS and word not in PHRASE_BREAKS:
         forms |= {f for w in tuple(forms) for f in number_forms(w)}
     if len(words) >= 3 and word.endswith("ing") and word not in ING_NOUNS:
