@@ -85,7 +85,9 @@ class OrthTable:
 
 
 # Flags of a word form in ``WORD_FORMS``; its length in characters is kept above them.
-SPACE, SENTENCE_END, CLOSER, BLANK_LINE = 1, 2, 4, 8
+SPACE, SENTENCE_END, CLOSER, BLANK_LINE, LINE_BREAK, BULLET = 1, 2, 4, 8, 16, 32
+# Tokens that open a list item at the start of a line (see ``imkg.ingest.unwrap``).
+BULLETS = ("-", "*", "\u2022", "\u2013", "\u2014", "\u00b7", "\u25aa", "\u25e6", "\u2023")
 LENGTH_SHIFT = 8
 
 
@@ -97,11 +99,14 @@ def describe_form(text: str) -> int:
     """
     flags = 0
     if text.isspace():
-        flags |= SPACE | (BLANK_LINE if text.count("\n") > 1 else 0)
+        breaks = text.count("\n")
+        flags |= SPACE | (BLANK_LINE if breaks > 1 else LINE_BREAK if breaks else 0)
     if text in SENTENCE_ENDS:
         flags |= SENTENCE_END
     if text in CLOSERS:
         flags |= CLOSER
+    if text in BULLETS:
+        flags |= BULLET
     return (len(text) << LENGTH_SHIFT) | flags
 
 
@@ -176,7 +181,8 @@ def make_sentences(nlp: Language, name: str) -> Sentences:
 
 
 class Sentences:
-    """Split sentences after ``.``, ``!``, ``?`` (and closing quotes) and at blank lines."""
+    """Split sentences after ``.``, ``!``, ``?`` (and closing quotes), at blank lines and at
+    list items that start a line."""
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -197,6 +203,8 @@ class Sentences:
         starts |= follows_end & ~soft & ~is_end
         # A blank line ends a sentence: the token after a whitespace token holding one.
         starts[1:] |= (forms[:-1] & BLANK_LINE).astype(bool)
+        # A line break before a bullet starts a list item: ``- Training\n- Job satisfaction``.
+        starts[1:] |= ((forms[:-1] & LINE_BREAK) != 0) & ((forms[1:] & BULLET) != 0)
         starts[0] = True
         doc.from_array([SENT_START], np.where(starts, 1, -1).astype(np.uint64).reshape(-1, 1))
         shared["bounds"] = np.flatnonzero(starts)

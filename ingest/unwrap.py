@@ -4,7 +4,8 @@ Course texts come hard-wrapped (Markdown and plain text at 80 columns, PDF text 
 time), so a label often spans a line break: ``internal\\nmarketing``. spaCy makes the break a
 whitespace token of its own, and no phrase pattern matches across it. The pipeline therefore
 tags a copy of the text in which every whitespace run holding at most one line break is a
-single space; blank lines (paragraph breaks) stay, since sentences end there. The copy also
+single space; blank lines (paragraph breaks) and line breaks before a list item (``- ``,
+``• ``, ``2. ``) stay, since sentences end there. The copy also
 writes typographic apostrophes and hyphens (a curly apostrophe after ``employees``, a
 non-breaking hyphen in ``front-line``) as the plain ones the label patterns use, one
 character for one. Mentions and proposals found in the copy are moved back onto the text as given:
@@ -19,6 +20,7 @@ import re
 
 import numpy as np
 
+from imkg.ingest.components import BULLETS
 from imkg.ingest.relations import Proposal
 from imkg.ingest.tagger import Mention
 
@@ -28,6 +30,9 @@ _LAST_SPACE = 0x3000
 _IS_SPACE = np.array([chr(c).isspace() for c in range(_LAST_SPACE + 2)], dtype=bool)
 _SPACE = 32
 _CONTROL = re.compile(r"[\x00-\x1f]")  # line breaks, tabs and the other control characters
+# What opens a list item: a bullet, or a number or letter with ``.`` or ``)``, then a space. A
+# line break before one is kept (slides and notes list one point a line, without full stops).
+_LIST_ITEM = re.compile(rf"(?:[{re.escape(''.join(BULLETS))}]|\d{{1,2}}[.)]|[a-z][)])[ \t]")
 
 
 def _runs(text: str) -> list[tuple[int, int]]:
@@ -54,8 +59,14 @@ def _scanned_runs(text: str) -> list[tuple[int, int]]:
     starts, ends = firsts[blank], lasts[blank]
     other = ~((ends - starts == 1) & (codes[starts] == _SPACE))  # not a lone space
     found = zip(starts[other].tolist(), ends[other].tolist(), strict=True)
-    # A run holding a blank line ends a paragraph: it is kept.
-    return [(start, end) for start, end in found if text.count("\n", start, end) < 2]
+    # A run holding a blank line ends a paragraph, one before a list item ends a point: both
+    # are kept.
+    return [
+        (start, end)
+        for start, end in found
+        if text.count("\n", start, end) < 2
+        and not ("\n" in text[start:end] and _LIST_ITEM.match(text, end))
+    ]
 
 
 # Typographic forms written as the plain characters the patterns hold (same length).

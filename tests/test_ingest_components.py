@@ -66,3 +66,13 @@ def test_sentences_split_after_ends_and_at_blank_lines() -> None:
     starts = [doc[i].text for i in sentence_starts(doc).tolist()]
     assert starts == ["He", "Then", "Heading", "Next"]
     assert [s.start for s in doc.sents] == sentence_starts(doc).tolist()
+
+
+def test_sentences_start_at_list_items_that_begin_a_line() -> None:
+    from imkg.ingest.pipeline import build_pipeline
+
+    nlp = build_pipeline()
+    doc = nlp("Points:\n- staff first\n\u2022 training - and more\nfront - line work - done")
+    starts = [doc[i].text for i in sentence_starts(doc).tolist()]
+    assert starts == ["Points", "-", "\u2022"]  # a dash inside a line starts nothing
+    assert [s.start for s in doc.sents] == sentence_starts(doc).tolist()

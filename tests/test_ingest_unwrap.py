@@ -107,3 +107,36 @@ def test_the_quick_check_finds_runs_exactly_when_the_full_scan_does():
     for _ in range(500):
         text = "".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 12)))
         assert _runs(text) == _scanned_runs(text), repr(text)
+
+
+LISTED = (
+    "Key points\n- Empowerment -> motivation\n- Training and service\nquality\n"
+    "\u2022 job satisfaction\n2. customer care"
+)
+
+
+def test_line_breaks_before_list_items_stay_and_offsets_still_map_back():
+    unwrapped = Unwrapped(LISTED)
+    assert unwrapped.text == (
+        "Key points\n- Empowerment -> motivation\n- Training and service quality\n"
+        "\u2022 job satisfaction\n2. customer care"
+    )
+    at = unwrapped.text.index("quality")
+    assert LISTED[unwrapped.start(at) : unwrapped.end(at + 7)] == "quality"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one point a line: no influence reads across two points
+        ("Key points\n- Empowerment -> motivation\n- Training and service quality", set()),
+        ("Notes\n* internal communication\n* service quality drives loyalty", set()),
+        # within one point the cue still counts
+        ("Key points\n- Empowerment improves service quality\n- Training",
+         {("empowerment", "service-quality")}),
+    ],
+)  # fmt: skip
+def test_no_proposal_reads_across_list_items(text, expected):
+    found = {(p.cause_iri.rsplit("/", 1)[-1], p.effect_iri.rsplit("/", 1)[-1])
+             for p in propose_text(text)[1]}  # fmt: skip
+    assert found == expected
