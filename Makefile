@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: serve test lint bench wrk reliability install install-test browser clean
+.PHONY: serve test lint bench wrk allocator reliability install install-test browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,10 +23,16 @@ browser:
 	  [ "$$(id -u)" = 0 ] && (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
 	  || echo "chromium not installed: browser tests will be skipped (apt-get install chromium)"; }
 
-serve: install
+# Debian's jemalloc for the query workers (they run with the system allocator without it).
+allocator:
+	@ldconfig -p 2>/dev/null | grep -q libjemalloc || { \
+	  [ "$$(id -u)" = 0 ] && (apt-get update -qq && apt-get install -y -qq libjemalloc2 >/dev/null) \
+	  || echo "libjemalloc2 not installed: query workers use the system allocator"; }
+
+serve: install allocator
 	$(BIN)/imkg serve --host $(HOST) --port $(PORT)
 
-test: install-test browser
+test: install-test browser allocator
 	$(BIN)/ruff check .
 	$(BIN)/pytest --doctest-modules --pyargs imkg tests
 
@@ -37,7 +43,7 @@ lint: install-test
 # The comparison with the Oxigraph server, rdflib-endpoint and the floor, then ingest and the
 # JSON API; reports in bench/results/. BENCH_ARGS=--quick for a one-minute smoke run.
 BENCH_ARGS ?=
-bench: install-test wrk
+bench: install-test wrk allocator
 	$(BIN)/pip install --quiet ".[bench]"
 	$(BIN)/python bench/run.py --all $(BENCH_ARGS)
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
+from imkg.api.allocator import find_allocator, start_forkserver
 from imkg.api.execute import Engine, Job, Reply, error_reply
 from imkg.snapshots import Snapshots
 
@@ -182,11 +183,14 @@ class WorkerPool:
         self._live: set[_Worker] = set()
         self._respawning: set[asyncio.Future] = set()
         self._closed = False
+        self.allocator: str | None = None  # the library preloaded into the workers, if any
 
     async def start(self) -> None:
         """Start every worker and wait until each has opened its store."""
         if self.snapshots is not None:
             self.location = await asyncio.to_thread(self.snapshots.current)
+        if _METHOD == "forkserver":
+            self.allocator = await asyncio.to_thread(start_forkserver, find_allocator())
         started = await asyncio.gather(
             *(asyncio.to_thread(self._spawn) for _ in range(self.state.size))
         )
@@ -366,6 +370,7 @@ class WorkerPool:
             "crashes": state.crashes,
             "restarts": state.restarts,
             "failed_starts": state.failed_starts,
+            "allocator": self.allocator or "system",
             "pids": sorted(w.process.pid for w in self._live if w.process.pid),
         }
 

@@ -4,9 +4,9 @@
 (b) the full imkg pipeline (in-paragraph line breaks joined as ingest joins them, then
 sentences, lookup lemmas, rulers, tagger, relation cues),
 timed in turns on the same texts in the same run (3 rounds, medians): course-like synthetic
-text (the bundled corpus's density), the earlier dense synthetic text, the bundled corpus
-and the gold set's documents; then ``imkg ingest --jobs 2`` of 1,000 generated documents
-of 1,000 words into a temporary data directory.
+text (the bundled corpus's density), the earlier dense synthetic text, the bundled corpus,
+the gold set's documents and the held-out texts; then ``imkg ingest --jobs 2`` of 1,000
+generated documents of 1,000 words into a temporary data directory.
 
 Run: ``.venv/bin/python bench/bench_ingest.py [--docs 1000] [--words 1000] [--jobs 2]
 [--text course] [--text dense] [--skip-tagging]``
@@ -136,6 +136,15 @@ def gold_texts() -> list[str]:
     return [read_document(path).text for path in sorted(folder.glob("gold-*.md"))] * 40
 
 
+def unseen_texts() -> list[str]:
+    """The held-out texts (tests/unseen): twelve short texts in other hands' styles."""
+    from imkg.ingest.readers import read_document
+
+    folder = Path(__file__).resolve().parent.parent / "tests" / "unseen"
+    paths = [p for p in sorted(folder.glob("unseen-*")) if p.suffix in (".md", ".txt")]
+    return [read_document(path).text for path in paths] * 20
+
+
 def bench_tagging(n_texts: int = 200, n_words: int = 1000, repeats: int = 3) -> None:
     labels = default_labels()
     texts_labels = [text for c in labels.concepts for _, text in c.labels()]
@@ -143,6 +152,7 @@ def bench_tagging(n_texts: int = 200, n_words: int = 1000, repeats: int = 3) -> 
              for kind in TEXTS]  # fmt: skip
     cases.append(("bundled corpus x10", corpus_texts()))
     cases.append(("gold set x40", gold_texts()))
+    cases.append(("held-out texts x20", unseen_texts()))
     for name, texts in cases:
         compare(name, texts, labels, texts_labels, repeats)
 
