@@ -246,6 +246,18 @@ def test_explorer_ask_shows_answer_and_sparql(client):
     assert 'id="ask-answer"' in fragment and "<html" not in fragment
 
 
+def test_explorer_ask_links_documents_to_document_pages_and_shows_the_sources(client):
+    found = page(client, "/ask?q=where+do+the+course+texts+discuss+empowerment")
+    answers = [link for link in found.links if link.startswith(("/document/", "/concept/"))]
+    documents = [link for link in answers if link.startswith("/document/")]
+    assert documents and "/concept/" + documents[0].removeprefix("/document/") not in found.links
+    for link in documents[:3]:
+        page(client, link)  # each answer opens its document
+    claims = page(client, "/ask?q=what+influences+job+satisfaction")
+    assert "ask-evidence" in claims.ids and "seed 000" in claims.plain
+    assert "/concept/empowerment" in claims.links
+
+
 @pytest.mark.parametrize("typed", ["empow", "empowerment", "job satisf", "staff motivation"])
 def test_explorer_suggestions_match_as_you_type(client, typed):
     data = client.get("/explorer/suggest", params={"q": typed}).json()
