@@ -11,7 +11,7 @@ from imkg.qa import templates
 from imkg.qa.context import Context, Declined, Result, understood
 from imkg.qa.intents import Parse
 from imkg.qa.render import join, sentence
-from imkg.qa.slots import clean
+from imkg.qa.slots import clean, head, resolve
 from imkg.text import content_words, stem
 
 # Scopes that do not narrow a list: "the barriers to internal marketing" are all barriers.
@@ -151,8 +151,30 @@ def kind_and_scope(ctx: Context, phrase: str) -> tuple[Kind, Any]:
         if found is None:
             raise Declined(f"{phrase!r} is not a kind of concept I know.")
         kind, rest = found
+    if _names_whole_kind(ctx, kind, rest):
+        return kind, None
     scope = _scope(ctx, kind, _DOING.sub("", rest))
+    if kind.local_name in scope.types:
+        raise Declined(f"{scope.label!r} is itself {article(kind.label)}, so it narrows none.")
     return kind, None if scope.slug in ROOTS else scope
+
+
+def _names_whole_kind(ctx: Context, kind: Kind, rest: str) -> bool:
+    """Say whether ``rest`` rewords the qualifier in the kind's own name.
+
+    "Features of an employee-oriented business" are the features of an internal-marketing-
+    oriented business: the qualifier names no concept, so a phrase with its head word
+    ("business") asks for the whole kind, not for one feature's features.
+    """
+    typed = head(clean(rest))
+    for name in kind.names:
+        split = _SPLIT.match(name)
+        if split is None or not typed:
+            continue
+        qualifier = split["rest"]
+        if stem(head(qualifier)) == stem(typed) and not resolve(ctx.index, qualifier).ok:
+            return True
+    return False
 
 
 def _reworded(ctx: Context, phrase: str) -> Kind | None:
