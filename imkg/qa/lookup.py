@@ -377,9 +377,14 @@ def answer_stage_order(ctx: Context, parse: Parse) -> Result:
         if answers
         else sentence(f"The graph lists no such stage of {cycle_label}")
     )
+    asked = (
+        f"In what order are the stages of {cycle_label}?"
+        if order in ("order", "sequence")
+        else f"Which is the {order} stage of {cycle_label}?"
+    )
     reading = understood(
         "stage_order",
-        f"Which is the {order} stage of {cycle_label}?",
+        asked,
         [cycle] if cycle else [],
         order=order,
     )
