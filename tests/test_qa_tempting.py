@@ -133,6 +133,8 @@ def test_a_kind_narrowed_by_its_own_member_or_an_unknown_thing_declines(store, q
         "what is the link between job satisfaction and climate change",
         "how does internal marketing affect the price of bread",
         "is resistance to change not a barrier",
+        "what is not part of internal marketing",
+        "which barriers are not about managers",
     ],
 )
 def test_questions_the_graph_does_not_answer_decline(store, question):

@@ -33,6 +33,9 @@ _DOING = re.compile(
     r"adopt(?:ing|ion of)|apply(?:ing)?|application of|using|(?:the )?use of|practi[sc]ing|"
     r"doing|running|launching|rolling out|roll(?:ing)? out of)\s+"
 )
+# A scope negated ("what is not part of internal marketing") asks for the complement of a
+# list, which the graph does not hold.
+_NEGATED = re.compile(r"(?:^|\s)(?:not|no|non|never|without|except|other than)(?=\s|$)")
 # Words a scope is named by that no label has: "Ballantyne's model" is his cycle.
 _SCOPE_FILLER = frozenset(("model", "framework", "theory", "approach", "concept"))
 # Words for the parts of a whole, any of which a kind of part may be named by.
@@ -151,6 +154,8 @@ def kind_and_scope(ctx: Context, phrase: str) -> tuple[Kind, Any]:
         if found is None:
             raise Declined(f"{phrase!r} is not a kind of concept I know.")
         kind, rest = found
+    if _NEGATED.search(rest):
+        raise Declined("The graph lists what belongs to a kind, not what does not.")
     if _names_whole_kind(ctx, kind, rest):
         return kind, None
     scope = _scope(ctx, kind, _DOING.sub("", rest))
