@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -26,13 +27,30 @@ _TWO = re.compile(r"^(?:both|either) | (?:both|together|in common|jointly|combin
 _JOINED = re.compile(r" (?:and|or|as well as|plus) |, ")
 
 
+def in_model(ctx: Context) -> Callable[[str], bool]:
+    """Say whether a concept has causal links: only those may fill a causal slot loosely.
+
+    "How could a bank raise X" must not read "bank" as the bank case, which the model
+    links to nothing.
+    """
+    nodes: set[str] = set()
+
+    def accepts(slug: str) -> bool:
+        if not nodes:  # read the model only when a loose match asks
+            model = causal_model(ctx.store)
+            nodes.update(model.out, model.into)
+        return slug in nodes
+
+    return accepts
+
+
 def two_concepts(ctx: Context, phrase: str) -> tuple[Any, Any] | None:
     """Read a slot that joins two concepts ("X and Y"), or None when it does not."""
     phrase = _TWO.sub("", phrase.strip())
     if not _JOINED.search(phrase):
         return None
     try:
-        return ctx.pair({"pair": phrase})
+        return ctx.pair({"pair": phrase}, in_model(ctx))
     except Declined:
         return None
 
@@ -40,7 +58,7 @@ def two_concepts(ctx: Context, phrase: str) -> tuple[Any, Any] | None:
 def answer_influence(ctx: Context, parse: Parse, direction: str) -> Result:
     """Answer "what influences X" (``in``) or "what does X influence" (``out``)."""
     try:
-        entry = ctx.concept(parse.slots["x"])
+        entry = ctx.concept(parse.slots["x"], in_model(ctx))
     except Declined:
         pair = two_concepts(ctx, parse.slots["x"])
         if pair is None:
@@ -180,7 +198,7 @@ def _path_evidence(
 def answer_path(ctx: Context, parse: Parse) -> Result:
     """Answer "how does A affect B" with every shortest causal path from A to B."""
     try:
-        first, second = ctx.pair(parse.slots)
+        first, second = ctx.pair(parse.slots, in_model(ctx))
     except Declined:
         if "a" not in parse.slots:
             raise
@@ -195,7 +213,7 @@ def _paths_for_two(ctx: Context, parse: Parse) -> Result:
         if pair is None:
             continue
         try:
-            other = ctx.concept(parse.slots["b" if side == "a" else "a"])
+            other = ctx.concept(parse.slots["b" if side == "a" else "a"], in_model(ctx))
         except Declined:
             continue
         ends = [(e, other) if side == "a" else (other, e) for e in pair]
@@ -208,7 +226,7 @@ def _paths_for_two(ctx: Context, parse: Parse) -> Result:
         )
         text = " ".join(r.text for r in results)
         return Result(reading, answers, text, [i for r in results for i in r.evidence])
-    first, second = ctx.pair(parse.slots)  # neither side joins two concepts: say why
+    first, second = ctx.pair(parse.slots, in_model(ctx))  # neither side joins two concepts: say why
     return _path(ctx, parse, first, second)
 
 

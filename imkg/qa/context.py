@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +17,8 @@ from imkg.store import GraphStore, Row
 # A pair is split at one of its first few separators ("X and Y"): a longer list is no pair.
 MAX_PAIR_SPLITS = 6
 _PAIR_SEPARATORS = re.compile(r" (?:and|vs\.?|versus|with|to|from|or)(?= )|,")
+# Which concepts a loose (fuzzy) match may stand for in a slot; None accepts every concept.
+LooseOk = Callable[[str], bool] | None
 
 
 class Declined(Exception):
@@ -51,26 +54,32 @@ class Context:
         self.trace.append(sparql)
         return self.store.select(sparql)
 
-    def concept(self, phrase: str) -> Entry:
-        """Resolve ``phrase`` to one concept or raise :class:`Declined`."""
-        found = resolve(self.index, phrase)
+    def concept(self, phrase: str, loose_ok: LooseOk = None) -> Entry:
+        """Resolve ``phrase`` to one concept or raise :class:`Declined`.
+
+        ``loose_ok`` says which concepts a fuzzy match may stand for: a slot that only some
+        concepts can fill ("what influences X") must not be filled loosely by another.
+        """
+        found = _strict(resolve(self.index, phrase), loose_ok)
         if not found.ok:
             raise Declined(_unknown(phrase, found), found.candidates)
         return self.index.entries[found.slug]
 
-    def pair(self, slots: dict[str, str]) -> tuple[Entry, Entry]:
+    def pair(self, slots: dict[str, str], loose_ok: LooseOk = None) -> tuple[Entry, Entry]:
         """Resolve two concepts from slots ``a`` and ``b``, or split slot ``pair``."""
         if "a" in slots:
             left, right = _shared_word(self.index, clean(slots["a"]), clean(slots["b"]))
+            left, right = _strict(left, loose_ok), _strict(right, loose_ok)
             if left.ok and right.ok:
                 return self.index.entries[left.slug], self.index.entries[right.slug]
-            return self.concept(slots["a"]), self.concept(slots["b"])
+            return self.concept(slots["a"], loose_ok), self.concept(slots["b"], loose_ok)
         text = clean(slots["pair"])
         candidates: list[str] = []
         for match in itertools.islice(_PAIR_SEPARATORS.finditer(text), MAX_PAIR_SPLITS):
             left, right = _shared_word(
                 self.index, text[: match.start()].strip(), text[match.end() :].strip()
             )
+            left, right = _strict(left, loose_ok), _strict(right, loose_ok)
             if left.ok and right.ok and left.slug != right.slug:
                 return self.index.entries[left.slug], self.index.entries[right.slug]
             candidates += left.candidates + right.candidates
@@ -81,6 +90,13 @@ class Context:
         entry = self.index.entries.get(slug)
         label = entry.label if entry else slug.replace("-", " ")
         return {"id": slug, "iri": concept_iri(slug), "label": label, **extra}
+
+
+def _strict(found: Resolution, loose_ok: LooseOk) -> Resolution:
+    """Drop a fuzzy match to a concept that ``loose_ok`` does not accept."""
+    if found.ok and found.fuzzy and loose_ok is not None and not loose_ok(found.slug):
+        return Resolution(found.phrase)
+    return found
 
 
 def _shared_word(index: LabelIndex, left: str, right: str) -> tuple[Resolution, Resolution]:

@@ -280,7 +280,11 @@ PATTERNS: list[tuple[str, str]] = [
         r"^why (?:should|do|would|does|must)(?: [a-z]+){0,2}? (?:care about|invest in|"
         r"bother with|focus on|pay attention to) (?P<x>.+)$",
     ),
-    ("influences", r"^(?:what is )?the (?:importance|point|value) of (?P<x>.+)$"),
+    (  # "explain the importance of X": exam verbs read as "describe"
+        "influences",
+        r"^(?:what is |describe |explain )?the (?:importance|point|value|significance|"
+        r"relevance) of (?P<x>.+)$",
+    ),
     (
         "definition",
         rf"^(?:what is |what's |explain |describe )?(?:the )?{_ROLE} (?:of|played by) "
@@ -311,7 +315,12 @@ PATTERNS: list[tuple[str, str]] = [
         r"other (?:things|concepts|factors|variables|parts of the model))$",
     ),
     # "what happens when employees are empowered": the copula is a stopword in the slot
-    ("influences", r"^what (?:happens|follows|changes) (?:when|if|once) (?P<x>.+)$"),
+    # "what happens (to customers) when staff are happy": what the condition leads to
+    (
+        "influences",
+        r"^what (?:happens|follows|changes) (?:(?:to|for) (?:the |our |their )?[a-z' -]+? )?"
+        r"(?:when|if|once|after) (?P<x>.+)$",
+    ),
     ("influences", rf"^what (?:is|are|gets|get) {_PASSIVE} by (?P<x>.+)$"),
     (
         "influences",
@@ -480,6 +489,13 @@ PATTERNS: list[tuple[str, str]] = [
         r"create|yield)|(?:do|does|can|could|might|would|will|may) (?:[a-z]+ ){1,2}?(?:face|"
         r"encounter|run into|come across|experience|meet|hit))\b.*$",
     ),
+    (  # "what criticisms have been levelled at X": the kind, aimed at a scope
+        "members",
+        r"^(?:(?:what|which) )?(?:the )?(?:main )?(?P<k>[a-z-]+(?: [a-z-]+){0,2}?) (?:(?:have|"
+        r"has) been |are |were |is |was |get |often |commonly |usually )*(?:levell?ed|raised|"
+        r"made|directed|aimed|voiced|brought|put forward) (?:at|against|of|about|towards?) "
+        r"(?P<scope>.+)$",
+    ),
     (
         "members",
         r"^how many (?P<count>)(?P<k>.+?) (?:does|do) (?P<scope>.+?) (?:have|list|"
@@ -598,6 +614,12 @@ _FRAMES = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
         (rf"^{_ASKED_WORDS},? | ?,? {_ASKED_WORDS}$", ""),
+        (  # "what does research tell us about what drives X" asks "what drives X"
+            rf"^(?:what|how much) (?:do|does|did|can|could) {_SOURCES} (?:say|tell us|tell|show|"
+            r"suggest|know|find|reveal|teach us|have to say) about (?=(?:what|which|how|why|"
+            r"where|who) )",
+            "",
+        ),
         (
             rf"^(what|which|how|why|where|who) (?:do|does|did|would|might|could) {_SOURCES} "
             r"(?:think|say|suggest|reckon|believe|show|claim|argue|tell us)s?(?: that)? ",
@@ -621,6 +643,12 @@ _FRAMES = tuple(
             "describe ",
         ),
         (r"^(?:explain|describe|discuss|tell me|show me) (?:whether|if) ", "does "),
+        (  # "list the phases of the cycle in order" asks for the order of the stages
+            r"^(?:what are|which are|list|name|give|give me|show|show me|tell me|put|"
+            r"describe|enumerate)(?: all)? the (?:stages|phases|steps)(?P<rest>.*?),? in "
+            r"(?:the |their )?(?:right |correct |proper )?(?:order|sequence)$",
+            r"what is the order of the stages\g<rest>",
+        ),
         (
             r"^(?:explain|describe|discuss|tell me|show me) (?=(?:how|why|what|which|where|who) )",
             "",
@@ -683,8 +711,11 @@ _CONTRACTIONS = (
     ("hasn't", "has not"),
     ("haven't", "have not"),
     ("can't", "cannot"),
-    # question words as people mistype them
+    # question words as people mistype them, and text speak ("wot r the barriers")
     ("wat", "what"),
+    ("wot", "what"),
+    ("wut", "what"),
+    ("r", "are"),
     ("wht", "what"),
     ("waht", "what"),
     ("whta", "what"),
@@ -789,7 +820,9 @@ def readings(question: str) -> Iterator[Parse]:
 # earlier clause names ("I am designing a unit on motivation", "same question for X").
 _PRONOUN = re.compile(r"(?<=\s)(?:it|them|they|this|these|those)\b(?!.*\b(?:it|them|they)\b)")
 _TOPIC = re.compile(
-    r"\b(?:on|about|regarding|concerning|covering|for|re)\s+(?:the\s+)?(?P<topic>[a-z][a-z' -]*)$"
+    r"\b(?:on|about|regarding|concerning|covering|covers?|for|re|deals? with|dealing with|"
+    r"looks? at|looking at|teach(?:es|ing)?|discuss(?:es|ing)?|introduces?|introducing|"
+    r"treats?|explores?|exploring)\s+(?:the\s+)?(?P<topic>[a-z][a-z' -]*)$"
 )
 
 

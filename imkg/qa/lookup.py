@@ -11,7 +11,7 @@ from imkg.qa import templates
 from imkg.qa.context import Context, Declined, Result, understood
 from imkg.qa.intents import Parse
 from imkg.qa.render import join, sentence
-from imkg.qa.slots import clean
+from imkg.qa.slots import clean, head, resolve
 from imkg.text import content_words, stem
 
 # Scopes that do not narrow a list: "the barriers to internal marketing" are all barriers.
@@ -33,6 +33,9 @@ _DOING = re.compile(
     r"adopt(?:ing|ion of)|apply(?:ing)?|application of|using|(?:the )?use of|practi[sc]ing|"
     r"doing|running|launching|rolling out|roll(?:ing)? out of)\s+"
 )
+# A scope negated ("what is not part of internal marketing") asks for the complement of a
+# list, which the graph does not hold.
+_NEGATED = re.compile(r"(?:^|\s)(?:not|no|non|never|without|except|other than)(?=\s|$)")
 # Words a scope is named by that no label has: "Ballantyne's model" is his cycle.
 _SCOPE_FILLER = frozenset(("model", "framework", "theory", "approach", "concept"))
 # Words for the parts of a whole, any of which a kind of part may be named by.
@@ -151,8 +154,32 @@ def kind_and_scope(ctx: Context, phrase: str) -> tuple[Kind, Any]:
         if found is None:
             raise Declined(f"{phrase!r} is not a kind of concept I know.")
         kind, rest = found
+    if _NEGATED.search(rest):
+        raise Declined("The graph lists what belongs to a kind, not what does not.")
+    if _names_whole_kind(ctx, kind, rest):
+        return kind, None
     scope = _scope(ctx, kind, _DOING.sub("", rest))
+    if kind.local_name in scope.types:
+        raise Declined(f"{scope.label!r} is itself {article(kind.label)}, so it narrows none.")
     return kind, None if scope.slug in ROOTS else scope
+
+
+def _names_whole_kind(ctx: Context, kind: Kind, rest: str) -> bool:
+    """Say whether ``rest`` rewords the qualifier in the kind's own name.
+
+    "Features of an employee-oriented business" are the features of an internal-marketing-
+    oriented business: the qualifier names no concept, so a phrase with its head word
+    ("business") asks for the whole kind, not for one feature's features.
+    """
+    typed = head(clean(rest))
+    for name in kind.names:
+        split = _SPLIT.match(name)
+        if split is None or not typed:
+            continue
+        qualifier = split["rest"]
+        if stem(head(qualifier)) == stem(typed) and not resolve(ctx.index, qualifier).ok:
+            return True
+    return False
 
 
 def _reworded(ctx: Context, phrase: str) -> Kind | None:
@@ -355,9 +382,14 @@ def answer_stage_order(ctx: Context, parse: Parse) -> Result:
         if answers
         else sentence(f"The graph lists no such stage of {cycle_label}")
     )
+    asked = (
+        f"In what order are the stages of {cycle_label}?"
+        if order in ("order", "sequence")
+        else f"Which is the {order} stage of {cycle_label}?"
+    )
     reading = understood(
         "stage_order",
-        f"Which is the {order} stage of {cycle_label}?",
+        asked,
         [cycle] if cycle else [],
         order=order,
     )

@@ -4,8 +4,10 @@ Resolution is deliberately strict. An exact label (up to case, punctuation and h
 wins; then the same word stems in any order ("motivated staff" = "staff motivation"); then a
 fuzzy match in which every word typed must match a label word (typos allowed), and a label
 only partly asked for must be asked for by its head word ("sabbaticals" finds "paid
-sabbaticals", but "company" does not find "company culture"). Two concepts matching equally
-well make the phrase ambiguous: the caller declines and suggests both.
+sabbaticals", but "company" does not find "company culture"). A named thing (a company, a
+case, an example role) is never found by one common noun ("a bank" is no particular bank).
+Two concepts matching equally well make the phrase ambiguous: the caller declines and
+suggests both.
 """
 
 from __future__ import annotations
@@ -83,6 +85,9 @@ PARAPHRASES = tuple(
     )
 )
 ACCEPT = 0.6
+# Classes whose members are particular things, not ideas: one common noun typed ("bank",
+# "bakery", "manager") names a kind of thing, so it never stands for one of them.
+NAMED_KINDS = frozenset(("Company", "Example", "ExampleRole", "CasePractice"))
 # More content words than any concept's name has (the longest labels have six): a slot
 # longer than this names no concept, and scoring it would cost time for nothing.
 MAX_SLOT_WORDS = 10
@@ -100,6 +105,7 @@ class Resolution:
     score: float = 0.0
     matched: str = ""
     candidates: list[str] = field(default_factory=list)
+    fuzzy: bool = False  # found by the loose match, not by the same words or stems
 
     @property
     def ok(self) -> bool:
@@ -158,7 +164,9 @@ def _paraphrased(index: LabelIndex, phrase: str, fuzzy: bool) -> Resolution | No
     if reworded == phrase:
         return None
     found = _resolve(index, reworded, fuzzy)
-    return Resolution(phrase, found.slug, found.score, found.matched) if found.ok else None
+    if not found.ok:
+        return None
+    return Resolution(phrase, found.slug, found.score, found.matched, fuzzy=found.fuzzy)
 
 
 def _joined(index: LabelIndex, phrase: str) -> Resolution | None:
@@ -227,7 +235,11 @@ def _fuzzy(index: LabelIndex, phrase: str) -> Resolution:
     matches = {w: {**slips(w, index.vocabulary), **index.word_matches(w)} for w in asked}
     scored = []
     for entry in index.entries.values():
-        best = max((_label_fit(lb, asked, matches) for lb in entry.labels), default=(0.0, ""))
+        named = not NAMED_KINDS.isdisjoint(entry.types)
+        best = max(
+            (_label_fit(lb, asked, matches, named=named) for lb in entry.labels),
+            default=(0.0, ""),
+        )
         if best[0] >= ACCEPT:
             scored.append((best[0], entry, best[1]))
     scored.sort(key=lambda item: (-item[0], item[1].slug))
@@ -237,13 +249,17 @@ def _fuzzy(index: LabelIndex, phrase: str) -> Resolution:
     rivals = [e.slug for s, e, _ in scored[1:] if top - s <= TIE]
     if rivals:
         return Resolution(phrase, candidates=[entry.slug, *rivals][:5])
-    return Resolution(phrase, entry.slug, round(top, 3), matched)
+    return Resolution(phrase, entry.slug, round(top, 3), matched, fuzzy=True)
 
 
 def _label_fit(
-    label: Label, asked: list[str], matches: dict[str, dict[str, float]]
+    label: Label, asked: list[str], matches: dict[str, dict[str, float]], *, named: bool = False
 ) -> tuple[float, str]:
-    """Score how well the words asked name ``label``: 0 unless every word asked matches."""
+    """Score how well the words asked name ``label``: 0 unless every word asked matches.
+
+    A label only partly typed needs its head word typed; a named thing's label also needs
+    more than one word typed.
+    """
     if not label.words:
         return 0.0, ""
     per_word = [max((matches[w].get(lw, 0.0) for lw in label.words), default=0.0) for w in asked]
@@ -252,6 +268,8 @@ def _label_fit(
     covered = [max((matches[w].get(lw, 0.0) for w in asked), default=0.0) for lw in label.words]
     coverage = sum(1 for c in covered if c) / len(label.words)
     if coverage < 1 and not any(matches[w].get(head(label.text), 0.0) for w in asked):
+        return 0.0, ""
+    if coverage < 1 and named and len(asked) < 2:
         return 0.0, ""
     quality = sum(per_word) / len(per_word)
     return quality * (0.55 + 0.45 * coverage) + 0.01 * (label.kind == "prefLabel"), label.text
