@@ -52,8 +52,16 @@ FORWARD_VERBS = frozenset(
         "spur",
         "nurture",
         "trigger",
+        # Verbs of delay: ``resistance is slowing the implementation``.
+        "impede",
+        "obstruct",
+        "delay",
+        "slow",
     ]
 )
+# Verbs that are also common adjectives or nouns: a cue only when inflected (``slows``,
+# ``slowed``, ``slowing``; not ``slow service``).
+INFLECTED_ONLY = frozenset({"slow"})
 PHRASAL = {
     ("lead", "to"): 1,
     ("result", "in"): 1,
@@ -147,13 +155,17 @@ NOT_NEGATING = frozenset({"only", "just", "merely", "simply"})
 # A gap that holds only these before its cue continues the clause of the previous cue:
 # the verb shares that cue's subject (``A raises B and also boosts C``: A boosts C).
 CONTINUATIONS = frozenset({"and", "but", "also", "then", "thereby", "thus", "so", ",",
-                           "further", "even", "in", "turn"})  # fmt: skip
+                           "further", "even", "in", "turn", "to"})  # fmt: skip
 CLAUSE_JOINERS = frozenset({"and", "but", ","})
 # Words that open a new clause after a comma.
 CLAUSE_STARTS = frozenset({"and", "but", "so", "while", "whereas", "although", "because",
                            "which", "who", "yet"})  # fmt: skip
 COORDINATION = frozenset({",", "and", "or", "as", "well", "both", "&", "together", "with", "plus"})
-LIST_FILLERS = frozenset({"by", "the", "a", "an", "to", "on"})
+# Words a list item may carry before its concept: ``better teamwork and higher job
+# satisfaction``, ``poor communication and weak coordination``.
+LIST_FILLERS = frozenset({"by", "the", "a", "an", "to", "on", "better", "higher", "greater",
+                          "stronger", "more", "less", "lower", "weaker", "poor", "good",
+                          "weak", "strong", "high", "low"})  # fmt: skip
 LIST_JOINERS = frozenset({",", "and", "or", "&", "plus", "well"})
 # Words after a verb that show it has no object: ``coordination improved once ...``.
 INTRANSITIVE_NEXT = frozenset(
@@ -169,10 +181,40 @@ ADVERB_PHRASES = (("in", "part"), ("in", "large", "part"), ("to", "a", "large", 
                   ("to", "some", "extent"), ("to", "a", "great", "extent"),
                   ("at", "least", "in", "part"))  # fmt: skip
 PRONOUN_SUBJECTS = frozenset({"it", "they"})
+# A cue whose head stands before the cause: ``the effect of A on B``, ``the impact of poor A
+# upon B``. Read where only ``on``/``upon`` lies between A and B; at most ``NOMINAL_REACH``
+# words (modifiers) between ``of`` and A.
+NOMINAL_HEADS = frozenset({"effect", "effects", "impact", "impacts", "influence"})
+NOMINAL_LINKS = (["on"], ["upon"])
+NOMINAL_REACH = 2
+# Conditionals: ``If A is high, B tends to rise``, ``if you give people A, then B goes up``.
+# The cause lies in a clause opened by one of these words before it, the effect after the
+# comma that closes it, and the effect's verb of change (``RESPONSE_VERBS``) after the effect.
+CONDITIONALS = frozenset({"if", "when", "whenever", "once"})
+CONDITION_REACH = 8  # words from the conditional word to the cause
+# Verbs of change after the effect (lemmas; ``go`` with ``up``/``down``).
+RESPONSE_VERBS = frozenset({"rise", "increase", "improve", "grow", "follow", "fall", "drop",
+                            "decline", "climb", "suffer", "benefit", "go"})  # fmt: skip
+# Words that may stand between the effect and its verb: ``B tends to rise``, ``B will
+# usually improve``, ``B should follow``.
+RESPONSE_LEADS = frozenset({"tends", "tend", "to", "will", "would", "should", "also", "then",
+                            "usually", "soon", "can", "may", "might", "is", "are", "likely",
+                            "generally", "typically", "quickly"})  # fmt: skip
+# ``A makes B easier``: ``make`` before the effect, a comparative after it.
+MAKE_VERBS = frozenset({"make", "render"})
+MAKE_RESULTS = frozenset({"easier", "better", "worse", "stronger", "weaker", "harder",
+                          "smoother", "higher", "lower", "more", "less", "faster", "slower",
+                          "simpler", "likelier"})  # fmt: skip
+# After ``make``: determiners before the effect, degree words before the comparative.
+MAKE_DETERMINERS = frozenset({"the", "our", "their", "its", "a", "an", "his", "her", "your"})
+DEGREE_WORDS = frozenset({"a", "lot", "much", "far", "even", "still", "considerably",
+                          "significantly", "somewhat", "rather", "little", "bit"})  # fmt: skip
+AFTER_REACH = 6  # words read after the effect, for the two cues above
+CHAIN_PENALTY = 0.1  # ``A drives B, which in turn drives C``: A → C, less sure
 BARRIERS = frozenset({";"})
 MAX_GAP = 18
 CONFIDENCE = {"verb": 0.8, "phrase": 0.8, "noun": 0.8, "passive": 0.75, "reverse": 0.7,
-              "consequence": 0.6}  # fmt: skip
+              "consequence": 0.6, "conditional": 0.6}  # fmt: skip
 MEDIATED_CONFIDENCE = 0.55
 CONJUNCT_PENALTY = 0.05
 PRONOUN_PENALTY = 0.05  # ``It`` read as the previous sentence's subject
@@ -184,5 +226,6 @@ CUE_LEMMAS = (
     | DELIVERY_VERBS
     | {head for head, _ in PHRASAL}
     | {head for head, _ in NOUN_CUES}
+    | MAKE_VERBS
 )
-CUE_WORDS = MEDIATORS | CONSEQUENCES | {"by", ">"} | ARROWS
+CUE_WORDS = MEDIATORS | CONSEQUENCES | CONDITIONALS | {"by", ">"} | ARROWS

@@ -51,13 +51,17 @@ from imkg.ingest.components import (
 from imkg.ingest.cue_words import (
     ADVERB_PHRASES,
     ADVERBS,
+    AFTER_REACH,
     ARROW_TAILS,
     ARROWS,
     BARRIERS,
+    CHAIN_PENALTY,
     CHANGE_VERBS,
     CLAUSE_JOINERS,
     CLAUSE_STARTS,
     COMPARATIVES,
+    CONDITION_REACH,
+    CONDITIONALS,
     CONFIDENCE,
     CONJUNCT_PENALTY,
     CONSEQUENCES,
@@ -65,21 +69,31 @@ from imkg.ingest.cue_words import (
     COORDINATION,
     CUE_LEMMAS,
     CUE_WORDS,
+    DEGREE_WORDS,
     DELIVERY_VERBS,
     FORWARD_VERBS,
+    INFLECTED_ONLY,
     INTRANSITIVE_NEXT,
     LIST_FILLERS,
     LIST_JOINERS,
+    MAKE_DETERMINERS,
+    MAKE_RESULTS,
+    MAKE_VERBS,
     MAX_GAP,
     MEDIATED_CONFIDENCE,
     MEDIATORS,
     NEGATIONS,
+    NOMINAL_HEADS,
+    NOMINAL_LINKS,
+    NOMINAL_REACH,
     NOT_NEGATING,
     NOUN_CUE_LEADS,
     NOUN_CUES,
     PHRASAL,
     PRONOUN_PENALTY,
     PRONOUN_SUBJECTS,
+    RESPONSE_LEADS,
+    RESPONSE_VERBS,
 )
 from imkg.ingest.tagger import SPANS_KEY
 
@@ -278,6 +292,8 @@ def _cue_at(lowers: list[str], lemmas: list[str], i: int) -> Cue | None:
     if base in FORWARD_VERBS and following in INTRANSITIVE_NEXT:
         return None
     if base in FORWARD_VERBS and word.isalpha() and not _noun_use(lowers, i):
+        if base in INFLECTED_ONLY and word == base:
+            return None  # ``slow service``: an adjective
         return Cue(word, 1, CONFIDENCE["verb"], i)
     if word in MEDIATORS or (word == "by" and lowers[i + 1 : i + 3] == ["means", "of"]):
         return Cue(word if word != "by" else "by means of", -1, MEDIATED_CONFIDENCE, i)
@@ -345,7 +361,7 @@ def propose(doc: Doc, mentions: list[tuple], lemmatizer=None) -> list[Link]:
     """
     if len(mentions) < 2:
         return []
-    bounds = sentence_starts(doc)
+    bounds = _joined(doc, sentence_starts(doc))
     firsts = np.fromiter((m[0] for m in mentions), dtype=np.intp, count=len(mentions))
     sentence = np.searchsorted(bounds, firsts, side="right") - 1
     shared = np.flatnonzero(sentence[1:] == sentence[:-1])
@@ -366,25 +382,42 @@ def propose(doc: Doc, mentions: list[tuple], lemmatizer=None) -> list[Link]:
             found.append(link)
     for first, last in _runs(shared.tolist()):
         index = int(sentence[first])
-        if index in pronoun_led or not view.may_hold_cue(mentions[first][1], mentions[last][0]):
+        # A few words before the first mention too: a nominal or conditional cue stands
+        # before the cause.
+        lead = max(limits[index], mentions[first][0] - CONDITION_REACH)
+        if index in pronoun_led or not view.may_hold_cue(lead, mentions[last][0]):
             continue
         units = [Unit(start, end, iri) for start, end, _, iri in mentions[first : last + 1]]
         found += _sentence_proposals(view, limits[index], limits[index + 1], units)
     return found
 
 
+def _joined(doc: Doc, bounds: np.ndarray) -> np.ndarray:
+    """The sentence starts without those at a comma, semicolon or closing bracket: no
+    sentence opens with one, so the full stop before it ended an abbreviation (``(Smith et
+    al., 2012), which in turn drives ...``)."""
+    if len(bounds) < 2:
+        return bounds
+    opening = token_arrays(doc)["tokens"][bounds, ORTH_COL]
+    keep = ~np.isin(opening, _NON_OPENERS)
+    keep[0] = True
+    return bounds if keep.all() else bounds[keep]
+
+
 def _pronoun_led(
     doc: Doc, bounds: np.ndarray, firsts: np.ndarray, sentence: np.ndarray
 ) -> dict[int, tuple[int, int, int]]:
-    """Sentences that open with ``It`` or ``They`` right after a sentence that opens with a
-    mention: there the pronoun stands for that mention (``Customer satisfaction is the end
-    point. It is influenced by service quality.``). Returns, per such sentence, the index of
-    the mention the pronoun stands for and the first and last mention of the sentence."""
-    orths = token_arrays(doc)["tokens"][:, ORTH_COL]
+    """Sentences that open with ``It``, ``They`` or ``This`` right after a sentence that
+    opens with a mention, or that holds only one: there the pronoun stands for that mention
+    (``Customer satisfaction is the end point. It is influenced by service quality.``;
+    ``Managers hold huddles built on open communication. This has strengthened team
+    spirit.``). ``Its``/``Their`` count only before a nominal cue (``Its effect on B``).
+    Returns, per such sentence, the index of the mention the pronoun stands for and the
+    first and last mention of the sentence."""
+    tokens = token_arrays(doc)["tokens"]
+    orths = tokens[:, ORTH_COL]
     opening = orths[bounds]
-    led = opening == _PRONOUNS[0]
-    for pronoun in _PRONOUNS[1:]:
-        led |= opening == pronoun
+    led = np.isin(opening, _PRONOUNS)
     if not led.any():
         return {}
     found = {}
@@ -393,15 +426,34 @@ def _pronoun_led(
         subject = int(np.searchsorted(sentence, index - 1))
         if index == 0 or first == end or subject == first:
             continue  # no mention here, or none in the sentence before
+        start = int(bounds[index])
+        if int(orths[start]) in _POSSESSIVES and (
+            start + 1 >= len(orths) or int(orths[start + 1]) not in _NOMINAL_HASHES
+        ):
+            continue
         lead = int(firsts[subject]) - int(bounds[index - 1])
-        if lead == 0 or (lead == 1 and int(orths[bounds[index - 1]]) in _DETERMINERS):
+        if (
+            lead == 0
+            or (lead == 1 and int(orths[bounds[index - 1]]) in _DETERMINERS)
+            or first - subject == 1  # the sentence before names one concept only
+        ):
             found[index] = (subject, first, end - 1)
     return found
 
 
 # ORTH hashes are hashes of the text, the same in every vocabulary.
-_PRONOUNS = np.array([hash_string(w) for w in ("It", "it", "They", "they")], dtype=np.uint64)
+_POSSESSIVE_WORDS = ("Its", "its", "Their", "their")
+_PRONOUNS = np.array(
+    [hash_string(w) for w in ("It", "it", "They", "they", "This", "this", *_POSSESSIVE_WORDS)],
+    dtype=np.uint64,
+)
+_POSSESSIVES = frozenset(hash_string(w) for w in _POSSESSIVE_WORDS)
+_NOMINAL_HASHES = frozenset(hash_string(w) for w in NOMINAL_HEADS)
 _DETERMINERS = frozenset(hash_string(w) for w in ("The", "the", "A", "An"))
+_CONDITIONAL_HASHES = frozenset(
+    hash_string(w) for word in CONDITIONALS for w in (word, word.capitalize())
+)
+_NON_OPENERS = np.array([hash_string(w) for w in (",", ";", ")", "]")], dtype=np.uint64)
 
 
 def _runs(pairs: list[int]) -> list[tuple[int, int]]:
@@ -421,14 +473,26 @@ def _sentence_proposals(view: TokenView, start: int, end: int, units: list[Unit]
     gaps = _Gaps(view, units)
     found = []
     subjects: list[Unit] = []  # the subject of the last cue's clause
+    links: list[tuple[Unit, Unit, float]] = []  # for chains: cause, effect, confidence
+    lead = max(start, units[0].start - CONDITION_REACH)
+    conditional = not _CONDITIONAL_HASHES.isdisjoint(view.orths[lead : units[-1].start].tolist())
     for i in range(len(units) - 1):
         left, right = units[i], units[i + 1]
-        if right.start - left.end > MAX_GAP or not view.may_hold_cue(left.end, right.start):
+        if right.start - left.end > MAX_GAP:
+            continue
+        cue = None
+        if view.may_hold_cue(left.end, right.start):
+            gap = gaps[i]
+            cue = find_cue(gap, view.lemmas(left.end, right.start))
+            if cue is not None and _clause_ends_after(gap, cue):
+                continue
+            if cue is None:
+                cue = _make_cue(view, units, i, end, gap)
+        if cue is None:
+            cue = _outer_cue(view, units, i, start, end, gaps, conditional)
+        if cue is None:
             continue
         gap = gaps[i]
-        cue = find_cue(gap, view.lemmas(left.end, right.start))
-        if cue is None or _clause_ends_after(gap, cue):
-            continue
         lefts = _conjuncts(gaps, units, i, step=-1)
         if cue.direction == 1 and _pronoun_subject(gap):
             lefts = [units[0]] if units[0] is not right else []
@@ -444,7 +508,114 @@ def _sentence_proposals(view: TokenView, start: int, end: int, units: list[Unit]
                 if cause.iri != effect.iri:
                     confidence = round(cue.confidence - CONJUNCT_PENALTY * extra, 2)
                     found.append((cause.iri, effect.iri, cue.text, confidence, *sentence))
+                    links.append((cause, effect, confidence))
+    if len(links) > 1:
+        found += _chains(links, view.chars(start, end))
     return found
+
+
+def _chains(links: list[tuple[Unit, Unit, float]], sentence: tuple[int, int]) -> list[Link]:
+    """``A drives B, which in turn drives C`` states A → C as well: one link's effect is the
+    very mention the next link starts from, and the three stand in that order (in ``B is
+    driven by A and boosts C`` A → C is left unsaid)."""
+    found = []
+    direct = {(a.iri, b.iri) for a, b, _ in links}
+    for cause, middle, first in links:
+        for start, effect, second in links:
+            pair = (cause.iri, effect.iri)
+            if (
+                start is middle
+                and cause.start < middle.start < effect.start
+                and cause.iri != effect.iri
+                and pair not in direct
+            ):
+                direct.add(pair)
+                confidence = round(min(first, second) - CHAIN_PENALTY, 2)
+                found.append((*pair, "chain", confidence, *sentence))
+    return found
+
+
+def _after(view: TokenView, units: list[Unit], i: int, end: int) -> list[str]:
+    """The words after ``units[i + 1]`` (the effect), up to the next mention or the
+    sentence's end, at most ``AFTER_REACH``."""
+    right = units[i + 1]
+    stop = min(end, right.end + AFTER_REACH)
+    if i + 2 < len(units):
+        stop = min(stop, units[i + 2].start)
+    return view.lowers(right.end, stop) if stop > right.end else []
+
+
+def _make_cue(view: TokenView, units: list[Unit], i: int, end: int, gap: list[str]) -> Cue | None:
+    """``A makes B (a lot) easier``: ``make`` closes the gap (before determiners), and a
+    comparative follows the effect."""
+    at = len(gap) - 1
+    while at >= 0 and gap[at] in MAKE_DETERMINERS:
+        at -= 1
+    if at < 0 or _negated(gap):
+        return None
+    verb = gap[at]
+    if view.lemmas(units[i].end + at, units[i].end + at + 1)[0] not in MAKE_VERBS:
+        return None
+    after = _after(view, units, i, end)
+    k = 0
+    while k < len(after) and after[k] in DEGREE_WORDS:
+        k += 1
+    if k < len(after) and after[k] in MAKE_RESULTS:
+        return Cue(f"{verb} ... {after[k]}", 1, CONFIDENCE["verb"], at)
+    return None
+
+
+def _outer_cue(
+    view: TokenView, units: list[Unit], i: int, start: int, end: int, gaps: _Gaps, conditional
+) -> Cue | None:
+    """A cue whose words lie outside the gap between two mentions: before the cause
+    (``the effect of A on B``) or around both (``if A is high, B tends to rise``)."""
+    left, right = units[i], units[i + 1]
+    if right.start - left.end == 1:
+        if gaps[i] in NOMINAL_LINKS:
+            return _nominal(view, units, i, start)
+        return None
+    if not conditional:
+        return None
+    lo = max(start, units[i - 1].end if i else start, left.start - CONDITION_REACH)
+    if left.start == lo:
+        return None
+    before = view.lowers(lo, left.start)
+    if CONDITIONALS.isdisjoint(before):
+        return None
+    at = max(j for j, word in enumerate(before) if word in CONDITIONALS)
+    gap = gaps[i]
+    if "," in before[at:] or "," not in gap or _negated(before[at:]) or _negated(gap):
+        return None
+    if BARRIERS.intersection(gap) or gap.count(",") > 3:
+        return None
+    after = _after(view, units, i, end)
+    k = 0
+    while k < len(after) and after[k] in RESPONSE_LEADS:
+        k += 1
+    if k >= len(after) or _negated(after[:k]):
+        return None
+    offset = units[i + 1].end + k
+    verb = view.lemmas(offset, offset + 1)[0]
+    if verb not in RESPONSE_VERBS:
+        return None
+    if verb == "go" and after[k + 1 : k + 2] not in (["up"], ["down"]):
+        return None
+    return Cue(f"{before[at]} ... {after[k]}", 1, CONFIDENCE["conditional"], 0)
+
+
+def _nominal(view: TokenView, units: list[Unit], i: int, start: int) -> Cue | None:
+    """``the effect of (poor) A on B``: a nominal cue before the cause, no negation before it
+    in the sentence (``no effect of A on B``, ``could not establish any impact of``)."""
+    left = units[i]
+    lo = max(start, units[i - 1].end if i else start)
+    before = view.lowers(lo, left.start)
+    for j in range(len(before) - 1, max(-1, len(before) - NOMINAL_REACH - 2), -1):
+        if before[j] == "of" and j > 0 and before[j - 1] in NOMINAL_HEADS:
+            if _negated(view.lowers(start, left.start)):
+                return None
+            return Cue(f"{before[j - 1]} of ... on", 1, CONFIDENCE["noun"], 0)
+    return None
 
 
 class _Gaps:
