@@ -85,7 +85,9 @@ class OrthTable:
 
 
 # Flags of a word form in ``WORD_FORMS``; its length in characters is kept above them.
-SPACE, SENTENCE_END, CLOSER, BLANK_LINE, LINE_BREAK, BULLET = 1, 2, 4, 8, 16, 32
+SPACE, SENTENCE_END, CLOSER, BLANK_LINE, LINE_BREAK, BULLET, NO_OPENER = 1, 2, 4, 8, 16, 32, 64
+# Tokens no sentence opens with: after ``et al.`` or ``e.g.`` the full stop ended a word.
+NON_OPENERS = (",", ";")
 # Tokens that open a list item at the start of a line (see ``imkg.ingest.unwrap``).
 BULLETS = ("-", "*", "\u2022", "\u2013", "\u2014", "\u00b7", "\u25aa", "\u25e6", "\u2023")
 LENGTH_SHIFT = 8
@@ -107,6 +109,8 @@ def describe_form(text: str) -> int:
         flags |= CLOSER
     if text in BULLETS:
         flags |= BULLET
+    if text in NON_OPENERS:
+        flags |= NO_OPENER
     return (len(text) << LENGTH_SHIFT) | flags
 
 
@@ -196,11 +200,12 @@ class Sentences:
         is_end = (forms & SENTENCE_END).astype(bool)
         soft = (forms & (CLOSER | SPACE)).astype(bool)
         starts = np.zeros(len(doc), dtype=bool)
-        starts[1:] = is_end[:-1] & ~is_end[1:] & ~soft[1:]
+        opener = ~(forms & NO_OPENER).astype(bool)
+        starts[1:] = is_end[:-1] & ~is_end[1:] & ~soft[1:] & opener[1:]
         # Skip closing quotes or brackets after the full stop: `"... end." Next`.
         follows_end = np.zeros(len(doc), dtype=bool)
         follows_end[2:] = is_end[:-2] & soft[1:-1] & ~spaces[1:-1]
-        starts |= follows_end & ~soft & ~is_end
+        starts |= follows_end & ~soft & ~is_end & opener
         # A blank line ends a sentence: the token after a whitespace token holding one.
         starts[1:] |= (forms[:-1] & BLANK_LINE).astype(bool)
         # A line break before a bullet starts a list item: ``- Training\n- Job satisfaction``.

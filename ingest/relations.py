@@ -361,7 +361,7 @@ def propose(doc: Doc, mentions: list[tuple], lemmatizer=None) -> list[Link]:
     """
     if len(mentions) < 2:
         return []
-    bounds = _joined(doc, sentence_starts(doc))
+    bounds = sentence_starts(doc)
     firsts = np.fromiter((m[0] for m in mentions), dtype=np.intp, count=len(mentions))
     sentence = np.searchsorted(bounds, firsts, side="right") - 1
     shared = np.flatnonzero(sentence[1:] == sentence[:-1])
@@ -392,18 +392,6 @@ def propose(doc: Doc, mentions: list[tuple], lemmatizer=None) -> list[Link]:
     return found
 
 
-def _joined(doc: Doc, bounds: np.ndarray) -> np.ndarray:
-    """The sentence starts without those at a comma, semicolon or closing bracket: no
-    sentence opens with one, so the full stop before it ended an abbreviation (``(Smith et
-    al., 2012), which in turn drives ...``)."""
-    if len(bounds) < 2:
-        return bounds
-    opening = token_arrays(doc)["tokens"][bounds, ORTH_COL]
-    keep = ~np.isin(opening, _NON_OPENERS)
-    keep[0] = True
-    return bounds if keep.all() else bounds[keep]
-
-
 def _pronoun_led(
     doc: Doc, bounds: np.ndarray, firsts: np.ndarray, sentence: np.ndarray
 ) -> dict[int, tuple[int, int, int]]:
@@ -416,12 +404,11 @@ def _pronoun_led(
     first and last mention of the sentence."""
     tokens = token_arrays(doc)["tokens"]
     orths = tokens[:, ORTH_COL]
-    opening = orths[bounds]
-    led = np.isin(opening, _PRONOUNS)
-    if not led.any():
+    led = [i for i, orth in enumerate(orths[bounds].tolist()) if orth in _PRONOUNS]
+    if not led:
         return {}
     found = {}
-    for index in np.flatnonzero(led).tolist():
+    for index in led:
         first, end = np.searchsorted(sentence, (index, index + 1)).tolist()
         subject = int(np.searchsorted(sentence, index - 1))
         if index == 0 or first == end or subject == first:
@@ -443,9 +430,8 @@ def _pronoun_led(
 
 # ORTH hashes are hashes of the text, the same in every vocabulary.
 _POSSESSIVE_WORDS = ("Its", "its", "Their", "their")
-_PRONOUNS = np.array(
-    [hash_string(w) for w in ("It", "it", "They", "they", "This", "this", *_POSSESSIVE_WORDS)],
-    dtype=np.uint64,
+_PRONOUNS = frozenset(
+    hash_string(w) for w in ("It", "it", "They", "they", "This", "this", *_POSSESSIVE_WORDS)
 )
 _POSSESSIVES = frozenset(hash_string(w) for w in _POSSESSIVE_WORDS)
 _NOMINAL_HASHES = frozenset(hash_string(w) for w in NOMINAL_HEADS)
@@ -453,7 +439,6 @@ _DETERMINERS = frozenset(hash_string(w) for w in ("The", "the", "A", "An"))
 _CONDITIONAL_HASHES = frozenset(
     hash_string(w) for word in CONDITIONALS for w in (word, word.capitalize())
 )
-_NON_OPENERS = np.array([hash_string(w) for w in (",", ";", ")", "]")], dtype=np.uint64)
 
 
 def _runs(pairs: list[int]) -> list[tuple[int, int]]:

@@ -76,3 +76,12 @@ def test_sentences_start_at_list_items_that_begin_a_line() -> None:
     starts = [doc[i].text for i in sentence_starts(doc).tolist()]
     assert starts == ["Points", "-", "\u2022"]  # a dash inside a line starts nothing
     assert [s.start for s in doc.sents] == sentence_starts(doc).tolist()
+
+
+def test_no_sentence_opens_with_a_comma_or_semicolon() -> None:
+    from imkg.ingest.pipeline import build_pipeline
+
+    nlp = build_pipeline()
+    doc = nlp("Pay matters (Smith et al., 2012), which drives morale. See ibid.; and more. Next")
+    starts = [doc[i].text for i in sentence_starts(doc).tolist()]
+    assert starts == ["Pay", "See", "Next"]
