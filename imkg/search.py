@@ -75,12 +75,13 @@ class LabelIndex:
         self._memo: dict[str, dict[str, float]] = {}
         self.by_key: dict[str, set[str]] = {}
         self.by_exact: dict[str, dict[str, Label]] = {}
-        self.vocabulary: set[str] = set()
+        vocabulary: set[str] = set()
         for entry in entries.values():
             for label in entry.labels:
                 self.by_key.setdefault(label.key, set()).add(entry.slug)
                 self.by_exact.setdefault(label.exact, {}).setdefault(entry.slug, label)
-                self.vocabulary.update(label.words)
+                vocabulary.update(label.words)
+        self.vocabulary = frozenset(vocabulary)  # fixed: slip lookups index it once
 
     def word_matches(self, word: str) -> dict[str, float]:
         """Return the label words like ``word`` (typos and word forms) with their similarity."""

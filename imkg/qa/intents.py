@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from imkg.qa.slots import slips
 from imkg.text import fold
@@ -784,8 +785,10 @@ def normalise(question: str) -> str:
     return text.strip(" ?!.,;:")
 
 
+@lru_cache(maxsize=8192)
 def _keyword(word: str) -> str:
-    """Return the keyword ``word`` mistypes, or ``word``.
+    """Return the keyword ``word`` mistypes, or ``word``; remembered, since the same words
+    come back in question after question and a slip check scans every keyword.
 
     >>> _keyword("diffrence"), _keyword("betwen"), _keyword("influencers")
     ('difference', 'between', 'influencers')

@@ -183,7 +183,7 @@ def _joined(index: LabelIndex, phrase: str) -> Resolution | None:
     return None
 
 
-def slips(word: str, vocabulary: set[str]) -> dict[str, float]:
+def slips(word: str, vocabulary: frozenset[str] | set[str]) -> dict[str, float]:
     """Return the words of ``vocabulary`` one typing slip from ``word``, scored ``ONE_SLIP``.
 
     A slip is one letter dropped, added, changed, or two neighbours swapped. Trigram
@@ -198,11 +198,30 @@ def slips(word: str, vocabulary: set[str]) -> dict[str, float]:
     """
     if len(word) < MIN_SLIP_LENGTH:
         return {}
-    return {
-        w: ONE_SLIP
-        for w in vocabulary
-        if len(w) >= MIN_SLIP_LENGTH and abs(len(w) - len(word)) <= 1 and _one_slip(word, w)
-    }
+    if isinstance(vocabulary, frozenset):  # look up candidates instead of scanning them all
+        index = _deletion_index(vocabulary)
+        found = {w for key in _deletions(word) for w in index.get(key, ())}
+    else:
+        found = {w for w in vocabulary if len(w) >= MIN_SLIP_LENGTH}
+    return {w: ONE_SLIP for w in found if abs(len(w) - len(word)) <= 1 and _one_slip(word, w)}
+
+
+def _deletions(word: str) -> set[str]:
+    """The word and every form of it with one letter left out."""
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
+@lru_cache(maxsize=16)
+def _deletion_index(vocabulary: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Each word of ``vocabulary`` filed under itself and its one-letter deletions: two words
+    one slip apart (a letter dropped, added, changed or two swapped) share a key, so a
+    lookup finds every candidate without comparing against the whole vocabulary."""
+    index: dict[str, list[str]] = {}
+    for word in vocabulary:
+        if len(word) >= MIN_SLIP_LENGTH:
+            for key in _deletions(word):
+                index.setdefault(key, []).append(word)
+    return {key: tuple(words) for key, words in index.items()}
 
 
 def _one_slip(a: str, b: str) -> bool:
