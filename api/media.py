@@ -166,16 +166,18 @@ def _named(fmt: str, kind: tuple[Format, ...]) -> Format:
 
 
 def prefers_html(accept: str | None) -> bool:
-    """Tell whether a client (a browser) would rather read a page than JSON."""
-    ranges = dict(parse_accept(accept or ""))
-    html = max(ranges.get("text/html", 0.0), ranges.get("text/*", 0.0))
-    other = max(ranges.get(r, 0.0) for r in ("application/json", "application/*", "text/plain"))
-    return html > other
+    """Tell whether a client (a browser) would rather read a page than JSON or plain text."""
+    return _prefers(accept, ("text/html", "text/*"), ("application/json", "application/*",
+                                                     "text/plain"))  # fmt: skip
 
 
 def prefers_text(accept: str | None) -> bool:
     """Tell whether a client would rather read an error as text/plain than as JSON."""
+    return _prefers(accept, ("text/plain", "text/*"), ("application/json", "application/*"))
+
+
+def _prefers(accept: str | None, wanted: tuple[str, ...], rivals: tuple[str, ...]) -> bool:
+    """Whether ``accept`` ranks the best of ``wanted`` above the best of ``rivals``."""
     ranges = dict(parse_accept(accept or ""))
-    text = max(ranges.get("text/plain", 0.0), ranges.get("text/*", 0.0))
-    json = max(ranges.get("application/json", 0.0), ranges.get("application/*", 0.0))
-    return text > json
+    best = max(ranges.get(media, 0.0) for media in wanted)
+    return best > max(ranges.get(media, 0.0) for media in rivals)
