@@ -77,6 +77,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
             size=settings.query_workers,
             timeout=settings.query_timeout,
             snapshots=_snapshots(store),
+            nice=settings.worker_nice,
         )
         await pool.start()
         app.state.store, app.state.pool = store, pool

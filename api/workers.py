@@ -36,9 +36,19 @@ STARTUP_SECONDS = 60.0
 _METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 
-def worker_main(jobs: Connection, replies: Connection, location: str, remote: bool) -> None:
-    """Answer jobs from ``jobs`` on ``replies`` until ``jobs`` closes. Runs in the worker."""
+def worker_main(
+    jobs: Connection, replies: Connection, location: str, remote: bool, nice: int = 0
+) -> None:
+    """Answer jobs from ``jobs`` on ``replies`` until ``jobs`` closes. Runs in the worker.
+
+    ``nice`` lowers the worker's priority below the server's: a job written to a worker's
+    pipe then wakes it without taking the CPU from the server, whose event loop goes on
+    reading requests and answering (and handing out more jobs) instead of waiting its turn.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server decides when workers stop
+    if nice > 0:
+        with contextlib.suppress(OSError):
+            os.nice(nice)
     try:
         engine = Engine(location, remote=remote)
     except OSError as err:
@@ -141,7 +151,7 @@ class _Worker:
     replies: Connection
     frames: _Frames = field(default_factory=_Frames)
     waiter: asyncio.Future | None = None  # the reply the event loop awaits, while a job runs
-    timer: asyncio.TimerHandle | None = None  # the job's time limit
+    deadline: float | None = None  # when the job's time runs out (event loop time)
 
 
 @dataclass
@@ -166,8 +176,10 @@ class WorkerPool:
         size: int,
         timeout: float,
         snapshots: Snapshots | None = None,
+        nice: int = 0,
     ) -> None:
         self.location = location
+        self.nice = nice
         self.remote = remote
         self.snapshots = snapshots
         self.timeout = timeout
@@ -179,14 +191,22 @@ class WorkerPool:
         # imports its modules after spawn has set the server's own sys.path.
         self._idle: deque[_Worker] = deque()
         # Jobs waiting for a worker: their frame, their reply and their time to give up.
-        self._waiting: deque[tuple[bytes, asyncio.Future, asyncio.TimerHandle]] = deque()
+        self._waiting: deque[tuple[bytes, asyncio.Future, float]] = deque()
         self._live: set[_Worker] = set()
         self._respawning: set[asyncio.Future] = set()
         self._closed = False
         self.allocator: str | None = None  # the library preloaded into the workers, if any
+        # The server's event loop, kept: on Python 3.11 asyncio.get_running_loop() makes a
+        # getpid() system call, and system calls are dear on the query path.
+        self._loop: asyncio.AbstractEventLoop | None = None
+        # Time limits are checked by one repeating watchdog, not a timer per job: each timer
+        # made and cancelled costs about as much as the rest of handing a job over.
+        self._tick = min(0.25, max(0.01, timeout / 20))
+        self._watchdog: asyncio.TimerHandle | None = None
 
     async def start(self) -> None:
         """Start every worker and wait until each has opened its store."""
+        self._loop = asyncio.get_running_loop()
         if self.snapshots is not None:
             self.location = await asyncio.to_thread(self.snapshots.current)
         if _METHOD == "forkserver":
@@ -197,13 +217,14 @@ class WorkerPool:
         for worker in started:
             self._listen(worker)
             self._release(worker)
+        self._watchdog = self._loop.call_later(self._tick, self._watch)
 
     def _spawn(self) -> _Worker:
         job_reader, job_writer = self._context.Pipe(duplex=False)
         reply_reader, reply_writer = self._context.Pipe(duplex=False)
         process = self._context.Process(
             target=worker_main,
-            args=(job_reader, reply_writer, self.location, self.remote),
+            args=(job_reader, reply_writer, self.location, self.remote, self.nice),
             daemon=True,
         )
         process.start()
@@ -231,14 +252,13 @@ class WorkerPool:
                 return error_reply(503, f"the store could not be read: {err}")
             fields = (*fields[:_SNAPSHOT], path, *fields[_SNAPSHOT + 1 :])
             self.location = path  # workers started from now on open it too
-        loop = asyncio.get_running_loop()
+        loop = self._loop or asyncio.get_running_loop()
         frame = _frame(fields)
         reply = loop.create_future()
         if self._idle:
             self._start(self._idle.popleft(), frame, reply)
         else:  # the next worker to finish its query starts this one (see _release)
-            timer = loop.call_later(self.timeout, _settle, reply, None, _Busy())
-            self._waiting.append((frame, reply, timer))
+            self._waiting.append((frame, reply, loop.time() + self.timeout))
         try:
             return Reply._make(await reply)
         except _Busy:
@@ -259,7 +279,7 @@ class WorkerPool:
     def _start(self, worker: _Worker, frame: bytes, reply: asyncio.Future) -> None:
         """Send a job to an idle worker; ``reply`` gets its answer, or why there is none."""
         worker.waiter = reply
-        worker.timer = asyncio.get_running_loop().call_later(self.timeout, self._expire, worker)
+        worker.deadline = (self._loop or asyncio.get_running_loop()).time() + self.timeout
         try:
             _write_all(worker.jobs.fileno(), frame)
         except OSError as err:
@@ -272,9 +292,8 @@ class WorkerPool:
         worker goes on with the next query without waiting for the server's next turn.
         """
         while self._waiting:
-            frame, reply, timer = self._waiting.popleft()
+            frame, reply, _ = self._waiting.popleft()
             if not reply.done():  # not given up on (busy, cancelled) meanwhile
-                timer.cancel()
                 self._start(worker, frame, reply)
                 return
         self._idle.append(worker)
@@ -304,14 +323,24 @@ class WorkerPool:
     def _stop(self, worker: _Worker) -> asyncio.Future | None:
         """Take the job off ``worker``: cancel its time limit, return where its reply goes."""
         reply, worker.waiter = worker.waiter, None
-        if worker.timer is not None:
-            worker.timer.cancel()
-            worker.timer = None
+        worker.deadline = None
         return reply
+
+    def _watch(self) -> None:
+        """Stop the queries past their time limit, and give up on the jobs that waited that
+        long for a worker; then look again a tick later."""
+        now = self._loop.time()
+        for worker in list(self._live):
+            if worker.deadline is not None and worker.deadline <= now:
+                self._expire(worker)
+        while self._waiting and self._waiting[0][2] <= now:  # in order of their deadlines
+            _, reply, _ = self._waiting.popleft()
+            _settle(reply, None, _Busy())
+        if not self._closed:
+            self._watchdog = self._loop.call_later(self._tick, self._watch)
 
     def _expire(self, worker: _Worker) -> None:
         """The query on ``worker`` ran out of time: stop it for real."""
-        worker.timer = None
         reply = self._stop(worker)
         self.state.timeouts += 1
         self._replace(worker)
@@ -377,6 +406,8 @@ class WorkerPool:
     async def close(self) -> None:
         """Stop every worker."""
         self._closed = True
+        if self._watchdog is not None:
+            self._watchdog.cancel()
         for worker in list(self._live):
             with contextlib.suppress(OSError, ValueError):
                 _write_frame(worker.jobs, None)

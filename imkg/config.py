@@ -22,9 +22,10 @@ def _env_float(name: str, default: float) -> float:
         return default
 
 
-def _env_int(name: str, default: int) -> int:
+def _env_int(name: str, default: int, minimum: int = 1, maximum: int | None = None) -> int:
     try:
-        return max(1, int(os.environ.get(name, default)))
+        value = max(minimum, int(os.environ.get(name, default)))
+        return value if maximum is None else min(maximum, value)
     except ValueError:
         return default
 
@@ -42,6 +43,8 @@ class Settings:
     max_result_rows: int = 100_000
     max_body_bytes: int = 1_000_000
     query_workers: int = field(default_factory=lambda: _env_int("IMKG_QUERY_WORKERS", 2))
+    # How much lower the query workers' CPU priority is than the server's (0 to 19).
+    worker_nice: int = field(default_factory=lambda: _env_int("IMKG_WORKER_NICE", 5, 0, 19))
     # Keep answers to repeated identical queries until the next write (embedded store only).
     query_cache: bool = field(
         default_factory=lambda: (

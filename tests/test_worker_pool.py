@@ -1,0 +1,87 @@
+"""The query worker pool on its own: priority, time limits checked by its watchdog, waiting.
+
+A real pool of worker processes over a small on-disk store, driven from ``asyncio.run``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from imkg.api.execute import Job
+from imkg.api.workers import WorkerPool
+
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+FAST = "ASK { ?s ?p ?o }"
+ACCEPT = "application/sparql-results+json"
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("pool") / "store"
+    store = ox.Store(str(path))
+    p = ox.NamedNode("urn:p")
+    store.extend(ox.Quad(ox.NamedNode(f"urn:s{i}"), p, ox.Literal(str(i))) for i in range(300))
+    store.flush()
+    del store
+    return path
+
+
+def job(query: str) -> Job:
+    return Job(query, True, (), (), ACCEPT, None, 1000)
+
+
+async def _with_pool(path: Path, work, **options):
+    pool = WorkerPool(str(path), remote=False, **options)
+    await pool.start()
+    try:
+        return await work(pool)
+    finally:
+        await pool.close()
+
+
+@pytest.mark.parametrize("nice", [0, 5])
+def test_workers_run_below_the_servers_priority(store_path: Path, nice: int) -> None:
+    async def work(pool: WorkerPool):
+        reply = await pool.run(job(FAST))
+        return reply, [os.getpriority(os.PRIO_PROCESS, p) for p in pool.describe()["pids"]]
+
+    reply, priorities = asyncio.run(_with_pool(store_path, work, size=2, timeout=5, nice=nice))
+    assert reply.status == 200
+    own = os.getpriority(os.PRIO_PROCESS, 0)
+    assert priorities == [min(19, own + nice)] * 2
+
+
+def test_a_query_past_the_limit_is_stopped_and_a_waiting_job_gives_up(store_path: Path) -> None:
+    """One worker: the slow query runs out of time; the job queued behind it waits no longer
+    than the limit either; the pool serves again with a fresh worker."""
+
+    async def work(pool: WorkerPool):
+        first_pid = pool.describe()["pids"]
+        started = time.monotonic()
+        slow = asyncio.ensure_future(pool.run(job(SLOW)))
+        await asyncio.sleep(0.05)
+        waiting = await pool.run(job(FAST))
+        waited = time.monotonic() - started
+        stopped = await slow
+        for _ in range(100):  # the replacement starts in the background
+            if pool.describe()["idle"] == 1:
+                break
+            await asyncio.sleep(0.1)
+        after = await pool.run(job(FAST))
+        return first_pid, waiting, waited, stopped, after, pool.describe()
+
+    first_pid, waiting, waited, stopped, after, state = asyncio.run(
+        _with_pool(store_path, work, size=1, timeout=1.0)
+    )
+    assert waiting.status == 503 and b"busy" in waiting.body
+    assert stopped.status == 503 and b"exceeded the 1 s limit" in stopped.body
+    assert 0.9 < waited < 3.0
+    assert after.status == 200 and after.body.startswith(b'{"head"')
+    assert state["timeouts"] == 1 and state["restarts"] == 1
+    assert state["pids"] != first_pid
