@@ -6,6 +6,11 @@ the store (or a client of the remote store), evaluates one query at a time and s
 is killed and replaced while the other workers go on serving. A worker that dies on a query
 (Oxigraph aborts the process on some pathological ones) costs that one request.
 
+Under load a busy worker is sent its next job while it runs the current one (when that one
+is young and the job small), so it reads the job as soon as it answers, without sleeping
+until the server's next turn: on cheap queries this saves about a tenth of the CPU per
+request. A job that was queued on a worker that is then stopped is sent again elsewhere.
+
 Workers start with the ``forkserver`` method: never fork the server, which holds an open
 RocksDB and threads. This module must not import FastAPI, so workers start light.
 """
@@ -112,26 +117,29 @@ def _read_frames(fd: int) -> Iterator[object]:
 
 
 class _Frames:
-    """Reassembles one frame from the chunks read so far."""
+    """Reassembles frames from the chunks read so far."""
 
     def __init__(self) -> None:
         self.buffer = bytearray()
 
-    def feed(self, chunk: bytes) -> object | None:
-        """Add ``chunk``; return the message once the frame is complete."""
+    def feed(self, chunk: bytes) -> list[object]:
+        """Add ``chunk``; return the messages of the frames it completes, in order."""
         if not chunk:
             raise EOFError("the worker closed its pipe")
         if not self.buffer and len(chunk) >= _HEADER.size:  # most replies: one whole chunk
             (size,) = _HEADER.unpack_from(chunk)
             if len(chunk) == _HEADER.size + size:
-                return pickle.loads(memoryview(chunk)[_HEADER.size :])
+                return [pickle.loads(memoryview(chunk)[_HEADER.size :])]
         self.buffer += chunk
-        if len(self.buffer) < _HEADER.size:
-            return None
-        (size,) = _HEADER.unpack_from(self.buffer)
-        if len(self.buffer) < _HEADER.size + size:
-            return None
-        return pickle.loads(self.buffer[_HEADER.size : _HEADER.size + size])
+        messages = []
+        while len(self.buffer) >= _HEADER.size:
+            (size,) = _HEADER.unpack_from(self.buffer)
+            end = _HEADER.size + size
+            if len(self.buffer) < end:
+                break
+            messages.append(pickle.loads(self.buffer[_HEADER.size : end]))
+            del self.buffer[:end]
+        return messages
 
 
 def _read_frame_blocking(conn: Connection, timeout: float) -> object:
@@ -139,9 +147,18 @@ def _read_frame_blocking(conn: Connection, timeout: float) -> object:
     while True:
         if not conn.poll(timeout):
             raise OSError(f"a query worker did not start within {timeout:.0f} s")
-        message = frames.feed(os.read(conn.fileno(), 1 << 16))
-        if message is not None:
-            return message
+        messages = frames.feed(os.read(conn.fileno(), 1 << 16))
+        if messages:
+            return messages[0]
+
+
+# A busy worker is sent one more job (read from its pipe as soon as it answers the one it
+# runs) only while that one has run for less than ``_QUEUE_BEHIND`` seconds, so a cheap job
+# is not queued behind a long one, and only a job of at most ``_QUEUE_BYTES``, which the
+# pipe holds without blocking the event loop.
+_DEPTH = 2
+_QUEUE_BEHIND = 0.002
+_QUEUE_BYTES = 16_384
 
 
 @dataclass(eq=False)
@@ -150,8 +167,16 @@ class _Worker:
     jobs: Connection
     replies: Connection
     frames: _Frames = field(default_factory=_Frames)
-    waiter: asyncio.Future | None = None  # the reply the event loop awaits, while a job runs
-    deadline: float | None = None  # when the job's time runs out (event loop time)
+    # The jobs sent and not yet answered, in order (the first one is running): each job's
+    # frame, to send it again elsewhere if this worker stops first, and where its reply goes.
+    sent: deque[tuple[bytes, asyncio.Future]] = field(default_factory=deque)
+    started: float = 0.0  # when the running job started (event loop time)
+    deadline: float | None = None  # when the running job's time runs out
+
+    @property
+    def waiter(self) -> asyncio.Future | None:
+        """Where the running job's reply goes, or None when the worker is idle."""
+        return self.sent[0][1] if self.sent else None
 
 
 @dataclass
@@ -257,6 +282,8 @@ class WorkerPool:
         reply = loop.create_future()
         if self._idle:
             self._start(self._idle.popleft(), frame, reply)
+        elif (busy := self._queue_target(frame, loop.time())) is not None:
+            self._start(busy, frame, reply)
         else:  # the next worker to finish its query starts this one (see _release)
             self._waiting.append((frame, reply, loop.time() + self.timeout))
         try:
@@ -272,31 +299,61 @@ class WorkerPool:
         except BaseException:  # cancelled mid-query: the worker's state is unknown
             for worker in list(self._live):
                 if worker.waiter is reply:
-                    self._stop(worker)
+                    jobs = self._stop(worker)
                     self._replace(worker)
-            raise
+                    self._requeue(jobs[1:])
+            raise  # a job cancelled while queued runs, and its reply is dropped
+
+    def _queue_target(self, frame: bytes, now: float) -> _Worker | None:
+        """A busy worker to queue a small job behind: the one whose job started last, if
+        that job is still young."""
+        if len(frame) > _QUEUE_BYTES:
+            return None
+        best = None
+        for worker in self._live:
+            young = 0 < len(worker.sent) < _DEPTH and now - worker.started < _QUEUE_BEHIND
+            if young and (best is None or worker.started > best.started):
+                best = worker
+        return best
 
     def _start(self, worker: _Worker, frame: bytes, reply: asyncio.Future) -> None:
-        """Send a job to an idle worker; ``reply`` gets its answer, or why there is none."""
-        worker.waiter = reply
-        worker.deadline = (self._loop or asyncio.get_running_loop()).time() + self.timeout
+        """Send a job to a worker; ``reply`` gets its answer, or why there is none."""
+        if not worker.sent:
+            worker.started = (self._loop or asyncio.get_running_loop()).time()
+            worker.deadline = worker.started + self.timeout
+        worker.sent.append((frame, reply))
         try:
             _write_all(worker.jobs.fileno(), frame)
         except OSError as err:
             self._crashed(worker, err)
 
     def _release(self, worker: _Worker) -> None:
-        """Start the longest-waiting job on a worker that is free, or keep it for the next.
+        """Send the longest-waiting jobs to a worker with room, or keep it idle for the next.
 
         Called as soon as the worker's answer is read, before its request resumes: the
         worker goes on with the next query without waiting for the server's next turn.
         """
-        while self._waiting:
-            frame, reply, _ = self._waiting.popleft()
-            if not reply.done():  # not given up on (busy, cancelled) meanwhile
-                self._start(worker, frame, reply)
-                return
-        self._idle.append(worker)
+        while self._waiting and len(worker.sent) < _DEPTH:
+            frame, reply, _ = self._waiting[0]
+            if reply.done():  # given up on (busy, cancelled) meanwhile
+                self._waiting.popleft()
+                continue
+            if worker.sent and len(frame) > _QUEUE_BYTES:
+                break
+            self._waiting.popleft()
+            self._start(worker, frame, reply)
+        if not worker.sent and worker in self._live:
+            self._idle.append(worker)
+
+    def _requeue(self, jobs: list[tuple[bytes, asyncio.Future]]) -> None:
+        """Put jobs a stopped worker had not started back at the head of the queue, and hand
+        them to idle workers."""
+        deadline = (self._loop or asyncio.get_running_loop()).time() + self.timeout
+        for frame, reply in reversed(jobs):
+            if not reply.done():
+                self._waiting.appendleft((frame, reply, deadline))
+        while self._idle and self._waiting:
+            self._release(self._idle.popleft())
 
     def _listen(self, worker: _Worker) -> None:
         """Watch the worker's reply pipe for as long as it lives (in the event loop)."""
@@ -305,26 +362,36 @@ class WorkerPool:
     def _on_reply(self, worker: _Worker) -> None:
         fd = worker.replies.fileno()
         try:
-            message = worker.frames.feed(os.read(fd, 1 << 20))
+            messages = worker.frames.feed(os.read(fd, 1 << 20))
         except BlockingIOError:
             return
         except (OSError, EOFError) as err:  # the worker stopped: no more replies from it
             asyncio.get_running_loop().remove_reader(fd)
-            if worker.waiter is not None:
+            if worker.sent:
                 self._crashed(worker, EOFError(str(err)))
             return
-        if message is None or worker.waiter is None:
+        answered = []
+        for message in messages:
+            if worker.sent:
+                answered.append((worker.sent.popleft()[1], message))
+        if not answered:
             return
-        worker.frames = _Frames()
-        reply = self._stop(worker)
+        if worker.sent:  # the next job, already in the worker's pipe, starts now
+            worker.started = self._loop.time()
+            worker.deadline = worker.started + self.timeout
+        else:
+            worker.deadline = None
         self._release(worker)
-        _settle(reply, message)
+        for reply, message in answered:
+            _settle(reply, message)
 
-    def _stop(self, worker: _Worker) -> asyncio.Future | None:
-        """Take the job off ``worker``: cancel its time limit, return where its reply goes."""
-        reply, worker.waiter = worker.waiter, None
+    def _stop(self, worker: _Worker) -> list[tuple[bytes, asyncio.Future]]:
+        """Take every job off ``worker``; return where their replies go, the running job's
+        first (the others had not started)."""
+        jobs = list(worker.sent)
+        worker.sent.clear()
         worker.deadline = None
-        return reply
+        return jobs
 
     def _watch(self) -> None:
         """Stop the queries past their time limit, and give up on the jobs that waited that
@@ -341,17 +408,21 @@ class WorkerPool:
 
     def _expire(self, worker: _Worker) -> None:
         """The query on ``worker`` ran out of time: stop it for real."""
-        reply = self._stop(worker)
+        jobs = self._stop(worker)
         self.state.timeouts += 1
         self._replace(worker)
-        _settle(reply, None, TimeoutError())
+        if jobs:
+            _settle(jobs[0][1], None, TimeoutError())
+            self._requeue(jobs[1:])
 
     def _crashed(self, worker: _Worker, err: BaseException) -> None:
         """The worker stopped (or its pipe broke) during a query: replace it."""
-        reply = self._stop(worker)
+        jobs = self._stop(worker)
         self.state.crashes += 1
         self._replace(worker)
-        _settle(reply, None, EOFError(str(err)))
+        if jobs:
+            _settle(jobs[0][1], None, EOFError(str(err)))
+            self._requeue(jobs[1:])
 
     def _replace(self, worker: _Worker) -> None:
         self._kill(worker)

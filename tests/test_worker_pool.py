@@ -13,6 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from imkg.api import workers
 from imkg.api.execute import Job
 from imkg.api.workers import WorkerPool
 
@@ -85,3 +86,56 @@ def test_a_query_past_the_limit_is_stopped_and_a_waiting_job_gives_up(store_path
     assert after.status == 200 and after.body.startswith(b'{"head"')
     assert state["timeouts"] == 1 and state["restarts"] == 1
     assert state["pids"] != first_pid
+
+
+def marker(n: int) -> str:
+    return f'SELECT ("marker-{n}" AS ?m) WHERE {{}}'
+
+
+def test_many_concurrent_jobs_each_get_their_own_answer(store_path: Path) -> None:
+    """Busy workers are sent a second job, and several answers may come in one read: every
+    reply still reaches the request it belongs to."""
+
+    async def work(pool: WorkerPool):
+        return await asyncio.gather(*(pool.run(job(marker(n))) for n in range(300)))
+
+    replies = asyncio.run(_with_pool(store_path, work, size=2, timeout=10))
+    assert [r.status for r in replies] == [200] * 300
+    assert all(f'"marker-{n}"'.encode() in r.body for n, r in enumerate(replies))
+
+
+def test_a_job_queued_behind_a_runaway_query_is_sent_again_not_failed(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(workers, "_QUEUE_BEHIND", 1.0)  # however slow this machine is
+
+    async def work(pool: WorkerPool):
+        slow = asyncio.ensure_future(pool.run(job(SLOW)))
+        queued = asyncio.ensure_future(pool.run(job(marker(1))))
+        await asyncio.sleep(0)  # both start in this turn: the second goes to the busy worker
+        return await slow, await queued, pool.describe()
+
+    slow, queued, state = asyncio.run(_with_pool(store_path, work, size=1, timeout=1.0))
+    assert slow.status == 503 and b"exceeded" in slow.body
+    assert queued.status == 200 and b'"marker-1"' in queued.body
+    assert state["timeouts"] == 1
+
+
+def test_a_cancelled_queued_job_does_not_take_the_next_ones_answer(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(workers, "_QUEUE_BEHIND", 1.0)
+    medium = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"
+
+    async def work(pool: WorkerPool):
+        first = asyncio.ensure_future(pool.run(job(medium)))
+        cancelled = asyncio.ensure_future(pool.run(job(marker(2))))
+        await asyncio.sleep(0)
+        cancelled.cancel()
+        third = await pool.run(job(marker(3)))
+        return await first, third, cancelled.cancelled()
+
+    first, third, was_cancelled = asyncio.run(_with_pool(store_path, work, size=1, timeout=10))
+    assert was_cancelled
+    assert first.status == 200 and b'"90000"' in first.body
+    assert third.status == 200 and b'"marker-3"' in third.body and b"marker-2" not in third.body
