@@ -147,6 +147,11 @@ def _resolve(index: LabelIndex, phrase: str, fuzzy: bool = True) -> Resolution:
     by_exact = index.by_exact.get(exact)
     if by_exact:
         return _pick(phrase, by_exact, 1.0)
+    # shorthand written out ("internal mktg" is "internal marketing"), before stems, which
+    # do not tell "marketing" from "market"
+    by_exact = index.by_exact.get(" ".join(canonical_words(phrase)))
+    if by_exact:
+        return _pick(phrase, by_exact, 0.98)
     slugs = index.by_key.get(key(phrase), set())
     if slugs:
         labels = {
