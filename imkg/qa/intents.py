@@ -131,8 +131,8 @@ _AS_LIST = r"^(?:what are |which are |list |show me |show |give me |the )?(?:the
 
 # "in the model", "in the causal chain": a question about the causal model, not the cycle
 _IN_MODEL = (
-    r" in (?:the |this |our )?(?:causal |internal marketing |im |curated )?(?:model|chain|"
-    r"causal chain|satisfaction chain)"
+    r"(?P<model>) in (?:the |this |our )?(?:causal |internal marketing |im |curated )?"
+    r"(?:model|chain|causal chain|satisfaction chain)"
 )
 _COMES = (
     r"^(?:what|which(?: [a-z]+)?) (?:comes?|goes|go|happens|sits?|is|are|lies|lie)"
@@ -674,8 +674,9 @@ _FRAMES = tuple(
         (r"^eli5:? ", "explain "),  # "explain like I'm five"
         (rf"^{_FOR_COURSE} ?[,:;-] ?", ""),
         (  # "topics to include when teaching X" is what a module on X should cover
-            r"^(?:what |which )?(?:topics?|things?|points?|content|concepts?|ideas?) (?:to|"
-            r"should i|should we|must i|do i|would you|could i|i should|we should) (?:include|"
+            r"^(?:(?:what |which )?(?:topics?|things?|points?|content|concepts?|ideas?) (?:to|"
+            r"should i|should we|must i|do i|would you|could i|i should|we should)|what (?:should|"
+            r"must|do|would|could) (?:i|we)) (?:include|"
             r"cover|mention|teach|put in|address) (?:when|while|if|for) (?:i am |i'm |we are )?"
             r"(?:teaching|covering|presenting|explaining|introducing) (?P<x>.+)$",
             r"what should a module on \g<x> cover",

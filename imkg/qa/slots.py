@@ -256,6 +256,8 @@ def _pick(phrase: str, labels: dict[str, Label], score: float) -> Resolution:
 
 def _fuzzy(index: LabelIndex, phrase: str) -> Resolution:
     asked = [w for w in content_words(phrase) if w not in FILLER] or content_words(phrase)
+    if all(w.isdigit() for w in asked):  # "1 or 1=1" is no loose match for "perspective 1"
+        return Resolution(phrase)
     matches = {w: {**slips(w, index.vocabulary), **index.word_matches(w)} for w in asked}
     scored = []
     for entry in index.entries.values():
