@@ -4,7 +4,7 @@ Each family is checked over several wordings, not only the one in the batch
 (``tests/questions/heldout6-batch1.json``): a course frame before a colon, "topics to include
 when teaching X", "explain X like I'm new to it", "ELI5 X", "what gets in the way of X",
 "what comes before X in the model", "knock-on effects", "pay off in", "if X, what happens to
-Y", the group an example role belongs to, shorthand ("JS", "mktg"), a pronoun "its" after a
+Y", the group an example role belongs to, shorthand ("mktg"), a pronoun "its" after a
 topic, markup around a question, and a question framed by an author, which is answered only
 when the sources cite that author for the answer.
 """
@@ -127,11 +127,6 @@ def test_what_comes_after_a_concept_without_the_model_still_declines(store):
         (
             "does empowerment translate into customer satisfaction",
             ("empowerment", "customer-satisfaction"),
-            True,
-        ),
-        (
-            "does JS affect customer satisfaction",
-            ("job-satisfaction", "customer-satisfaction"),
             True,
         ),
         (
