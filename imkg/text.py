@@ -68,6 +68,9 @@ SYNONYMS = {
     "hr": "human resource",
     "hrm": "human resource management",
     "it": "information technology",
+    # shorthand in notes: "internal mktg", "HR mgmt"
+    "mktg": "marketing",
+    "mgmt": "management",
     "organization": "organisation",
     "organizations": "organisation",
     "organizational": "organisational",

@@ -21,12 +21,14 @@ from imkg.qa.facts import (
     answer_documents,
     answer_example,
     answer_group_check,
+    answer_group_of,
     answer_group_trait,
     answer_mentions,
 )
 from imkg.qa.intents import Parse, parse, readings
 from imkg.qa.lookup import answer_definition, answer_is_a, answer_members, answer_stage_order
 from imkg.qa.render import suggestions
+from imkg.qa.sources import attributed, author_frame, cited
 from imkg.search import label_index
 from imkg.store import GraphStore
 
@@ -52,6 +54,7 @@ HANDLERS: dict[str, Callable[[Context, Parse], Result]] = {
     "compare": answer_compare,
     "is_a": answer_is_a,
     "group_check": answer_group_check,
+    "group_of": answer_group_of,
     "documents": answer_documents,
     "does": _what_does,
 }
@@ -93,8 +96,17 @@ def answer(store: GraphStore, question: str) -> Answer:
     if len(question) > MAX_QUESTION:
         raise ValueError(f"the question is longer than {MAX_QUESTION} characters")
     ctx = Context(store, label_index(store), kind_index(store))
+    framed = author_frame(question)
+    citation = None
+    if framed is not None:  # "according to Ahmed and Rafiq, ...": only what they are cited for
+        citation = cited(ctx, framed.who)
+        if citation is None:
+            reason = (
+                f"The graph's sources do not cite {framed.who!r}: I cannot say what they wrote."
+            )
+            return _decline(ctx, question, Declined(reason), plain=True)
     first_failure: Declined | None = None
-    for reading in readings(question):
+    for reading in readings(framed.question if framed else question):
         ctx.trace.clear()
         try:
             result = HANDLERS[reading.intent](ctx, reading)
@@ -102,6 +114,11 @@ def answer(store: GraphStore, question: str) -> Answer:
             if first_failure is None or (declined.candidates and not first_failure.candidates):
                 first_failure = declined
             continue
+        if citation and not attributed(ctx, [a["id"] for a in result.answers], citation):
+            reason = f"The graph does not attribute that answer to {citation}."
+            return _decline(ctx, question, Declined(reason), plain=True)
+        if citation:
+            result.text += f" (Sources citing {citation}.)"
         return Answer(
             question,
             result.understood,
@@ -113,14 +130,18 @@ def answer(store: GraphStore, question: str) -> Answer:
     return _decline(ctx, question, first_failure)
 
 
-def _decline(ctx: Context, question: str, failure: Declined | None) -> Answer:
+def _decline(
+    ctx: Context, question: str, failure: Declined | None, *, plain: bool = False
+) -> Answer:
+    """Decline, giving ``failure``'s reason when it is worth saying (always when ``plain``)."""
     readings = parse(question)
+    plain = plain or not readings
     intent = readings[0].intent if readings else None
     candidates = failure.candidates if failure else []
     text = "Sorry, I did not understand that question, so I will not guess."
     if failure and candidates:
         text = f"Sorry, I am not sure what you mean: {failure.reason} Did you mean one of these?"
-    elif failure and readings and readings[0].intent != "definition":
+    elif failure and (plain or readings[0].intent != "definition"):
         text = f"Sorry, I cannot answer that: {failure.reason}"
     text += " Here are questions I can answer."
     return Answer(

@@ -64,6 +64,8 @@ def answer_influence(ctx: Context, parse: Parse, direction: str) -> Result:
         if pair is None:
             raise
         return _for_two(ctx, parse, direction, pair)
+    if "model" in parse.slots and not in_model(ctx)(entry.slug):  # "before X in the model"
+        raise Declined(f"{entry.label!r} is not in the causal model.")
     if parse.indirect:
         return _transitive(ctx, entry.slug, direction)
     template = templates.DIRECT_CAUSES if direction == "in" else templates.DIRECT_EFFECTS

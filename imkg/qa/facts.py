@@ -167,6 +167,26 @@ def answer_example(ctx: Context, parse: Parse) -> Result:
     )
 
 
+def answer_group_of(ctx: Context, parse: Parse) -> Result:
+    """Answer "which group do IT staff belong to": the group, stage or cycle a member is in.
+
+    Only a member of something answers: a concept that is an example role of no group, a
+    practice of no stage or a stage of no cycle declines rather than guess a group.
+    """
+    entry = ctx.concept(parse.slots["x"])
+    rows = ctx.run(templates.OWNERS.format(x=concept_iri(entry.slug), label=entry.label))
+    owners = sorted({s for r in rows if (s := concept_slug(r["c"].value))})
+    if not owners:
+        raise Declined(f"The graph does not place {entry.label!r} in a group, stage or cycle.")
+    answers = [ctx.summary(s) for s in owners]
+    links = {r["link"].value for r in rows}
+    what = "internal customer group" if links == {"group"} else join(sorted(links), "or")
+    text = sentence(f"{entry.label} belongs to the {what} {join([a['label'] for a in answers])}")
+    reading = understood("group_of", f"Which group or stage is {entry.label} part of?", [entry])
+    evidence = [{"kind": "member", "id": entry.slug, "of": s} for s in owners]
+    return Result(reading, answers, text, evidence)
+
+
 def _example_text(ctx: Context, entry: Any, answers: list[dict[str, Any]]) -> str:
     if not answers:
         return sentence(f"The graph records no examples of {entry.label}")

@@ -21,13 +21,16 @@ _VERB = (
     r"|leads? to|contributes? to|results? in|feeds? into|(?:has|have) an? (?:effect|impact|"
     r"influence) on|improves?|increases?|boosts?|underlies|underpins?|enhances?|fosters?"
     r"|strengthens?|promotes?|raises?|encourages?|creates?|produces?|generates?"
-    r"|brings? about|makes? for|is behind|are behind|lies behind)"
+    r"|brings? about|makes? for|is behind|are behind|lies behind|pays? off (?:in|for)|"
+    r"translates? into|shows? up in|feeds? through (?:to|into)|spills? over (?:to|into)|"
+    r"carries (?:over )?(?:to|into)|flows? (?:through )?(?:to|into))"
 )
 _BASE_VERB = (
     r"(?:influence|drive|affect|determine|impact|shape|cause|lead to|contribute to|"
     r"result in|feed into|change|improve|increase|boost|have an? (?:effect|impact|"
     r"influence) on|enhance|foster|strengthen|promote|raise|encourage|create|produce|"
-    r"generate|bring about)"
+    r"generate|bring about|pay off (?:in|for)|translate into|show up in|feed through (?:to|into)|"
+    r"spill over (?:to|into)|carry (?:over )?(?:to|into)|flow (?:through )?(?:to|into))"
 )
 _PASSIVE = (
     r"(?:influenced|driven|affected|determined|shaped|caused|impacted|improved|increased|"
@@ -43,7 +46,11 @@ _LINK = (
     rf"(?:that|which) (?:drive|influence|affect|determine|shape|impact|lead to)s?)|"
     rf"{_CAUSES} (?:behind|on|for)|{_CAUSES_OF} of)"
 )
-_EFFECTS = r"(?:effects?|consequences?|outcomes?|results?|impacts?|influences?)"
+# "knock-on effects of X", "the downstream consequences of X": still what X leads to
+_EFFECTS = (
+    r"(?:(?:knock-?on|knock on|follow-?on|flow-?on|downstream|ripple|wider|broader) )?"
+    r"(?:effects?|consequences?|outcomes?|results?|impacts?|influences?)"
+)
 _DISCUSSED = (
     r"(?:discussed|mentioned|covered|explained|talked about|taught|described|"
     r"introduced|defined|treated|dealt with|used|appears?|comes? up|referred to)"
@@ -114,10 +121,29 @@ _NOT_NOUN = r"(?!(?:of|on|from|to|for|in|by|with|the|an?)\b)"
 # "give two examples of", "some examples of": how many a person wants does not narrow the list
 _SOME = r"(?:an? |some |the |a few |few |several |a couple of |(?:\d+|one|two|three|four|five) )?"
 _TOPICS = r"(?:concepts?|topics?|ideas?|things?|points?|content|theories|terms)"
+# What a member is part of: an internal customer group or a stage of the cycle
+_OWNER = (
+    r"(?:(?:internal )?(?:customer )?(?:group|segment|category|type of (?:internal )?"
+    r"(?:customer|employee))|stage|step|phase)"
+)
 # Keyword questions: "job satisfaction drivers", "empowerment effects"
 _AS_LIST = r"^(?:what are |which are |list |show me |show |give me |the )?(?:the )?"
 
+# "in the model", "in the causal chain": a question about the causal model, not the cycle
+_IN_MODEL = (
+    r"(?P<model>) in (?:the |this |our )?(?:causal |internal marketing |im |curated )?"
+    r"(?:model|chain|causal chain|satisfaction chain)"
+)
+_COMES = (
+    r"^(?:what|which(?: [a-z]+)?) (?:comes?|goes|go|happens|sits?|is|are|lies|lie)"
+    r"(?: right| just| immediately| directly)?"
+)
+
 PATTERNS: list[tuple[str, str]] = [
+    # "what comes before job satisfaction in the model": what drives it; a stage is not in
+    # the causal model, so "before energising in the model" falls through to the cycle
+    ("influenced_by", rf"{_COMES} (?:before|upstream of|ahead of|prior to) (?P<x>.+?){_IN_MODEL}$"),
+    ("influences", rf"{_COMES} (?:after|downstream of|following) (?P<x>.+?){_IN_MODEL}$"),
     # stage order
     (
         "stage_order",
@@ -322,6 +348,11 @@ PATTERNS: list[tuple[str, str]] = [
         r"^what (?:happens|follows|changes) (?:(?:to|for) (?:the |our |their )?[a-z' -]+? )?"
         r"(?:when|if|once|after) (?P<x>.+)$",
     ),
+    (  # "if staff are motivated, what happens to service quality": from X to Y
+        "path",
+        r"^(?:if|when|once|whenever) (?P<a>.+?),? (?:then )?what (?:happens|changes) (?:to|with|"
+        r"for) (?:the |our |their )?(?P<b>.+)$",
+    ),
     ("influences", rf"^what (?:is|are|gets|get) {_PASSIVE} by (?P<x>.+)$"),
     (
         "influences",
@@ -338,6 +369,22 @@ PATTERNS: list[tuple[str, str]] = [
     ("influences", r"^(?:where|what) (?:does|do) (?P<x>.+?) lead(?: to)?$"),
     ("influences", rf"^(?P<x>.+?) (?:leads? to|{_VERB}) what$"),
     ("influences", r"^what (?:comes|follows|results) from (?P<x>.+)$"),
+    # which group (or stage) a member belongs to: "which group do IT staff belong to"
+    (
+        "group_of",
+        rf"^(?:which|what) {_OWNER} (?:do|does|would|will|is|are|might) (?:an? |the )?"
+        r"(?P<x>.+?) (?:belong to|belong in|fall into|fall under|fit into|fit in|come under|"
+        r"sit in|count as part of|go in|in|part of)$",
+    ),
+    (
+        "group_of",
+        rf"^(?:which|what) {_OWNER} (?:includes?|contains?|covers?) (?:an? |the )?(?P<x>.+)$",
+    ),
+    (
+        "group_of",
+        r"^(?:where|in which group|in what group) (?:do|does|would) (?:an? |the )?(?P<x>.+?) "
+        r"(?:belong|fit|go)$",
+    ),
     # which group has a trait
     (
         "group_trait",
@@ -609,12 +656,37 @@ _SOURCES = (
 _ASKED_WORDS = (
     r"(?:in (?:your|ur|my|simple|plain|layman'?s?|lay|a few|short) (?:own )?(?:words|terms|"
     r"english|language)|briefly|in short|in a nutshell|simply put|according to (?:the )?"
-    r"(?:literature|research|model|course|theory|graph|readings?))"
+    r"(?:literature|research|model|course|theory|graph|readings?)|(?:like|as if) (?:i am|i'm|"
+    r"im|i was) (?:five|5|a child|a kid|new to (?:it|this|the (?:topic|subject|field))|a "
+    r"beginner)|for (?:an? )?(?:beginners?|newcomers?|novices?|dummies|newbies?|first year "
+    r"students?))"
+)
+# Where a course frames the question: "for a lesson plan: ...", "for my lecture, ..."
+_FOR_COURSE = (
+    r"(?:for|in) (?:a|an|my|our|the|this|next|tomorrow's|next week's) (?:[a-z]+ ){0,2}?"
+    r"(?:lesson plan|lesson|lecture|module|unit|course|class|session|seminar|syllabus|"
+    r"workshop|handout|slides?|exam|assignment|presentation|tutorial|reading list)"
 )
 _FRAMES = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
         (rf"^{_ASKED_WORDS},? | ?,? {_ASKED_WORDS}$", ""),
+        (r"^eli5:? ", "explain "),  # "explain like I'm five"
+        (rf"^{_FOR_COURSE} ?[,:;-] ?", ""),
+        (  # "topics to include when teaching X" is what a module on X should cover
+            r"^(?:(?:what |which )?(?:topics?|things?|points?|content|concepts?|ideas?) (?:to|"
+            r"should i|should we|must i|do i|would you|could i|i should|we should)|what (?:should|"
+            r"must|do|would|could) (?:i|we)) (?:include|"
+            r"cover|mention|teach|put in|address) (?:when|while|if|for) (?:i am |i'm |we are )?"
+            r"(?:teaching|covering|presenting|explaining|introducing) (?P<x>.+)$",
+            r"what should a module on \g<x> cover",
+        ),
+        (  # "what gets in the way of X (working)": the barriers to X
+            r"^(?:what|which things?) (?:gets?|stands?|can get|could get|might get|comes?|is|"
+            r"are) in the way of (?P<x>.+?)(?: (?:working|succeeding|success|being implemented|"
+            r"taking hold))?$",
+            r"what are the barriers to \g<x>",
+        ),
         (  # "what does research tell us about what drives X" asks "what drives X"
             rf"^(?:what|how much) (?:do|does|did|can|could) {_SOURCES} (?:say|tell us|tell|show|"
             r"suggest|know|find|reveal|teach us|have to say) about (?=(?:what|which|how|why|"
@@ -762,6 +834,8 @@ class Parse:
     text: str = ""
 
 
+# HTML or XML tags pasted around a question: "<b>what is empowerment</b>"
+_MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 # Emoticons and stray symbols typed around a question: ":)", ":-D", "<3", "***"
 _SYMBOLS = re.compile(r"(?:^|(?<=\s))(?:[:;=][-']?[()\[\]dpo3/\\|*]+|<3|[*~^#@_+=<>|]+)(?=\s|$)")
 
@@ -774,7 +848,7 @@ def normalise(question: str) -> str:
     >>> normalise("hey, what is empowerment pls :) ??")
     'what is empowerment'
     """
-    text = _SYMBOLS.sub(" ", fold(_ARROWS.sub(" -> ", question)))
+    text = _SYMBOLS.sub(" ", fold(_ARROWS.sub(" -> ", _MARKUP.sub(" ", question))))
     text = re.sub(r"\s*\?+\s+(?=\S)", ", ", " ".join(text.split()).strip(" ?!.;"))
     text = _CONTRACTED.sub(lambda m: _EXPANDED[m.group(0)], text)
     text = " ".join(map(_keyword, text.split(" ")))
@@ -821,6 +895,7 @@ def readings(question: str) -> Iterator[Parse]:
 
 # A pronoun in a question ("what drives it", "what does it lead to"), and the topic an
 # earlier clause names ("I am designing a unit on motivation", "same question for X").
+_ITS = re.compile(r"(?<=\s)(?:its|their) ([a-z]+)\b")
 _PRONOUN = re.compile(r"(?<=\s)(?:it|them|they|this|these|those)\b(?!.*\b(?:it|them|they)\b)")
 _TOPIC = re.compile(
     r"\b(?:on|about|regarding|concerning|covering|covers?|for|re|deals? with|dealing with|"
@@ -840,6 +915,8 @@ def resolved_pronouns(text: str) -> list[str]:
     for part in parts:
         if topic and _STARTS.match(part) and _PRONOUN.search(part):
             found.append(_PRONOUN.sub(topic, part, count=1))
+        elif topic and _STARTS.match(part) and _ITS.search(part):  # "its stages"
+            found.append(_ITS.sub(rf"the \1 of {topic}", part, count=1))
         elif (named := _TOPIC.search(part)) and not _STARTS.match(part):
             topic = named["topic"].strip()
     return found

@@ -63,6 +63,13 @@ ORDINALS = {
 def answer_definition(ctx: Context, parse: Parse) -> Result:
     """Answer "what is X" with X's definition, kinds, labels and, for groups, traits."""
     phrase = parse.slots["x"]
+    if resolve(ctx.index, phrase).fuzzy:  # "the objectives of IM" names a kind, not one member
+        try:
+            kind, scope = kind_and_scope(ctx, phrase)
+        except Declined:
+            pass
+        else:
+            return _members(ctx, kind, scope, count=False, explain=True)
     try:
         entry = ctx.concept(phrase)
     except Declined as declined:

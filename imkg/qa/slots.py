@@ -147,6 +147,11 @@ def _resolve(index: LabelIndex, phrase: str, fuzzy: bool = True) -> Resolution:
     by_exact = index.by_exact.get(exact)
     if by_exact:
         return _pick(phrase, by_exact, 1.0)
+    # shorthand written out ("internal mktg" is "internal marketing"), before stems, which
+    # do not tell "marketing" from "market"
+    by_exact = index.by_exact.get(" ".join(canonical_words(phrase)))
+    if by_exact:
+        return _pick(phrase, by_exact, 0.98)
     slugs = index.by_key.get(key(phrase), set())
     if slugs:
         labels = {
@@ -251,6 +256,8 @@ def _pick(phrase: str, labels: dict[str, Label], score: float) -> Resolution:
 
 def _fuzzy(index: LabelIndex, phrase: str) -> Resolution:
     asked = [w for w in content_words(phrase) if w not in FILLER] or content_words(phrase)
+    if all(w.isdigit() for w in asked):  # "1 or 1=1" is no loose match for "perspective 1"
+        return Resolution(phrase)
     matches = {w: {**slips(w, index.vocabulary), **index.word_matches(w)} for w in asked}
     scored = []
     for entry in index.entries.values():

@@ -164,6 +164,21 @@ ORDER BY ?label"""
 )
 
 
+# What a member belongs to: the group an example role is typical of, the stage a case
+# practice illustrates, the cycle a stage is part of.
+OWNERS = (
+    P
+    + """# What {label} belongs to
+SELECT ?c ?label ?link WHERE {{
+  {{ ?c imkg:exampleRole <{x}> . BIND("group" AS ?link) }}
+  UNION {{ <{x}> imkg:practiceOfStage ?c . BIND("stage" AS ?link) }}
+  UNION {{ <{x}> imkg:stageOf ?c . BIND("cycle" AS ?link) }}
+  ?c skos:prefLabel ?label .
+}}
+ORDER BY ?label"""
+)
+
+
 def mentions(iri: str, label: str) -> str:
     """The passages that mention a concept: the concept page's own query, titled."""
     return f"# Where is {label} discussed in the corpus?\n" + mentions_query(iri, limit=500)

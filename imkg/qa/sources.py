@@ -1,0 +1,109 @@
+"""Questions that name an author: "according to Ahmed and Rafiq, what are the barriers".
+
+The graph records where each concept comes from (``dcterms:source``), and the seed texts
+name the authors they cite ("citing Ballantyne (2003)"). A question framed by an author
+is answered without the frame, then only if every concept in the answer comes from a
+source that cites that author. An author the sources never cite ("what did Berry say about
+...") declines: answering would put words in that author's mouth.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from imkg.namespaces import sparql_prefixes
+from imkg.qa.context import Context
+from imkg.text import fold
+
+# Words that name the sources in general, which the intent frames already read
+# ("according to the literature"): no particular author.
+_GENERIC = re.compile(
+    r"^(?:the |our |my |your )?(?:literature|research|model|theory|evidence|course|readings?|"
+    r"studies|graph|authors?|experts?|textbook|book|slides|notes|sources?|lecturer|teacher|"
+    r"you|u|we|they|people|it|this|that|them|imkg|internal marketing|im)$"
+)
+_WHO = r"(?P<who>[a-z][a-z.'-]*(?:(?: |&| & )(?:and |& )?[a-z][a-z.'-]*){0,3}?(?: \(?\d{4}\)?)?)"
+_QUESTION = (
+    r"(?=(?:what|which|who|how|where|why|is|are|does|do|can|list|name|define|explain|"
+    r"describe|give|tell)\b)"
+)
+_FRAMES = (
+    # "according to Ahmed and Rafiq, what are the barriers"
+    re.compile(rf"^(?:according to|as per|in the (?:view|words) of|for) {_WHO},? {_QUESTION}"),
+    # "what are the barriers according to Ahmed and Rafiq"
+    re.compile(rf",? (?:according to|as per|in the (?:view|words) of) {_WHO}$"),
+    # "what did Berry say about employees as customers"
+    re.compile(
+        rf"^what (?:did|does|do) {_WHO} (?:say|write|argue|think|claim|suggest|propose)"
+        r" (?:about|on|regarding) (?P<topic>.+)$"
+    ),
+)
+_CITING = re.compile(r"citing (?P<authors>.+?) \(\d{4}\)")
+_SOURCES = sparql_prefixes() + "SELECT DISTINCT ?source WHERE { ?c dcterms:source ?source . }"
+_NOT_NAME = frozenset(("and", "et", "al", "al.", "&"))
+
+
+@dataclass
+class Framed:
+    """A question with its author frame taken off: the question left and the author named."""
+
+    question: str
+    who: str
+
+
+def author_frame(question: str) -> Framed | None:
+    """Take an author frame off ``question``; None when it names no particular author.
+
+    >>> author_frame("According to Ahmed and Rafiq, what are the barriers to IM?")
+    Framed(question='what are the barriers to IM', who='ahmed and rafiq')
+    >>> author_frame("what does the literature say about empowerment") is None
+    True
+    """
+    text = " ".join(fold(question).strip(" ?!.").split())
+    for frame in _FRAMES:
+        found = frame.search(text)
+        if found is None or _GENERIC.match(found["who"]):
+            continue
+        if "topic" in found.groupdict():
+            rest = f"what is {found['topic']}"
+        else:
+            rest = (text[: found.start()] + " " + text[found.end() :]).strip(" ,")
+        if rest:
+            return Framed(_original_case(question, rest), found["who"])
+    return None
+
+
+def _original_case(question: str, rest: str) -> str:
+    """Return ``rest`` as typed when the question holds it verbatim (keeps "IM", "HRM")."""
+    at = fold(question).find(rest)
+    return question[at : at + len(rest)] if at >= 0 else rest
+
+
+def cited(ctx: Context, who: str) -> str | None:
+    """Return the citation (as the sources write it) that names the author ``who``, or None."""
+    wanted = {w for w in re.findall(r"[a-z]+", who) if w not in _NOT_NAME}
+    if not wanted:
+        return None
+    for row in ctx.store.select(_SOURCES):
+        found = _CITING.search(row["source"].value)
+        if found and wanted <= set(re.findall(r"[a-z]+", fold(found["authors"]))):
+            return found["authors"]
+    return None
+
+
+def attributed(ctx: Context, slugs: list[str], citation: str) -> bool:
+    """Say whether every concept of ``slugs`` comes from a source citing ``citation``."""
+    if not slugs:
+        return False
+    values = " ".join(f"imc:{slug}" for slug in slugs)
+    rows = ctx.store.select(
+        sparql_prefixes()
+        + f"SELECT DISTINCT ?c WHERE {{ VALUES ?c {{ {values} }} ?c dcterms:source ?s . "
+        f"FILTER(CONTAINS(STR(?s), {_literal('citing ' + citation)})) }}"
+    )
+    return len(rows) == len(set(slugs))
+
+
+def _literal(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
