@@ -36,6 +36,7 @@ FORWARD_VERBS = frozenset(
         # Verbs of harm and of help: ``friction erodes quality``, ``training eased coordination``.
         "fuel",
         "lift",
+        "cut",
         "hurt",
         "erode",
         "suppress",
@@ -93,6 +94,8 @@ NOUN_CUES = {
     ("driver", "of"): 1,
     ("determinant", "of"): 1,
     ("antecedent", "of"): 1,
+    ("precursor", "of"): 1,
+    ("precursor", "to"): 1,
     ("cause", "of"): 1,
     ("source", "of"): 1,
     ("predictor", "of"): 1,
@@ -181,6 +184,12 @@ ADVERB_PHRASES = (("in", "part"), ("in", "large", "part"), ("to", "a", "large", 
                   ("to", "some", "extent"), ("to", "a", "great", "extent"),
                   ("at", "least", "in", "part"))  # fmt: skip
 PRONOUN_SUBJECTS = frozenset({"it", "they"})
+# Words that open an indirect question before a cue: its subject is the question's own
+# (``why staff shape the encounter and how managers can raise quality``: not the encounter).
+QUESTION_OPENERS = frozenset({"how", "why", "whether"})
+# A claim asked about is not stated: ``asked whether A raises B``, ``asked for evidence that A
+# would improve B``, ``wondered if``. Lemmas read in the sentence before the cause.
+QUESTION_VERBS = frozenset({"ask", "wonder", "query"})
 # A cue whose head stands before the cause: ``the effect of A on B``, ``the impact of poor A
 # upon B``. Read where only ``on``/``upon`` lies between A and B; at most ``NOMINAL_REACH``
 # words (modifiers) between ``of`` and A.

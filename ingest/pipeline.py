@@ -23,7 +23,7 @@ from imkg.ingest.tagger import CANDIDATES_KEY, CASED_RULER_NAME, RULER_NAME
 
 DEFAULT_NAME = "blank-en+lookups"
 # Bump when tagging changes in a way that should re-tag stored documents.
-TAGGER_REVISION = "3"
+TAGGER_REVISION = "4"
 MAX_LENGTH = 5_000_000
 
 

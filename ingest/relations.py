@@ -100,6 +100,8 @@ from imkg.ingest.cue_words import (
     PHRASAL,
     PRONOUN_PENALTY,
     PRONOUN_SUBJECTS,
+    QUESTION_OPENERS,
+    QUESTION_VERBS,
     RESPONSE_LEADS,
     RESPONSE_VERBS,
 )
@@ -224,6 +226,7 @@ def find_cue(lowers: list[str], lemmas: list[str]) -> Cue | None:
     heads = [i for i, (word, base) in enumerate(zip(lowers, lemmas, strict=True))
              if base in CUE_LEMMAS or word in CUE_WORDS]  # fmt: skip
     found = [cue for i in heads if (cue := _cue_at(lowers, lemmas, i))]
+    found = [cue for cue in found if not _in_question(lowers, cue)]
     if _by_means(lowers, found):
         return None
     return max(found, key=lambda cue: cue.confidence, default=None)
@@ -236,6 +239,18 @@ def _by_means(lowers: list[str], found: list[Cue]) -> bool:
     verbs = [cue for cue in found if cue.direction == 1 and cue.text == lowers[cue.at]]
     means = [cue for cue in found if cue.confidence == MEDIATED_CONFIDENCE]
     return any(m.at > v.at + 1 for v in verbs for m in means)
+
+
+def _in_question(lowers: list[str], cue: Cue) -> bool:
+    """Whether the cue stands in an indirect question opened in the gap (``... and how
+    managers can raise B``): its subject is the question's own. A comma after the opener
+    closes the question (``on how work reaches customers, which improves B``)."""
+    for j in range(cue.at - 1, -1, -1):
+        if lowers[j] in (",", ";"):
+            return False
+        if lowers[j] in QUESTION_OPENERS:
+            return True
+    return False
 
 
 def _clause_ends_after(words: list[str], cue: Cue) -> bool:
@@ -467,6 +482,7 @@ def _sentence_proposals(view: TokenView, start: int, end: int, units: list[Unit]
     found = []
     subjects: list[Unit] = []  # the subject of the last cue's clause
     links: list[tuple[Unit, Unit, float]] = []  # for chains: cause, effect, confidence
+    asked = None  # whether the sentence asks about its claim, read once
     lead = max(start, units[0].start - CONDITION_REACH)
     conditional = not _CONDITIONAL_HASHES.isdisjoint(view.orths[lead : units[-1].start].tolist())
     for i in range(len(units) - 1):
@@ -485,6 +501,10 @@ def _sentence_proposals(view: TokenView, start: int, end: int, units: list[Unit]
             cue = _outer_cue(view, units, i, start, end, gaps, conditional)
         if cue is None:
             continue
+        if asked is None:  # read once, for the first cue only
+            asked = not QUESTION_VERBS.isdisjoint(view.lemmas(start, units[0].start))
+        if asked:
+            break  # ``asked whether A raises B``: a question, no claim
         gap = gaps[i]
         lefts = _conjuncts(gaps, units, i, step=-1)
         if cue.direction == 1 and _pronoun_subject(gap):

@@ -95,14 +95,15 @@ MODIFIER_SYNONYMS = {
 }
 # Words used in one another's place in multi-word labels: for the people a firm employs
 # (with the job titles cases use for all of them: a hospital's nurses, a contact centre's
-# agents and advisors, a bank's tellers), and for the people it serves (a hospital's
-# patients, a hotel's guests, an airline's passengers, a public agency's claimants and
-# citizens are its customers).
+# agents and advisors, a bank's tellers, and the ``colleagues`` of British retail and
+# banking), and for the people it serves (a hospital's patients, a hotel's guests, an
+# airline's passengers, a public agency's claimants and citizens, a housing association's
+# tenants are its customers).
 STAND_INS = (
     ("employee", "staff", "personnel", "worker", "crew", "nurse", "agent", "advisor", "adviser",
-     "teller", "associate"),
+     "teller", "associate", "colleague"),
     ("customer", "client", "patient", "guest", "passenger", "student", "member", "claimant",
-     "citizen"),
+     "citizen", "tenant"),
     # Abbreviations writers use inside longer names: ``admin staff``, ``internal comms``.
     ("administrative", "admin"),
     ("communication", "comms"),
