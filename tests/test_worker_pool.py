@@ -1,11 +1,14 @@
 """The query worker pool on its own: priority, time limits checked by its watchdog, waiting.
 
-A real pool of worker processes over a small on-disk store, driven from ``asyncio.run``.
+A real pool of worker processes over a small on-disk store, driven from ``asyncio.run`` in
+a thread of its own (a session's Playwright browser may keep an event loop running in the
+main thread, where ``asyncio.run`` is refused).
 """
 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import os
 import time
 from pathlib import Path
@@ -37,13 +40,19 @@ def job(query: str) -> Job:
     return Job(query, True, (), (), ACCEPT, None, 1000)
 
 
-async def _with_pool(path: Path, work, **options):
-    pool = WorkerPool(str(path), remote=False, **options)
-    await pool.start()
-    try:
-        return await work(pool)
-    finally:
-        await pool.close()
+def run_pool(path: Path, work, **options):
+    """Start a pool with ``options``, return what ``work(pool)`` returns, stop the pool."""
+
+    async def main():
+        pool = WorkerPool(str(path), remote=False, **options)
+        await pool.start()
+        try:
+            return await work(pool)
+        finally:
+            await pool.close()
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as thread:
+        return thread.submit(asyncio.run, main()).result()
 
 
 @pytest.mark.parametrize("nice", [0, 5])
@@ -52,7 +61,7 @@ def test_workers_run_below_the_servers_priority(store_path: Path, nice: int) -> 
         reply = await pool.run(job(FAST))
         return reply, [os.getpriority(os.PRIO_PROCESS, p) for p in pool.describe()["pids"]]
 
-    reply, priorities = asyncio.run(_with_pool(store_path, work, size=2, timeout=5, nice=nice))
+    reply, priorities = run_pool(store_path, work, size=2, timeout=5, nice=nice)
     assert reply.status == 200
     own = os.getpriority(os.PRIO_PROCESS, 0)
     assert priorities == [min(19, own + nice)] * 2
@@ -77,8 +86,8 @@ def test_a_query_past_the_limit_is_stopped_and_a_waiting_job_gives_up(store_path
         after = await pool.run(job(FAST))
         return first_pid, waiting, waited, stopped, after, pool.describe()
 
-    first_pid, waiting, waited, stopped, after, state = asyncio.run(
-        _with_pool(store_path, work, size=1, timeout=1.0)
+    first_pid, waiting, waited, stopped, after, state = run_pool(
+        store_path, work, size=1, timeout=1.0
     )
     assert waiting.status == 503 and b"busy" in waiting.body
     assert stopped.status == 503 and b"exceeded the 1 s limit" in stopped.body
@@ -99,7 +108,7 @@ def test_many_concurrent_jobs_each_get_their_own_answer(store_path: Path) -> Non
     async def work(pool: WorkerPool):
         return await asyncio.gather(*(pool.run(job(marker(n))) for n in range(300)))
 
-    replies = asyncio.run(_with_pool(store_path, work, size=2, timeout=10))
+    replies = run_pool(store_path, work, size=2, timeout=10)
     assert [r.status for r in replies] == [200] * 300
     assert all(f'"marker-{n}"'.encode() in r.body for n, r in enumerate(replies))
 
@@ -115,7 +124,7 @@ def test_a_job_queued_behind_a_runaway_query_is_sent_again_not_failed(
         await asyncio.sleep(0)  # both start in this turn: the second goes to the busy worker
         return await slow, await queued, pool.describe()
 
-    slow, queued, state = asyncio.run(_with_pool(store_path, work, size=1, timeout=1.0))
+    slow, queued, state = run_pool(store_path, work, size=1, timeout=1.0)
     assert slow.status == 503 and b"exceeded" in slow.body
     assert queued.status == 200 and b'"marker-1"' in queued.body
     assert state["timeouts"] == 1
@@ -135,7 +144,7 @@ def test_a_cancelled_queued_job_does_not_take_the_next_ones_answer(
         third = await pool.run(job(marker(3)))
         return await first, third, cancelled.cancelled()
 
-    first, third, was_cancelled = asyncio.run(_with_pool(store_path, work, size=1, timeout=10))
+    first, third, was_cancelled = run_pool(store_path, work, size=1, timeout=10)
     assert was_cancelled
     assert first.status == 200 and b'"90000"' in first.body
     assert third.status == 200 and b'"marker-3"' in third.body and b"marker-2" not in third.body
