@@ -13,6 +13,13 @@ from imkg.namespaces import concept_iri, concept_slug
 from imkg.qa import templates
 from imkg.qa.context import Context, Declined, Result, understood
 from imkg.qa.intents import Parse
+from imkg.qa.links import (
+    LINKS_QUERY,
+    SHARED_KIND_QUERY,
+    Step,
+    is_link_question,
+    link_chain,
+)
 from imkg.qa.render import claim_evidence, join, label, path_text, sentence
 
 MODEL = "the curated model of internal marketing"
@@ -239,6 +246,15 @@ def _path(ctx: Context, parse: Parse, first: Any, second: Any) -> Result:
         "path", f"How does {first.label} influence {second.label}?", [first, second]
     )
     yes_no = _YES_NO.match(parse.text) is not None
+    if (
+        not paths
+        and is_link_question(parse.text)
+        and not model.shortest_paths(second.slug, first.slug)
+    ):
+        chain = link_chain(ctx.run(LINKS_QUERY), first.slug, second.slug)
+        kinds = [] if chain else _shared_kinds(ctx, first.slug, second.slug)
+        if chain or kinds:
+            return _linked_otherwise(ctx, first, second, chain, kinds, yes_no)
     if not paths:
         return Result(
             reading,
@@ -262,6 +278,32 @@ def _path(ctx: Context, parse: Parse, first: Any, second: Any) -> Result:
         )
     text = ("Yes. " if yes_no else "") + text
     return Result(reading, answers, text, _path_evidence(ctx, model, paths))
+
+
+def _shared_kinds(ctx: Context, first: str, second: str) -> list[str]:
+    rows = ctx.run(SHARED_KIND_QUERY % (concept_iri(first), concept_iri(second)))
+    return [row["name"].value for row in rows]
+
+
+def _linked_otherwise(
+    ctx: Context, first: Any, second: Any, chain: list[Step], kinds: list[str], yes_no: bool
+) -> Result:
+    """Neither concept influences the other, yet the graph ties them through its other
+    relations, or both are of one kind: say so rather than a bare "no"."""
+    reading = understood(
+        "path", f"How are {first.label} and {second.label} linked?", [first, second]
+    )
+    steps = [f"{label(ctx.index, a)} → {label(ctx.index, b)} ({name})" for a, name, b in chain]
+    if not chain:
+        steps = [f"both are of the kind {join(kinds)}"]
+    middle = [s for s in dict.fromkeys(x for a, _, b in chain for x in (a, b))
+              if s not in (first.slug, second.slug)]  # fmt: skip
+    text = (
+        ("Yes, though not as cause and effect. " if yes_no else "")
+        + f"In {MODEL}, neither {first.label} nor {second.label} influences the other, "
+        + f"but the graph links them otherwise: {'; '.join(steps)}."
+    )
+    return Result(reading, [ctx.summary(slug) for slug in middle], text)
 
 
 def _no_path_text(ctx: Context, model: CausalModel, first: str, second: str) -> str:
