@@ -6,8 +6,9 @@ one that sends a 100 MB header is held in memory whole. Here the headers of ever
 must arrive within ``header_timeout`` seconds and in at most ``max_header_bytes``; otherwise
 the connection gets a 408 or 431 and is closed. The time counts from the connection for its
 first request, and from the request's first byte on a kept-alive connection: between
-requests a connection is idle, not slow, and uvicorn's keep-alive timeout closes it quietly
-(a 408 there would fail a client that sends its next request just as the timer runs out).
+requests a connection is idle, not slow, and the keep-alive timeout (``IMKG_KEEP_ALIVE``)
+closes it quietly (a 408 there would fail a client that sends its next request just as the
+timer runs out).
 Requests whose headers are complete are not affected.
 
 It also sends a response's head and body in one write: uvicorn writes the head as soon as

@@ -63,6 +63,7 @@ def serve(args: argparse.Namespace, settings: Settings) -> int:
         port=args.port,
         http=_protocol(settings),
         limit_concurrency=settings.max_connections,
+        timeout_keep_alive=settings.keep_alive,
         loop="uvloop" if importlib.util.find_spec("uvloop") else "asyncio",
         access_log=False,
         log_level="info",

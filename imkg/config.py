@@ -56,6 +56,10 @@ class Settings:
     service_allowlist: tuple[str, ...] = ()
     # A client must send a request's headers within this many seconds (slow loris), ...
     header_timeout: float = field(default_factory=lambda: _env_float("IMKG_HEADER_TIMEOUT", 10.0))
+    # An idle kept-alive connection is closed after this many seconds: longer than clients
+    # keep theirs (httpx 5 s, browsers and proxies up to 60 s), so that the client, not the
+    # server, closes it; a server that closes first races the client's next request on it.
+    keep_alive: float = field(default_factory=lambda: max(1.0, _env_float("IMKG_KEEP_ALIVE", 75.0)))
     max_header_bytes: int = 1_048_576
     # ... and past this many open connections and running requests new ones get a 503.
     max_connections: int = 2_000
