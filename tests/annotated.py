@@ -43,3 +43,11 @@ def mention_scores(results: list[tuple[dict, list, list, str]]) -> tuple[float, 
         f1,
         f"P={precision:.3f} R={recall:.3f} F1={f1:.3f} ({correct}/{expected} gold)",
     )
+
+
+def proposed_pairs(nlp, text: str) -> set[tuple[str, str]]:
+    """The ``(cause, effect)`` slugs the relation step proposes for ``text``."""
+    from imkg.ingest import propose_text
+
+    _, proposals = propose_text(text, nlp=nlp)
+    return {(p.cause_iri.rsplit("/", 1)[-1], p.effect_iri.rsplit("/", 1)[-1]) for p in proposals}

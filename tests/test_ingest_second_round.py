@@ -7,8 +7,9 @@ places where they must not fire.
 """
 
 import pytest
+from imkg_test_annotated import proposed_pairs as pairs
 
-from imkg.ingest import propose_text, tag_text
+from imkg.ingest import tag_text
 from imkg.ingest.pipeline import build_pipeline
 
 
@@ -19,12 +20,6 @@ def nlp():
 
 def tags(nlp, text: str) -> list[tuple[str, str]]:
     return [(m.text, m.concept) for m in tag_text(text, nlp=nlp)]
-
-
-def pairs(nlp, text: str) -> set[tuple[str, str]]:
-    _, proposals = propose_text(text, nlp=nlp)
-    short = lambda iri: iri.rsplit("/", 1)[-1]  # noqa: E731
-    return {(short(p.cause_iri), short(p.effect_iri)) for p in proposals}
 
 
 @pytest.mark.parametrize(

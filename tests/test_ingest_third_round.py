@@ -9,20 +9,15 @@ stand-ins for customers.
 """
 
 import pytest
+from imkg_test_annotated import proposed_pairs as pairs
 
-from imkg.ingest import propose_text, tag_text
+from imkg.ingest import tag_text
 from imkg.ingest.pipeline import build_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return build_pipeline()
-
-
-def pairs(nlp, text: str) -> set[tuple[str, str]]:
-    _, proposals = propose_text(text, nlp=nlp)
-    short = lambda iri: iri.rsplit("/", 1)[-1]  # noqa: E731
-    return {(short(p.cause_iri), short(p.effect_iri)) for p in proposals}
 
 
 @pytest.mark.parametrize(
