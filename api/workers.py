@@ -342,6 +342,8 @@ class WorkerPool:
                 break
             self._waiting.popleft()
             self._start(worker, frame, reply)
+            if worker not in self._live:  # its pipe broke: the job failed or went back
+                return
         if not worker.sent and worker in self._live:
             self._idle.append(worker)
 
@@ -369,6 +371,11 @@ class WorkerPool:
             asyncio.get_running_loop().remove_reader(fd)
             if worker.sent:
                 self._crashed(worker, EOFError(str(err)))
+            elif worker in self._live and not self._closed:  # died idle: replace it now,
+                with contextlib.suppress(ValueError):  # before a job is sent to it
+                    self._idle.remove(worker)
+                self.state.crashes += 1
+                self._replace(worker)
             return
         answered = []
         for message in messages:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import os
+import signal
 import time
 from pathlib import Path
 
@@ -148,3 +149,21 @@ def test_a_cancelled_queued_job_does_not_take_the_next_ones_answer(
     assert was_cancelled
     assert first.status == 200 and b'"90000"' in first.body
     assert third.status == 200 and b'"marker-3"' in third.body and b"marker-2" not in third.body
+
+
+def test_a_worker_that_dies_while_idle_is_replaced_before_a_job_meets_it(store_path: Path) -> None:
+    async def work(pool: WorkerPool):
+        victim = pool.describe()["pids"][0]
+        os.kill(victim, signal.SIGKILL)
+        for _ in range(100):  # the replacement starts in the background
+            state = pool.describe()
+            if victim not in state["pids"] and state["live"] == 1:
+                break
+            await asyncio.sleep(0.1)
+        replies = [await pool.run(job(marker(n))) for n in range(3)]
+        return victim, replies, pool.describe()
+
+    victim, replies, state = run_pool(store_path, work, size=1, timeout=10)
+    assert [r.status for r in replies] == [200] * 3
+    assert victim not in state["pids"]
+    assert state["crashes"] == 1 and state["restarts"] == 1
