@@ -244,6 +244,12 @@ def test_which_article_says_names_the_sources(store, question):
     assert "Source" in found.answer_text
 
 
+def test_which_article_says_something_the_graph_denies_names_no_source(store):
+    found = answer(store, "which source says customer satisfaction drives empowerment")
+    assert found.answer_text.startswith("No") and "Source:" not in found.answer_text
+    assert "Sources:" not in found.answer_text
+
+
 def test_and_say_starts_a_second_question(store):
     found = answer(store, "define job satisfaction and say what it leads to")
     assert found.intent == "definition" and ids(found) == {"job-satisfaction"}

@@ -120,7 +120,8 @@ def answer(store: GraphStore, question: str) -> Answer:
         if citation:
             result.text += f" (Sources citing {citation}.)"
         if ASKS_SOURCE.match(normalise_frame(question)):  # "which article says X"
-            result.text += " " + _sources_text(result.evidence)
+            denied = result.text.startswith("No")  # its evidence backs another link
+            result.text += " " + _sources_text([] if denied else result.evidence)
         return Answer(
             question,
             result.understood,
