@@ -25,7 +25,7 @@ from imkg.qa.facts import (
     answer_group_trait,
     answer_mentions,
 )
-from imkg.qa.intents import Parse, parse, readings
+from imkg.qa.intents import ASKS_SOURCE, Parse, parse, readings
 from imkg.qa.lookup import answer_definition, answer_is_a, answer_members, answer_stage_order
 from imkg.qa.render import suggestions
 from imkg.qa.sources import attributed, author_frame, cited
@@ -119,6 +119,9 @@ def answer(store: GraphStore, question: str) -> Answer:
             return _decline(ctx, question, Declined(reason), plain=True)
         if citation:
             result.text += f" (Sources citing {citation}.)"
+        if ASKS_SOURCE.match(normalise_frame(question)):  # "which article says X"
+            denied = result.text.startswith("No")  # its evidence backs another link
+            result.text += " " + _sources_text([] if denied else result.evidence)
         return Answer(
             question,
             result.understood,
@@ -128,6 +131,19 @@ def answer(store: GraphStore, question: str) -> Answer:
             result.evidence,
         )
     return _decline(ctx, question, first_failure)
+
+
+def normalise_frame(question: str) -> str:
+    """The question lowercased and tidied, before its framing words are taken off."""
+    return " ".join(question.lower().split())
+
+
+def _sources_text(evidence: list[dict[str, Any]]) -> str:
+    """Name the sources behind an answer, for a question that asks which source says it."""
+    sources = sorted({e["source"] for e in evidence if e.get("source")})
+    if not sources:
+        return "No source in the graph states it."
+    return f"Source{'s' if len(sources) > 1 else ''}: {'; '.join(sources)}."
 
 
 def _decline(

@@ -21,6 +21,7 @@ from imkg.qa.links import (
     link_chain,
 )
 from imkg.qa.render import claim_evidence, join, label, path_text, sentence
+from imkg.qa.slots import head, resolve
 
 MODEL = "the curated model of internal marketing"
 # Said when a question asks for the top or most important causes.
@@ -62,11 +63,52 @@ def two_concepts(ctx: Context, phrase: str) -> tuple[Any, Any] | None:
         return None
 
 
+# "poor service quality", "a lack of empowerment", "when motivation is low": the concept
+# itself, held at a low level. The model's influences are positive, so the same links answer.
+_LOW = re.compile(
+    r"^(?:(?:a |the )?(?:lack|absence|loss|decline|fall|drop) (?:of|in) |(?:very |really )?"
+    r"(?:poor|bad|low|lower|weak|weaker|inadequate|insufficient|declining|falling|reduced|"
+    r"lacking|limited|little|no|missing|worse|poorer|negative)(?: levels? of)? )(?P<x>.+)$"
+    r"|^(?P<x2>.+?) (?:is|are|being|gets|get) (?:very |really )?(?:poor|low|bad|weak|lacking|"
+    r"missing|absent|lower|worse|falling|declining)$"
+)
+
+
+def _low(ctx: Context, phrase: str) -> Any | None:
+    """The concept a phrase names at a low level ("poor service quality"), or None."""
+    found = _LOW.match(" ".join(phrase.split()))
+    if found is None:
+        return None
+    phrase = found["x"] or found["x2"]
+    resolved = resolve(ctx.index, phrase)
+    if not resolved.ok or not in_model(ctx)(resolved.slug):
+        return None
+    entry = ctx.index.entries[resolved.slug]
+    # a label for the concept's flip side ("staff turnover" for staff retention) would turn
+    # "low" around: only a label with the concept's own head word counts
+    if head(resolved.matched) != head(entry.label):
+        return None
+    return entry
+
+
 def answer_influence(ctx: Context, parse: Parse, direction: str) -> Result:
     """Answer "what influences X" (``in``) or "what does X influence" (``out``)."""
     try:
         entry = ctx.concept(parse.slots["x"], in_model(ctx))
     except Declined:
+        low = _low(ctx, parse.slots["x"])
+        if low is not None and in_model(ctx)(low.slug):
+            result = answer_influence(
+                ctx, replace(parse, slots={**parse.slots, "x": low.label}), direction
+            )
+            if result.answers:
+                why = (
+                    f"where {low.label} is poor or low, these suffer"
+                    if direction == "out"
+                    else f"a shortfall in these is what it points to when {low.label} is low"
+                )
+                result.text += " " + sentence(f"The model records positive influences, so {why}")
+            return result
         pair = two_concepts(ctx, parse.slots["x"])
         if pair is None:
             raise

@@ -156,6 +156,10 @@ def answer_example(ctx: Context, parse: Parse) -> Result:
         if slug and slug != entry.slug:
             via = row["viaLabel"].value if "viaLabel" in row else ""
             found.setdefault(slug, set()).add(via)
+    if "firms" in parse.slots:  # "companies using X": only the firms, and none is no answer
+        found = {s: v for s, v in found.items() if "Company" in _types(ctx, s)}
+        if not found:
+            raise Declined(f"The graph names no company that uses {entry.label!r}.")
     answers = [ctx.summary(s, via=sorted(v - {entry.label, ""})) for s, v in sorted(found.items())]
     text = _example_text(ctx, entry, answers)
     reading = understood("example", f"What are examples of {entry.label}?", [entry])
@@ -165,6 +169,11 @@ def answer_example(ctx: Context, parse: Parse) -> Result:
         text,
         [{"kind": "example", "of": entry.slug, "id": a["id"], "via": a["via"]} for a in answers],
     )
+
+
+def _types(ctx: Context, slug: str) -> set[str]:
+    entry = ctx.index.entries.get(slug)
+    return set(entry.types) if entry else set()
 
 
 def answer_group_of(ctx: Context, parse: Parse) -> Result:

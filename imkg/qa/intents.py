@@ -72,7 +72,8 @@ _DOC_EXIST = (
 _TALK = (
     r"(?:mentions?|discuss(?:es)?|covers?|talks? about|explains?|deals? with|refers? to|"
     r"are about|is about|describes?|teach(?:es)?|introduces?|look at|looks at|present|"
-    r"presents|address|addresses|go into|goes into)"
+    r"presents|address|addresses|go into|goes into|features?|involves?|(?:is|are) set in|"
+    r"takes? place in|centres? on|centers? on|focus(?:es)? on|revolves? around)"
 )
 # Who does the discussing in "where do the course texts discuss X".
 _COURSE = (
@@ -81,6 +82,16 @@ _COURSE = (
 )
 _ORDINAL = r"(?P<ord>first|1st|initial|second|2nd|third|3rd|fourth|4th|last|final)"
 _STAGE = r"(?:stage|step|phase)"
+# "stage two", "step 3": a number only counts right after a stage word
+_NUMBERED = rf"{_STAGE} (?:number |no )?(?P<ord>one|two|three|four|1|2|3|4)"
+# "the first thing that happens", "what do you do first": an ordinal without a stage word
+_HAPPENS = (
+    r"(?:thing|part|move)(?: (?:that|which|to))? (?:happens|you do|is done|takes place|occurs|"
+    r"comes|happen|do|goes)"
+)
+# "which comes first, energising or authorising": two stages compared by their order
+_EARLIER = r"(?P<rel>first|earlier|sooner|last|later|second)"
+_STAGE_VERB = r"(?:comes?|happens?|goes|go|is|are|takes? place|occurs?)"
 # "after energising in Ballantyne's cycle": the stage names its cycle
 _IN_CYCLE = r"(?: (?:in|of) (?:the )?(?:[a-z']+ ){0,3}(?:cycle|model|process))?"
 _IMPROVE = (
@@ -166,6 +177,22 @@ PATTERNS: list[tuple[str, str]] = [
         rf" (?P<x>.+?){_IN_CYCLE}$",
     ),
     ("stage_order", r"^(?P<rel>after|before) (?P<x>.+?),? what (?:comes|happens)(?: next)?$"),
+    # two stages by order: "does authorising come before diffusing", "which comes first, A or B"
+    (
+        "stage_order",
+        r"^(?:does|do|is|are|will) (?P<a>.+?) (?:come |comes |happen |go |take place |occur )?"
+        r"(?P<rel>before|after|earlier than|later than|ahead of|prior to) (?P<b>.+?)"
+        rf"{_IN_CYCLE}$",
+    ),
+    (
+        "stage_order",
+        rf"^(?:what|which)(?: {_STAGE}| one)? {_STAGE_VERB} {_EARLIER}(?: in the cycle)?,? "
+        r"(?P<a>.+?) or (?P<b>.+)$",
+    ),
+    (
+        "stage_order",
+        rf"^(?P<a>.+?) or (?P<b>.+?),? (?:what|which)(?: one)? {_STAGE_VERB} {_EARLIER}$",
+    ),
     (
         "stage_order",
         rf"^(?:what|which) (?:comes|happens|stage comes|step comes|stage is|"
@@ -173,6 +200,24 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     ("stage_order", rf"^(?:what|which) (?:is|was) (?:the )?{_ORDINAL} {_STAGE}(?P<rest> .*)?$"),
     ("stage_order", rf"^(?:what|which) {_STAGE} (?:comes|is) {_ORDINAL}(?P<rest> .*)?$"),
+    (  # "which stage of the cycle comes 3rd"
+        "stage_order",
+        rf"^(?:what|which) {_STAGE}(?P<rest> (?:of|in) .+?) (?:comes|is|happens|goes) {_ORDINAL}$",
+    ),
+    (  # "stage two of the cycle", "what happens in step 3"
+        "stage_order",
+        r"^(?:what is |what are |what happens (?:in|at|during) |explain |describe |define )?"
+        rf"(?:the )?{_NUMBERED}(?P<rest> (?:of|in) .*)?$",
+    ),
+    (  # "what is the first thing that happens in Ballantyne's process"
+        "stage_order",
+        rf"^(?:what|which) (?:is|was) the {_ORDINAL} {_HAPPENS}(?P<rest> (?:in|of|during) .*)?$",
+    ),
+    (
+        "stage_order",
+        rf"^what (?:happens|comes|do (?:you|we|firms|managers) do) {_ORDINAL}"
+        r"(?P<rest> (?:in|of|during) .*)?$",
+    ),
     ("stage_order", rf"^(?:the )?{_ORDINAL} {_STAGE}(?P<rest> .*)?$"),
     (
         "stage_order",
@@ -427,6 +472,14 @@ PATTERNS: list[tuple[str, str]] = [
         r"^(?:the )?(?:example roles?|roles?|jobs?|job titles?|members?) (?:of|in) "
         r"(?:the )?(?P<x>.+)$",
     ),
+    (  # "examples of companies using X": the firms the graph records using X
+        "example",
+        r"^(?:give me |give |what are |are there |list |show me |show |name |any )?"
+        rf"{_SOME}(?:examples? of |real )?(?P<firms>){_COMPANY} (?:that |which |who )?"
+        r"(?:using|use|uses|giving|give|gives|offering|offer|offers|with|practi[sc]ing|applying|"
+        r"that have|have|that (?:have )?(?:used|tried|introduced))"
+        r"(?: (?:their |its )?(?:employees|staff|people|workers))? (?P<x>.+)$",
+    ),
     (
         "example",
         r"^(?:give me |give |what are |what is |are there |list |show me |show )?"
@@ -603,7 +656,9 @@ PATTERNS: list[tuple[str, str]] = [
     # what is X
     (
         "definition",  # before "what is X", which would read "meaning of X" as a concept
-        r"^(?:what is |give me |give )?(?:the |a )?(?:definition|meaning) of (?:the )?"
+        r"^(?:what is |give me |give |i need |can i have |can i get )?(?:the |a |an )?(?:(?:quick|"
+        r"short|brief|simple|basic|easy|clear|formal|good|textbook|one[ -]line|one[ -]sentence|"
+        r"concise|plain) )?(?:definition|meaning) of (?:the )?"
         r"(?P<x>.+)$",
     ),
     ("definition", r"^(?:what|who) (?:is|are|was|were) (?:an? |the )?(?P<x>.+)$"),
@@ -658,8 +713,9 @@ _ASKED_WORDS = (
     r"english|language)|briefly|in short|in a nutshell|simply put|according to (?:the )?"
     r"(?:literature|research|model|course|theory|graph|readings?)|(?:like|as if) (?:i am|i'm|"
     r"im|i was) (?:five|5|a child|a kid|new to (?:it|this|the (?:topic|subject|field))|a "
-    r"beginner)|for (?:an? )?(?:beginners?|newcomers?|novices?|dummies|newbies?|first year "
-    r"students?))"
+    r"beginner)|(?:for|to) (?:an? |a complete |a total )?(?:beginners?|newcomers?|novices?|"
+    r"dummies|newbies?|first year students?|laypersons?|layman|laymen|non-?experts?|child|kid|"
+    r"five year old))"
 )
 # Where a course frames the question: "for a lesson plan: ...", "for my lecture, ..."
 _FOR_COURSE = (
@@ -704,10 +760,25 @@ _FRAMES = tuple(
             r"that|showing(?: that)?|suggesting(?: that)?|to suggest(?: that)?) ",
             "does ",
         ),
+        (  # "true or false: X improves Y" checks a claim, like "is it true that"
+            r"^(?:true or false|true/false|t or f|t/f|fact or myth|myth or fact|right or wrong)"
+            r"(?: question)?\s*[:,-]*\s*",
+            "is it true that ",
+        ),
+        (  # "which article says X": the sources of a claim are its evidence
+            r"^(?:which|what) (?:articles?|papers?|sources?|studies|study|readings?|authors?|"
+            r"references?|texts?) (?:says?|claims?|states?|shows?|argues?|finds?|found|supports?|"
+            r"backs? up)(?: that)? ",
+            "is it true that ",
+        ),
         (
             rf"^(?:is it true|can you confirm|would you agree|do you agree|(?:do|does) {_SOURCES}"
             r" (?:show|say|suggest|confirm)) that ",
             "does ",
+        ),
+        (  # a claim that is a plain statement: "does X is a barrier" asks "is X a barrier"
+            r"^does (?P<x>.+?) (?P<be>is|are) (?P<y>(?:an?|one of|part of|the|among) .+)$",
+            r"\g<be> \g<x> \g<y>",
         ),
         (
             r"^(?:critically )?(?:discuss|outline|evaluate|assess|examine|analy[sz]e|review|"
@@ -723,7 +794,8 @@ _FRAMES = tuple(
             r"what is the order of the stages\g<rest>",
         ),
         (
-            r"^(?:explain|describe|discuss|tell me|show me) (?=(?:how|why|what|which|where|who) )",
+            r"^(?:explain|describe|discuss|tell me|show me|say) (?=(?:how|why|what|which|where|"
+            r"who) )",
             "",
         ),
         (
@@ -749,12 +821,18 @@ _MOST = re.compile(r"\bmost\b")
 # Where a second question starts inside a long or double question.
 _CLAUSE = re.compile(
     r"\s*[,;:]\s*|\s+-\s+|\s+(?:and|but|or|so|also|then|plus)\s+(?=(?:what|which|who|how|"
-    r"where|why|list|define|explain|describe|name|compare|tell)\b)|\b(?:know|wondering|"
+    r"where|why|list|define|explain|describe|name|compare|tell|say)\b)|\b(?:know|wondering|"
     r"wonder|asking|ask|understand|curious|is)\s+(?=(?:what|which|who|how|where)\b)"
 )
 _STARTS = re.compile(
     r"^(?:what|which|who|how|where|why|is|are|does|do|can|could|list|define|explain|"
-    r"describe|name|compare|tell me|show me|give me)\b"
+    r"describe|name|compare|tell me|show me|give me|say)\b"
+)
+# "2" typed for "to" after a word that takes "to" ("how 2 keep staff", "leads 2"), never
+# after a word a number follows ("stage 2", "perspective 2", "name 2 barriers")
+_TWO_FOR_TO = re.compile(
+    r"\b(how|ways?|leads?|led|want|need|go|goes|related|linked|connected|contributes?|due|"
+    r"according|belongs?|refers?|relates?|applies|apply|best|tips) 2 (?=[a-z])"
 )
 _CONTRACTIONS = (
     ("what's", "what is"),
@@ -851,6 +929,7 @@ def normalise(question: str) -> str:
     text = _SYMBOLS.sub(" ", fold(_ARROWS.sub(" -> ", _MARKUP.sub(" ", question))))
     text = re.sub(r"\s*\?+\s+(?=\S)", ", ", " ".join(text.split()).strip(" ?!.;"))
     text = _CONTRACTED.sub(lambda m: _EXPANDED[m.group(0)], text)
+    text = _TWO_FOR_TO.sub(r"\1 to ", text)
     text = " ".join(map(_keyword, text.split(" ")))
     text = _COURTESY.sub("", text.rstrip(" ?!.,;:"))
     text = _POLITE.sub("", text, count=1)
@@ -889,8 +968,25 @@ def readings(question: str) -> Iterator[Parse]:
     yield from _read(text)
     for clause in resolved_pronouns(text):
         yield from _read(normalise(clause), whole=False)
+    choice = _CHOICE.search(text)
     for clause in clauses(text):
-        yield from _read(normalise(clause), whole=False)
+        for reading in _read(normalise(clause), whole=False):
+            if choice and reading.intent == "stage_order" and not reading.slots.get("rest"):
+                continue  # "which comes first" alone is not the question "..., A or B" asks
+            yield reading
+
+
+# A choice between two named things: "which comes first, A or B", "A or B, which is last".
+_CHOICE = re.compile(
+    r"\b(?:first|last|earlier|later|sooner|second)\b.*\bor\b|\bor\b.*\b(?:first|last|earlier|"
+    r"later|sooner)$"
+)
+# A question asking which source says something: "which article says X".
+ASKS_SOURCE = re.compile(
+    r"^(?:which|what) (?:articles?|papers?|sources?|studies|study|readings?|authors?|"
+    r"references?|texts?) (?:says?|claims?|states?|shows?|argues?|finds?|found|supports?|"
+    r"backs? up)\b"
+)
 
 
 # A pronoun in a question ("what drives it", "what does it lead to"), and the topic an

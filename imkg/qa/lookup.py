@@ -57,7 +57,21 @@ ORDINALS = {
     "4th": 4,
     "last": -1,
     "final": -1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
 }
+# Words that name a cycle without telling one from another: "the process", "the model".
+_CYCLE_WORDS = frozenset(
+    ("cycle", "circle", "process", "model", "framework", "internal", "marketing", "im", "stage")
+)
+# "which comes first, A or B": the earlier of two stages; "last" or "later", the later one.
+_LATER = frozenset(("last", "later", "second", "after", "later than"))
 
 
 def answer_definition(ctx: Context, parse: Parse) -> Result:
@@ -358,6 +372,8 @@ def plural(label: str) -> str:
 
 def answer_stage_order(ctx: Context, parse: Parse) -> Result:
     """Answer "what comes after X", "what comes before X", "the first/last stage"."""
+    if "a" in parse.slots:
+        return _two_stages(ctx, parse)
     if "rel" in parse.slots:
         return _neighbour_stage(ctx, parse.slots["rel"], parse.slots["x"])
     rows = ctx.run(templates.STAGES.format())
@@ -374,6 +390,7 @@ def answer_stage_order(ctx: Context, parse: Parse) -> Result:
     else:
         index = ORDINALS[order]
         chosen = stages[index - 1 : index] if index > 0 else stages[-1:]
+        order = _ORDINAL_WORDS.get(order, order)
         wording = f"The {order} stage is"
     answers = [
         ctx.summary(concept_slug(r["c"].value), position=int(r["position"].value)) for r in chosen
@@ -408,15 +425,103 @@ def answer_stage_order(ctx: Context, parse: Parse) -> Result:
     )
 
 
+_ORDINAL_WORDS = {"1": "first", "one": "first", "2": "second", "two": "second", "3": "third"}
+_ORDINAL_WORDS |= {"three": "third", "4": "fourth", "four": "fourth"}
+
+
 def _cycle_scope(ctx: Context, rest: str) -> Any:
-    rest = re.sub(r"^\s*(?:of|in)\s+", "", rest).strip()
+    """The cycle a stage question names, None for any ("the cycle", "the process").
+
+    A name that is no cycle ("the first stage of empowerment") declines rather than answer
+    for another cycle; "Ballantyne's process" is the one cycle whose labels say "Ballantyne".
+
+    Raises:
+        Declined: the words name something other than a cycle.
+    """
+    rest = re.sub(r"^\s*(?:of|in|during)\s+", "", rest).strip()
     if not rest:
         return None
     try:
         entry = ctx.concept(rest)
     except Declined:
+        entry = None
+    if entry is not None and "Cycle" in entry.types:
+        return entry
+    typed = content_words(rest)
+    asked = {stem(w) for w in typed if w not in _CYCLE_WORDS}
+    if not asked and "model" in typed and "cycle" not in typed:
+        raise Declined("The model is the causal model, whose concepts come in no order.")
+    if not asked:
         return None
-    return entry if "Cycle" in entry.types else None
+    cycles = [
+        e
+        for e in ctx.index.entries.values()
+        if "Cycle" in e.types
+        and any(asked <= {stem(w) for w in content_words(lb.text)} for lb in e.labels)
+    ]
+    if len(cycles) == 1:
+        return cycles[0]
+    raise Declined(f"{rest!r} does not name a cycle of stages I know.")
+
+
+def _two_stages(ctx: Context, parse: Parse) -> Result:
+    """Answer "does A come before B" or "which comes first, A or B" from the stages' places.
+
+    Both must be stages of one cycle; anything else declines (the causal model has no order).
+    """
+    first, second = ctx.pair(parse.slots)
+    places = {}
+    for entry in (first, second):
+        if "CycleStage" not in entry.types:
+            raise Declined(f"{entry.label!r} is not a stage of a cycle, so it has no place.")
+        rows = [
+            r
+            for r in ctx.run(templates.STAGES.format())
+            if concept_slug(r["c"].value) == entry.slug
+        ]
+        if not rows:
+            raise Declined(f"The graph gives {entry.label!r} no place in its cycle.")
+        row = rows[0]
+        places[entry.slug] = (
+            int(row["position"].value),
+            row["cycle"].value if "cycle" in row else None,
+        )
+    (at_a, cycle_a), (at_b, cycle_b) = places[first.slug], places[second.slug]
+    if cycle_a != cycle_b or first.slug == second.slug:
+        raise Declined("Those stages are not two stages of one cycle.")
+    rel = parse.slots["rel"]
+    later = rel in _LATER
+    if parse.text.startswith(("does ", "do ", "is ", "are ", "will ")):  # yes or no
+        holds = at_a > at_b if later else at_a < at_b
+        word = "after" if later else "before"
+        text = sentence(
+            f"{'Yes' if holds else 'No'}: {first.label} is stage {at_a} and {second.label} is "
+            f"stage {at_b}, so {first.label} comes {word if holds else _flip(word)} "
+            f"{second.label}"
+        )
+        answers = [ctx.summary(first.slug, answer=holds, position=at_a)]
+        asked = f"Does {first.label} come {word} {second.label}?"
+    else:
+        pick = max if later else min
+        chosen = pick((first, second), key=lambda e: places[e.slug][0])
+        other = second if chosen is first else first
+        word = "after" if later else "before"
+        text = sentence(
+            f"{chosen.label} (stage {places[chosen.slug][0]}) comes {word} {other.label} "
+            f"(stage {places[other.slug][0]})"
+        )
+        answers = [ctx.summary(chosen.slug, position=places[chosen.slug][0])]
+        asked = f"Which comes {'later' if later else 'first'}: {first.label} or {second.label}?"
+    evidence = [
+        {"kind": "position", "id": e.slug, "position": places[e.slug][0]} for e in (first, second)
+    ]
+    return Result(
+        understood("stage_order", asked, [first, second], order=rel), answers, text, evidence
+    )
+
+
+def _flip(word: str) -> str:
+    return "after" if word == "before" else "before"
 
 
 def _neighbour_stage(ctx: Context, relation: str, phrase: str) -> Result:
