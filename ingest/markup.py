@@ -13,7 +13,23 @@ HTML_BLOCKS = (
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dt", "dd",
     "figcaption", "caption", "tr", "div", "section", "article",
 )  # fmt: skip
-HTML_DROP = ("script", "style", "noscript", "template", "head", "nav")
+HTML_DROP = ("script", "style", "noscript", "template", "head", "nav", "button")
+# What a site puts around an article: elements with these roles, or a class or id holding
+# one of these words (split at spaces, hyphens and underscores), are not the article's text.
+BOILERPLATE_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"}
+)
+BOILERPLATE_WORDS = frozenset(
+    {
+        "nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs",
+        "cookie", "cookies", "consent", "gdpr", "sidebar", "widget", "widgets", "footer",
+        "share", "sharing", "social", "newsletter", "subscribe", "advert", "advertisement",
+        "ads", "promo", "related", "skip", "masthead",
+    }
+)  # fmt: skip
+# Landmarks that hold a page's own content; their header (the article's title) and asides
+# (a box inside the article) are kept, a site's header and sidebar outside them are not.
+CONTENT = ("article", "main")
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -99,13 +115,53 @@ def html_to_text(source: str) -> tuple[str, str, dict[str, str]]:
             metadata[key] = str(tag["content"])
     for tag in soup(list(HTML_DROP)):
         tag.decompose()
-    heading = soup.find("h1")
-    blocks = [_block_text(el) for el in soup.find_all(HTML_BLOCKS) if not el.find(HTML_BLOCKS)]
+    root = _content_root(soup)
+    _drop_boilerplate(root)
+    heading = root.find("h1") or soup.find("h1")
+    blocks = [_block_text(el) for el in root.find_all(HTML_BLOCKS) if not el.find(HTML_BLOCKS)]
     blocks = [b for b in blocks if b]
     if not blocks:
-        blocks = [re.sub(r"\s+", " ", soup.get_text(" ")).strip()]
+        blocks = [re.sub(r"\s+", " ", root.get_text(" ")).strip()]
     title = title or (heading.get_text(" ", strip=True) if heading else "")
     return "\n\n".join(blocks), title, metadata
+
+
+def _content_root(soup):
+    """The page's one ``<article>``, else its one ``<main>``, else the whole page."""
+    for name in CONTENT:
+        found = soup.find_all(name)
+        if len(found) == 1 and found[0].get_text(strip=True):
+            return found[0]
+    return soup
+
+
+def _drop_boilerplate(root) -> None:
+    """Take out of ``root`` the menus, banners, cookie notices, sidebars and footers: footers
+    anywhere, a header or aside outside the content landmarks, and any element whose role,
+    class or id names boilerplate (never ``root`` itself or a content landmark)."""
+    doomed = []
+    for element in root.find_all(True):
+        if element.name in CONTENT or any(p is element for p in doomed):
+            continue
+        inside = element.find_parent(CONTENT) is not None or root.name in CONTENT
+        if (
+            element.name == "footer"
+            or (element.name in ("header", "aside") and not inside)
+            or _names_boilerplate(element)
+            or element.has_attr("hidden")
+            or element.get("aria-hidden") == "true"
+        ):
+            doomed.append(element)
+    for element in doomed:
+        if not element.decomposed:
+            element.decompose()
+
+
+def _names_boilerplate(element) -> bool:
+    if str(element.get("role", "")).lower() in BOILERPLATE_ROLES:
+        return True
+    names = " ".join([*element.get("class", []), str(element.get("id", ""))]).lower()
+    return not BOILERPLATE_WORDS.isdisjoint(re.split(r"[\s_-]+", names))
 
 
 def _block_text(element) -> str:

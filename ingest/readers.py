@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from imkg.ingest.layout import dehyphenate, drop_page_furniture, join_pages, strip_mail
 from imkg.ingest.markup import html_to_text, markdown_to_text, split_front_matter
 
 MAX_BYTES = int(os.environ.get("IMKG_INGEST_MAX_BYTES", 20_000_000))
@@ -151,11 +152,13 @@ Reader = Callable[[Path, bytes], tuple[str, str, dict[str, str]]]
 
 
 def read_text(path: Path, data: bytes) -> tuple[str, str, dict[str, str]]:
-    """Plain text: the first line is the title when it is short and followed by a blank line."""
-    text = decode(data).replace("\r\n", "\n")
+    """Plain text: the first line is the title when it is short and followed by a blank line.
+
+    A mail saved as text loses its header block (its subject is the title) and signature."""
+    text, subject = strip_mail(decode(data).replace("\r\n", "\n"))
     first, _, rest = text.lstrip().partition("\n")
     title = first.strip() if len(first) < 120 and rest.startswith("\n") else ""
-    return text, title, {}
+    return text, subject or title, {}
 
 
 def read_markdown(path: Path, data: bytes) -> tuple[str, str, dict[str, str]]:
@@ -171,7 +174,11 @@ def read_html(path: Path, data: bytes) -> tuple[str, str, dict[str, str]]:
 
 
 def read_pdf(path: Path, data: bytes) -> tuple[str, str, dict[str, str]]:
-    """PDF via pypdf: the text of every page; title and author from the document info."""
+    """PDF via pypdf: the text of every page; title and author from the document info.
+
+    Running headers and footers and page numbers are dropped, words hyphenated at a line end
+    joined, and a sentence cut by a page break joined again (see :mod:`imkg.ingest.layout`).
+    """
     import io
 
     from pypdf import PdfReader
@@ -188,31 +195,66 @@ def read_pdf(path: Path, data: bytes) -> tuple[str, str, dict[str, str]]:
         info = reader.metadata or {}
     except (PdfReadError, ValueError, KeyError, OSError) as err:
         raise ReadError(f"not a readable PDF ({err})") from err
-    text = "\n\n".join(re.sub(r"[ \t]+\n", "\n", p).strip() for p in pages if p.strip())
+    pages = drop_page_furniture([re.sub(r"[ \t]+\n", "\n", p).strip() for p in pages])
+    text = dehyphenate(join_pages(pages))
     metadata = {"authors": str(info.get("/Author", "") or "")}
     return text, str(info.get("/Title", "") or ""), {k: v for k, v in metadata.items() if v}
 
 
 def read_docx(path: Path, data: bytes) -> tuple[str, str, dict[str, str]]:
-    """DOCX via python-docx: paragraphs and table cells; title and author from core properties."""
+    """DOCX via python-docx: paragraphs and tables in document order, then the footnotes and
+    endnotes; title and author from core properties. Page headers and footers are not read."""
     import io
 
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
 
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
         raise ReadError("not a readable DOCX file") from err
-    blocks = [p.text.strip() for p in document.paragraphs if p.text.strip()]
-    for table in document.tables:
-        for row in table.rows:
-            cells = [c.text.strip() for c in row.cells if c.text.strip()]
-            if cells:
-                blocks.append(" | ".join(dict.fromkeys(cells)))
+    blocks = []
+    for item in document.iter_inner_content():
+        if isinstance(item, Table):
+            for row in item.rows:
+                cells = [c.text.strip() for c in row.cells if c.text.strip()]
+                if cells:
+                    blocks.append(" | ".join(dict.fromkeys(cells)))
+        elif item.text.strip():
+            blocks.append(item.text.strip())
+    blocks += _notes(document)
     props = document.core_properties
     metadata = {"authors": props.author or ""}
     return "\n\n".join(blocks), props.title or "", {k: v for k, v in metadata.items() if v}
+
+
+_WORD_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_NOTE_PARTS = ("/footnotes", "/endnotes")
+
+
+def _notes(document) -> list[str]:
+    """The text of each footnote and endnote (python-docx does not read them), one block
+    each; the separators Word keeps among them are left out."""
+    from lxml import etree
+
+    notes = []
+    for rel in document.part.rels.values():
+        if rel.is_external or not rel.reltype.endswith(_NOTE_PARTS):
+            continue
+        try:
+            root = etree.fromstring(rel.target_part.blob)
+        except etree.XMLSyntaxError:
+            continue
+        for note in root:
+            if note.get(f"{_WORD_NS}type") not in (None, "normal"):
+                continue
+            paragraphs = ["".join(t.text or "" for t in p.iter(f"{_WORD_NS}t"))
+                          for p in note.iter(f"{_WORD_NS}p")]  # fmt: skip
+            text = " ".join(p.strip() for p in paragraphs if p.strip())
+            if text:
+                notes.append(text)
+    return notes
 
 
 READERS: dict[str, Reader] = {

@@ -5,7 +5,11 @@ time), so a label often spans a line break: ``internal\\nmarketing``. spaCy make
 whitespace token of its own, and no phrase pattern matches across it. The pipeline therefore
 tags a copy of the text in which every whitespace run holding at most one line break is a
 single space; blank lines (paragraph breaks) and line breaks before a list item (``- ``,
-``• ``, ``2. ``) stay, since sentences end there. The copy also
+``• ``, ``2. ``) stay, since sentences end there. The ``>`` marks that open the lines of a
+quoted reply (mail, forums) are read as spaces, so a label wrapped across two quoted lines is
+one phrase again; a line break where the depth of quoting changes (the quote ends, the reply
+begins) is read as a blank line, so a quoted line and the reply after it are not one
+sentence. The copy also
 writes typographic apostrophes and hyphens (a curly apostrophe after ``employees``, a
 non-breaking hyphen in ``front-line``) as the plain ones the label patterns use, one
 character for one. Mentions and proposals found in the copy are moved back onto the text as given:
@@ -33,6 +37,33 @@ _CONTROL = re.compile(r"[\x00-\x1f]")  # line breaks, tabs and the other control
 # What opens a list item: a bullet, or a number or letter with ``.`` or ``)``, then a space. A
 # line break before one is kept (slides and notes list one point a line, without full stops).
 _LIST_ITEM = re.compile(rf"(?:[{re.escape(''.join(BULLETS))}]|\d{{1,2}}[.)]|[a-z][)])[ \t]")
+# The marks of a quoted line: ``>`` (each followed by a space, another ``>`` or the line end).
+_QUOTE_MARKS = re.compile(r"^[ \t]*(?:>(?=[ \t>]|$)[ \t]?)+", re.MULTILINE)
+_PARAGRAPH = "\n\n"  # what a line break where quoting changes becomes in the copy
+
+
+def _unquoted(text: str) -> tuple[str, frozenset[int]]:
+    """``text`` with the quote marks at its line starts written as spaces (one for one), and
+    the offsets of the line starts whose depth of quoting differs from the line before."""
+    if ">" not in text:
+        return text, frozenset()
+    marks = list(_QUOTE_MARKS.finditer(text))
+    if not marks:
+        return text, frozenset()
+    depth = {m.start(): m.group().count(">") for m in marks}
+    changes, last = set(), depth.get(0, 0)
+    for newline in re.finditer("\n", text):
+        start = newline.end()
+        level = depth.get(start, 0)
+        if level != last:
+            changes.add(start)
+        last = level
+    chars = list(text)
+    for mark in marks:
+        for i in range(mark.start(), mark.end()):
+            if chars[i] == ">":
+                chars[i] = " "
+    return "".join(chars), frozenset(changes)
 
 
 def _runs(text: str) -> list[tuple[int, int]]:
@@ -91,19 +122,23 @@ class Unwrapped:
 
     def __init__(self, text: str) -> None:
         self.original = text
-        plain = _plain(text)
+        plain, quoting_changes = _unquoted(_plain(text))
         runs = _runs(plain) if plain else []
         self.changed = bool(runs) or plain != text
         self.text = plain
         self.source = None
         if runs:
-            kept, last = [], 0
+            parts, widths, last = [], [], 0
             for start, end in runs:
-                kept.append(plain[last:start])
+                parts.append(plain[last:start])
+                newline = plain.find("\n", start, end)
+                joined = _PARAGRAPH if newline >= 0 and newline + 1 in quoting_changes else " "
+                parts.append(joined)
+                widths.append(len(joined))
                 last = end
-            kept.append(plain[last:])
-            self.text = " ".join(kept)
-            self.source = _sources(runs, len(self.text))
+            parts.append(plain[last:])
+            self.text = "".join(parts)
+            self.source = _sources(runs, widths, len(self.text))
 
     def start(self, offset: int) -> int:
         """Where a span starting at ``offset`` of the joined text starts in the original."""
@@ -149,13 +184,24 @@ class Unwrapped:
         ]
 
 
-def _sources(runs: list[tuple[int, int]], size: int) -> np.ndarray:
+def _sources(runs: list[tuple[int, int]], widths: list[int], size: int) -> np.ndarray:
     """For each offset of the joined text (and its end), the offset it came from: each run
-    of ``runs`` became one space, so every later offset moves by the run's length less one.
-    A joined space maps to where its run began."""
+    of ``runs`` became ``widths`` characters (one space, or a blank line where quoting
+    changes), so every later offset moves by the run's length less that width. A joined
+    space maps to where its run began."""
     spans = np.array(runs, dtype=np.int64)
-    removed = spans[:, 1] - spans[:, 0] - 1
+    width = np.array(widths, dtype=np.int64)
+    removed = spans[:, 1] - spans[:, 0] - width  # negative where a line break became two
     before = np.cumsum(removed) - removed  # characters removed by the earlier runs
     shift = np.zeros(size + 2, dtype=np.int64)
-    shift[spans[:, 0] - before + 1] = removed  # the offset after each joined space
-    return np.arange(size + 1, dtype=np.int64) + np.cumsum(shift)[: size + 1]
+    shift[spans[:, 0] - before + width] = removed  # the offset after each joined run
+    source = np.arange(size + 1, dtype=np.int64) + np.cumsum(shift)[: size + 1]
+    # A run written wider than it was (a line break become a blank line): its characters
+    # map onto the run, never past it into the next line.
+    wider = np.flatnonzero(removed < 0)
+    for first, start, end, wide in zip((spans[wider, 0] - before[wider]).tolist(),
+                                       spans[wider, 0].tolist(), spans[wider, 1].tolist(),
+                                       width[wider].tolist(), strict=True):  # fmt: skip
+        where = np.arange(first, min(first + wide, size + 1))
+        source[where] = np.minimum(start + np.arange(len(where)), end - 1)
+    return source

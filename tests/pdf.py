@@ -31,3 +31,50 @@ def pdf_bytes(text: str, *, title: str | None = None, author: str | None = None)
     out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
         len(objects) + 1, info, xref)  # fmt: skip
     return bytes(out)
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def pdf_pages(
+    pages: list[list[tuple[float, float, float, str]]],
+    *,
+    title: str | None = None,
+    author: str | None = None,
+) -> bytes:
+    """A PDF of several pages, each drawn from ``(x, y, size, text)`` lines in Helvetica
+    (WinAnsi: ``\\x95`` is a bullet), with an info dictionary when ``title`` or ``author``
+    is given."""
+    count = len(pages)
+    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(count))
+    font = 3 + 2 * count
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               f"<< /Type /Pages /Kids [{kids}] /Count {count} >>".encode()]  # fmt: skip
+    for i, lines in enumerate(pages):
+        stream = "\n".join(
+            f"BT /F1 {size} Tf {x} {y} Td ({_escape(text)}) Tj ET" for x, y, size, text in lines
+        ).encode("latin-1")
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {4 + 2 * i} 0 R "
+            f"/Resources << /Font << /F1 {font} 0 R >> >> >>".encode()
+        )
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+                   b"/Encoding /WinAnsiEncoding >>")  # fmt: skip
+    info = b""
+    if title is not None or author is not None:
+        fields = (f"/Title ({_escape(title)})" if title is not None else "",
+                  f"/Author ({_escape(author)})" if author is not None else "")  # fmt: skip
+        objects.append(f"<< {' '.join(f for f in fields if f)} >>".encode("latin-1"))
+        info = b" /Info %d 0 R" % len(objects)
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, info, xref)  # fmt: skip
+    return bytes(out)
