@@ -15,22 +15,7 @@ def pdf_bytes(text: str, *, title: str | None = None, author: str | None = None)
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
-    info = b""
-    if title is not None or author is not None:
-        fields = (f"/Title ({title})" if title is not None else "",
-                  f"/Author ({author})" if author is not None else "")  # fmt: skip
-        objects.append(f"<< {' '.join(f for f in fields if f)} >>".encode())
-        info = b" /Info %d 0 R" % len(objects)
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, info, xref)  # fmt: skip
-    return bytes(out)
+    return _document(objects, title, author, encoding="utf-8")
 
 
 def _escape(text: str) -> str:
@@ -62,11 +47,19 @@ def pdf_pages(
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
                    b"/Encoding /WinAnsiEncoding >>")  # fmt: skip
+    title, author = (None if v is None else _escape(v) for v in (title, author))
+    return _document(objects, title, author, encoding="latin-1")
+
+
+def _document(objects: list[bytes], title: str | None, author: str | None, *,
+              encoding: str) -> bytes:  # fmt: skip
+    """The file around ``objects`` (the catalog first): an info dictionary when ``title`` or
+    ``author`` is given, the cross-reference table and the trailer."""
     info = b""
     if title is not None or author is not None:
-        fields = (f"/Title ({_escape(title)})" if title is not None else "",
-                  f"/Author ({_escape(author)})" if author is not None else "")  # fmt: skip
-        objects.append(f"<< {' '.join(f for f in fields if f)} >>".encode("latin-1"))
+        fields = (f"/Title ({title})" if title is not None else "",
+                  f"/Author ({author})" if author is not None else "")  # fmt: skip
+        objects = [*objects, f"<< {' '.join(f for f in fields if f)} >>".encode(encoding)]
         info = b" /Info %d 0 R" % len(objects)
     out, offsets = bytearray(b"%PDF-1.4\n"), []
     for number, body in enumerate(objects, 1):

@@ -80,6 +80,11 @@ def ids(found) -> set[str]:
     return {a["id"] for a in found.answers}
 
 
+def concepts(found) -> set[str]:
+    """The ids of the concepts a question was read as naming."""
+    return {c["id"] for c in (found.understood_as or {}).get("concepts", [])}
+
+
 def check(store, question: str, intent: str, expected: set[str]) -> None:
     """Assert that ``question`` is read as ``intent`` and answered with exactly ``expected``."""
     found = answer(store, question)

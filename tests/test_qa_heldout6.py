@@ -21,6 +21,7 @@ from imkg_test_qa import (
     OUT_JOB_SATISFACTION,
     STAGES,
     check,
+    concepts,
     ids,
 )
 
@@ -45,10 +46,6 @@ IN_ORDER = ["energising", "code-breaking", "authorising", "diffusing"]
 @pytest.fixture(scope="module")
 def store(corpus_store):
     return corpus_store
-
-
-def concepts(found) -> set[str]:
-    return {c["id"] for c in (found.understood_as or {}).get("concepts", [])}
 
 
 @pytest.mark.parametrize(

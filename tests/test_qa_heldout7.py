@@ -20,6 +20,7 @@ from imkg_test_qa import (
     IN_STAFF_RETENTION,
     OUT_EMPOWERMENT,
     check,
+    concepts,
     ids,
 )
 
@@ -29,10 +30,6 @@ from imkg.qa import answer
 @pytest.fixture(scope="module")
 def store(corpus_store):
     return corpus_store
-
-
-def concepts(found) -> set[str]:
-    return {c["id"] for c in (found.understood_as or {}).get("concepts", [])}
 
 
 @pytest.mark.parametrize(
