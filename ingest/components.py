@@ -85,11 +85,23 @@ class OrthTable:
 
 
 # Flags of a word form in ``WORD_FORMS``; its length in characters is kept above them.
-SPACE, SENTENCE_END, CLOSER, BLANK_LINE, LINE_BREAK, BULLET, NO_OPENER = 1, 2, 4, 8, 16, 32, 64
+SPACE, SENTENCE_END, CLOSER, BLANK_LINE, LINE_BREAK, BULLET, NO_OPENER, CELL = (
+    1,
+    2,
+    4,
+    8,
+    16,
+    32,
+    64,
+    128,
+)
 # Tokens no sentence opens with: after ``et al.`` or ``e.g.`` the full stop ended a word.
 NON_OPENERS = (",", ";")
 # Tokens that open a list item at the start of a line (see ``imkg.ingest.unwrap``).
 BULLETS = ("-", "*", "\u2022", "\u2013", "\u2014", "\u00b7", "\u25aa", "\u25e6", "\u2023")
+# Tokens that separate table cells, as the readers write a table's row (``a | b``): no
+# sentence runs across one, so no influence is read from one cell into the next.
+CELL_SEPARATORS = ("|",)
 LENGTH_SHIFT = 8
 
 
@@ -111,6 +123,8 @@ def describe_form(text: str) -> int:
         flags |= BULLET
     if text in NON_OPENERS:
         flags |= NO_OPENER
+    if text in CELL_SEPARATORS:
+        flags |= CELL
     return (len(text) << LENGTH_SHIFT) | flags
 
 
@@ -185,8 +199,8 @@ def make_sentences(nlp: Language, name: str) -> Sentences:
 
 
 class Sentences:
-    """Split sentences after ``.``, ``!``, ``?`` (and closing quotes), at blank lines and at
-    list items that start a line."""
+    """Split sentences after ``.``, ``!``, ``?`` (and closing quotes), at blank lines, at
+    list items that start a line and between table cells (``|``)."""
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -210,6 +224,8 @@ class Sentences:
         starts[1:] |= (forms[:-1] & BLANK_LINE).astype(bool)
         # A line break before a bullet starts a list item: ``- Training\n- Job satisfaction``.
         starts[1:] |= ((forms[:-1] & LINE_BREAK) != 0) & ((forms[1:] & BULLET) != 0)
+        # A table cell starts one: ``Empowerment | motivation drives quality``.
+        starts[1:] |= (forms[:-1] & CELL) != 0
         starts[0] = True
         doc.from_array([SENT_START], np.where(starts, 1, -1).astype(np.uint64).reshape(-1, 1))
         shared["bounds"] = np.flatnonzero(starts)

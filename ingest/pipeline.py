@@ -24,7 +24,7 @@ from imkg.ingest.tagger import CANDIDATES_KEY, CASED_RULER_NAME, RULER_NAME
 DEFAULT_NAME = "blank-en+lookups"
 # Bump when tagging changes in a way that should re-tag stored documents (5: the readers
 # drop page furniture, site boilerplate and mail headers, so a file reads differently).
-TAGGER_REVISION = "5"
+TAGGER_REVISION = "6"
 MAX_LENGTH = 5_000_000
 
 

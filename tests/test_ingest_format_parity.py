@@ -145,3 +145,17 @@ def test_docx_reads_tables_in_place_and_footnotes(tmp_path):
     assert text.endswith("rather than selling.")
     made = docx.Document(path)
     assert "employee engagement" not in "\n".join(p.text for p in made.paragraphs)
+
+
+def test_no_influence_is_read_across_table_cells():
+    """The readers write a table's row as ``a | b``: a cue in one cell says nothing about the
+    concept in the cell before it."""
+    from imkg.ingest import propose_text
+    from imkg.ingest.pipeline import build_pipeline
+
+    nlp = build_pipeline()
+    row = "Empowerment | motivation drives service quality | Monthly"
+    _, proposals = propose_text(row, nlp=nlp)
+    assert proposals == []
+    _, proposals = propose_text("Staff empowerment drives service quality.", nlp=nlp)
+    assert [p.cue for p in proposals] == ["drives"]
