@@ -81,6 +81,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
         )
         await pool.start()
         app.state.store, app.state.pool = store, pool
+        app.state.direct_answers = 0  # SPARQL GETs answered by the HTTP protocol itself
         app.state.cache = (
             ResultCache(max_bytes=settings.query_cache_bytes)
             if settings.query_cache and not settings.store_url
@@ -118,6 +119,7 @@ async def read_health(request: Request) -> Response:
         **cached[1],
         "workers": state.pool.describe(),
         "cache": state.cache.describe() if state.cache is not None else None,
+        "direct_answers": getattr(state, "direct_answers", 0),
         "query_timeout": state.settings.query_timeout,
         "updates": bool(state.settings.update_token),
     }

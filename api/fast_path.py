@@ -23,6 +23,7 @@ headers Starlette's ``Response`` would send.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
@@ -34,6 +35,7 @@ from starlette.requests import Request
 from imkg.api.ask import PATH as ASK_PATH
 from imkg.api.ask import answer_in_pool
 from imkg.api.errors import ClientError, error_body, error_response
+from imkg.api.execute import Reply
 from imkg.api.result_cache import ResultCache
 from imkg.api.sparql import ANSWERED, VARY, answer, get_job, query_sparql
 from imkg.qa import MAX_QUESTION
@@ -43,6 +45,7 @@ Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
 Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 
 Kept = tuple[list[tuple[bytes, bytes]], bytes]  # an answer's headers and body
+Respond = Callable[[int, list[tuple[bytes, bytes]], bytes], None]
 
 PATH = "/sparql"
 _METHODS = ("GET", "POST")
@@ -129,6 +132,53 @@ class SparqlFastPath:
         await _replay(found, send, reply.status)
         return _SENT
 
+    def answer_direct(self, query_string: bytes, headers: list[tuple[bytes, bytes]],
+                      respond: Respond) -> bool:  # fmt: skip
+        """Start answering ``GET /sparql?<query_string>`` for the HTTP protocol itself,
+        without an ASGI request (see :mod:`imkg.api.http`); ``respond`` gets the status,
+        headers and body. Returns False, having done nothing, for whatever the ASGI path
+        should answer: a cross-origin request, a refusal to word, no query, or a job that
+        must wait for a thread. The answers, headers and caching are those of ``_get``;
+        ``state.direct_answers`` counts the requests answered this way (``/health``).
+        """
+        state = self.app.state
+        pool = getattr(state, "pool", None)
+        if pool is None or _cross_origin(headers):
+            return False
+        cache: ResultCache | None = getattr(state, "cache", None)
+        key = (b"GET", query_string, *[value for name, value in headers if name == b"accept"])
+        found = cache.get(key) if cache is not None else None
+        if found is not None:
+            state.direct_answers += 1
+            respond(200, *found)
+            return True
+        accept = _accept(headers)
+        try:
+            job = get_job(query_string, accept, state.settings)
+        except ClientError:
+            return False
+        if job is None:
+            return False
+        generation = cache.generation if cache is not None else 0
+        kept = cache.get(job) if cache is not None else None
+        if kept is not None:
+            state.direct_answers += 1
+            _respond_reply(kept, accept, respond, cache, key, generation)
+            return True
+        future = pool.submit(job)
+        if future is None:
+            return False
+
+        def done(future: asyncio.Future) -> None:
+            reply = pool.outcome(future)
+            if cache is not None and reply.status == 200:
+                cache.put(job, generation, reply, len(reply.body))
+            _respond_reply(reply, accept, respond, cache, key, generation)
+
+        future.add_done_callback(done)
+        state.direct_answers += 1
+        return True
+
     async def _ask(self, question: str, scope: Scope, receive: Receive, send: Send) -> None:
         """``GET /api/ask?q=`` with a well-formed question, straight to the worker pool."""
         query_string = scope["query_string"].decode("latin-1")
@@ -189,6 +239,24 @@ def _content_type(media_type: str) -> tuple[bytes, bytes]:
     if media_type.startswith("text/") and "charset=" not in media_type.lower():
         media_type += "; charset=utf-8"
     return b"content-type", media_type.encode("latin-1")
+
+
+def _respond_reply(
+    reply: Reply,
+    accept: str | None,
+    respond: Respond,
+    cache: ResultCache | None,
+    key: tuple[bytes, ...],
+    generation: int,
+) -> None:
+    if not reply.media_type:
+        response = error_response(reply.status, reply.body, accept, VARY)
+        respond(response.status_code, response.raw_headers, response.body)
+        return
+    found = (_headers(len(reply.body), reply.media_type), reply.body)
+    if cache is not None and reply.status == 200:
+        cache.put(key, generation, found, len(reply.body))
+    respond(reply.status, *found)
 
 
 async def _replay(found: Kept, send: Send, status: int = 200) -> None:

@@ -15,18 +15,30 @@ It also sends a response's head and body in one write: uvicorn writes the head a
 the app starts its response, then the body, two system calls (and, over TCP, two segments
 the client wakes up for) where one does. The head waits for the body until the end of the
 event loop's current step at the latest (see :class:`_OneWrite`).
+
+And it answers a plain ``GET /sparql?query=...`` itself, without an ASGI cycle, when given
+a ``direct`` handler (:meth:`imkg.api.fast_path.SparqlFastPath.answer_direct`): uvicorn
+would make a request-response object, an event and a task per request, and check every
+response header with regular expressions, which together cost a cheap query more server
+time than the rest of its way. The answer, its headers and its caching are the app's; a
+request the handler declines, a pipelined one behind an unanswered request, and anything
+past the concurrency limit go uvicorn's way.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
+from collections.abc import Callable
 from typing import Any
 
-from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
 
 HEADER_TIMEOUT = 10.0
 MAX_HEADER_BYTES = 1_048_576
 GRACE = 0.5
+Respond = Callable[[int, list[tuple[bytes, bytes]], bytes], None]
+Direct = Callable[[bytes, list[tuple[bytes, bytes]], Respond], bool]
 
 
 def _reply(status: str) -> bytes:
@@ -41,6 +53,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
 
     header_timeout = HEADER_TIMEOUT
     max_header_bytes = MAX_HEADER_BYTES
+    direct: Direct | None = None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -69,7 +82,62 @@ class GuardedHttpProtocol(HttpToolsProtocol):
 
     def on_headers_complete(self) -> None:
         self._stop_waiting()
-        super().on_headers_complete()
+        if self.direct is None or not self._answer_directly():
+            super().on_headers_complete()
+
+    def _answer_directly(self) -> bool:
+        """Hand a plain ``GET /sparql?query=...`` to ``direct`` instead of an ASGI cycle.
+
+        Only the first request in flight on the connection, only while the client reads
+        what it was sent, and only while uvicorn's concurrency limit is not reached (past
+        it uvicorn answers 503): anything else, and whatever ``direct`` declines, takes
+        uvicorn's way.
+        """
+        url = self.url
+        if (
+            not url.startswith(b"/sparql?")
+            or b"#" in url
+            or self.parser.get_method() != b"GET"
+            or self.parser.should_upgrade()
+            or (self.cycle is not None and not self.cycle.response_complete)
+            or self.flow.write_paused  # a client not reading: uvicorn's way waits for it
+            or (
+                self.limit_concurrency is not None
+                and (
+                    len(self.connections) >= self.limit_concurrency
+                    or len(self.tasks) >= self.limit_concurrency
+                )
+            )
+        ):
+            return False
+        keep_alive = self.parser.get_http_version() != "1.0" and self.parser.should_keep_alive()
+        cycle, previous = _DirectCycle(keep_alive), self.cycle
+        self.cycle = cycle  # type: ignore[assignment]
+        if not self.direct(url[8:], self.headers, functools.partial(self._respond, cycle)):
+            self.cycle = previous
+            return False
+        return True
+
+    def _respond(
+        self, cycle: _DirectCycle, status: int, headers: list[tuple[bytes, bytes]], body: bytes
+    ) -> None:
+        """Send a direct answer: the status line, uvicorn's default headers and ours."""
+        if cycle.disconnected or self.transport.is_closing():
+            return
+        cycle.response_complete = True
+        head = [STATUS_LINE[status], _encoded(self.server_state.default_headers)]
+        for name, value in headers:
+            head += (name, b": ", value, b"\r\n")
+        if not cycle.keep_alive:
+            head.append(b"connection: close\r\n")
+        head.append(b"\r\n")
+        head.append(body)
+        self.transport.write_now(b"".join(head))
+        if cycle.keep_alive:
+            self.on_response_complete()
+        else:
+            self.server_state.total_requests += 1
+            self.transport.close()
 
     def on_response_complete(self) -> None:
         pipelined = bool(self.pipeline)  # its headers are in: no wait for that one
@@ -128,6 +196,11 @@ class _OneWrite:
         else:
             self._transport.writelines((held, data))
 
+    def write_now(self, data: bytes) -> None:
+        """Write ``data`` at once, after whatever is held."""
+        held, self._held = self._held, None
+        self._transport.write(data if held is None else held + data)
+
     def flush(self) -> None:
         """Write what is held, if anything."""
         held, self._held = self._held, None
@@ -153,10 +226,51 @@ class _OneWrite:
 _JOIN_BYTES = 1 << 16  # a body this long goes out with the head in one vectored write
 
 
-def guarded_protocol(*, header_timeout: float, max_header_bytes: int) -> type[HttpToolsProtocol]:
-    """Return the protocol class with these limits, for ``uvicorn.Config(http=...)``."""
-    return type(
-        "GuardedHttpProtocol",
-        (GuardedHttpProtocol,),
-        {"header_timeout": header_timeout, "max_header_bytes": max_header_bytes},
-    )
+class _NoEvent:
+    def set(self) -> None:
+        """Nothing waits for a direct request's body."""
+
+
+_NO_EVENT = _NoEvent()
+
+
+class _DirectCycle:
+    """What the protocol reads of a request-response cycle, for a directly answered request.
+
+    The protocol marks it disconnected when the connection is lost, sets its event when
+    the request's body ends, and clears ``keep_alive`` when the server shuts down.
+    """
+
+    __slots__ = ("body", "disconnected", "keep_alive", "more_body", "response_complete")
+    message_event = _NO_EVENT
+
+    def __init__(self, keep_alive: bool) -> None:
+        self.keep_alive = keep_alive
+        self.disconnected = False
+        self.response_complete = False
+        self.more_body = True
+        self.body = bytearray()
+
+
+@functools.lru_cache(maxsize=4)
+def _encoded_cached(headers: tuple[tuple[bytes, bytes], ...]) -> bytes:
+    return b"".join(name + b": " + value + b"\r\n" for name, value in headers)
+
+
+def _encoded(headers: list[tuple[bytes, bytes]]) -> bytes:
+    """uvicorn's default headers (date, server), encoded once per second's list."""
+    return _encoded_cached(tuple(headers))
+
+
+def guarded_protocol(
+    *, header_timeout: float, max_header_bytes: int, direct: Direct | None = None
+) -> type[HttpToolsProtocol]:
+    """Return the protocol class with these limits, for ``uvicorn.Config(http=...)``.
+
+    ``direct`` answers plain SPARQL GETs without an ASGI cycle (see
+    :meth:`imkg.api.fast_path.SparqlFastPath.answer_direct`).
+    """
+    attributes = {"header_timeout": header_timeout, "max_header_bytes": max_header_bytes}
+    if direct is not None:
+        attributes["direct"] = staticmethod(direct)
+    return type("GuardedHttpProtocol", (GuardedHttpProtocol,), attributes)

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+from typing import TYPE_CHECKING
 
 from imkg.config import Settings
+
+if TYPE_CHECKING:
+    from imkg.api.fast_path import SparqlFastPath
 
 
 def _progress(message: str) -> None:
@@ -33,14 +37,17 @@ def apply_arguments(args: argparse.Namespace, settings: Settings) -> Settings:
     return settings
 
 
-def _protocol(settings: Settings) -> type | str:
-    """Uvicorn's httptools protocol with limits on request headers (see imkg.api.http)."""
+def _protocol(settings: Settings, app: SparqlFastPath) -> type | str:
+    """Uvicorn's httptools protocol with limits on request headers, answering plain SPARQL
+    GETs without an ASGI cycle (see imkg.api.http)."""
     if not importlib.util.find_spec("httptools"):
         return "auto"
     from imkg.api.http import guarded_protocol
 
     return guarded_protocol(
-        header_timeout=settings.header_timeout, max_header_bytes=settings.max_header_bytes
+        header_timeout=settings.header_timeout,
+        max_header_bytes=settings.max_header_bytes,
+        direct=app.answer_direct,
     )
 
 
@@ -57,11 +64,12 @@ def serve(args: argparse.Namespace, settings: Settings) -> int:
         prepare_store(store, settings, progress=_progress)
     finally:
         store.close()
+    app = SparqlFastPath(create_app(settings))
     config = uvicorn.Config(
-        SparqlFastPath(create_app(settings)),
+        app,
         host=args.host,
         port=args.port,
-        http=_protocol(settings),
+        http=_protocol(settings, app),
         limit_concurrency=settings.max_connections,
         timeout_keep_alive=settings.keep_alive,
         loop="uvloop" if importlib.util.find_spec("uvloop") else "asyncio",

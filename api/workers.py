@@ -275,8 +275,52 @@ class WorkerPool:
                 path = self.snapshots.fresh() or await asyncio.to_thread(self.snapshots.current)
             except (OSError, RuntimeError) as err:  # RocksDB reports as RuntimeError
                 return error_reply(503, f"the store could not be read: {err}")
-            fields = (*fields[:_SNAPSHOT], path, *fields[_SNAPSHOT + 1 :])
-            self.location = path  # workers started from now on open it too
+            fields = self._on_snapshot(fields, path)
+        reply = self._send(fields)
+        try:
+            return Reply._make(await reply)
+        except (_Busy, TimeoutError, EOFError, OSError) as err:
+            return self._failure(err)
+        except BaseException:  # cancelled mid-query: the worker's state is unknown
+            for worker in list(self._live):
+                if worker.waiter is reply:
+                    jobs = self._stop(worker)
+                    self._replace(worker)
+                    self._requeue(jobs[1:])
+            raise  # a job cancelled while queued runs, and its reply is dropped
+
+    def submit(self, job: Job) -> asyncio.Future | None:
+        """Start ``job`` without awaiting it, for callers outside a coroutine; read its
+        answer with :meth:`outcome` once the future is done. None when the store's snapshot
+        must first be looked up in a thread: :meth:`run` does that."""
+        fields = tuple(job)
+        if self.snapshots is not None:
+            try:
+                path = self.snapshots.fresh()
+            except (OSError, RuntimeError):
+                return None  # run() says why
+            if not path:
+                return None
+            fields = self._on_snapshot(fields, path)
+        return self._send(fields)
+
+    def outcome(self, reply: asyncio.Future) -> Reply:
+        """The answer a done future of :meth:`submit` stands for; every failure is an error
+        reply, never an exception (the caller is a callback with no one to raise to)."""
+        error = reply.exception() if not reply.cancelled() else EOFError("cancelled")
+        if error is None:
+            return Reply._make(reply.result())
+        if isinstance(error, (_Busy, TimeoutError, EOFError, OSError)):
+            return self._failure(error)
+        log.error("a query job failed in the pool: %r", error)
+        return error_reply(500, "the query could not be answered")
+
+    def _on_snapshot(self, fields: tuple, path: str) -> tuple:
+        self.location = path  # workers started from now on open it too
+        return (*fields[:_SNAPSHOT], path, *fields[_SNAPSHOT + 1 :])
+
+    def _send(self, fields: tuple) -> asyncio.Future:
+        """Hand a job to an idle worker, queue it behind a busy one, or let it wait."""
         loop = self._loop or asyncio.get_running_loop()
         frame = _frame(fields)
         reply = loop.create_future()
@@ -286,23 +330,16 @@ class WorkerPool:
             self._start(busy, frame, reply)
         else:  # the next worker to finish its query starts this one (see _release)
             self._waiting.append((frame, reply, loop.time() + self.timeout))
-        try:
-            return Reply._make(await reply)
-        except _Busy:
+        return reply
+
+    def _failure(self, error: BaseException) -> Reply:
+        if isinstance(error, _Busy):
             return error_reply(503, "every query worker is busy; try again shortly")
-        except TimeoutError:
+        if isinstance(error, TimeoutError):
             return error_reply(503, f"query exceeded the {self.timeout:g} s limit")
-        except (EOFError, OSError):
-            return error_reply(
-                400, "the query engine failed on this query (its process stopped); simplify it"
-            )
-        except BaseException:  # cancelled mid-query: the worker's state is unknown
-            for worker in list(self._live):
-                if worker.waiter is reply:
-                    jobs = self._stop(worker)
-                    self._replace(worker)
-                    self._requeue(jobs[1:])
-            raise  # a job cancelled while queued runs, and its reply is dropped
+        return error_reply(
+            400, "the query engine failed on this query (its process stopped); simplify it"
+        )
 
     def _queue_target(self, frame: bytes, now: float) -> _Worker | None:
         """A busy worker to queue a small job behind: the one whose job started last, if
