@@ -11,9 +11,10 @@ from starlette.datastructures import State
 
 from imkg.api.deps import StoreDep
 from imkg.api.errors import ClientError
-from imkg.api.execute import Job
+from imkg.api.execute import Job, Reply
 from imkg.api.json_cache import cached_json
 from imkg.api.models import AskAnswer, ErrorBody
+from imkg.api.result_cache import ResultCache
 from imkg.qa import MAX_QUESTION, answer
 
 router = APIRouter(prefix="/api", tags=["ask"])
@@ -58,17 +59,38 @@ async def answer_in_pool(state: State, question: str, query_string: str) -> Resp
     (:mod:`imkg.api.fast_path`) calls this too, past the framework.
     """
     cache = getattr(state, "cache", None)
-    key = ("json-api", PATH, query_string)
+    key = cache_key(query_string)
     body = cache.get(key) if cache is not None else None
     if body is not None:
         return Response(body, media_type="application/json")
     generation = cache.generation if cache is not None else 0
-    reply = await state.pool.run(Job(question, True, (), (), None, None, 0, task="ask"))
+    reply = await state.pool.run(ask_job(question))
+    return Response(kept_answer(reply, cache, key, generation), media_type="application/json")
+
+
+def cache_key(query_string: str) -> tuple[str, str, str]:
+    """Where the result cache keeps the answer to ``GET /api/ask?<query_string>``."""
+    return ("json-api", PATH, query_string)
+
+
+def ask_job(question: str) -> Job:
+    """The worker's job for a question."""
+    return Job(question, True, (), (), None, None, 0, task="ask")
+
+
+def kept_answer(
+    reply: Reply, cache: ResultCache | None, key: tuple[str, str, str], generation: int
+) -> bytes:
+    """The answer's JSON from a worker's reply, kept in the cache.
+
+    Raises:
+        ClientError: the worker refused the question or failed.
+    """
     if reply.status != 200:
         raise ClientError(reply.status, orjson.loads(reply.body)["error"])
     if cache is not None:
         cache.put(key, generation, reply.body, len(reply.body))
-    return Response(reply.body, media_type="application/json")
+    return reply.body
 
 
 def _answer_here(request: Request, store: StoreDep, q: str) -> Response:

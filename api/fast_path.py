@@ -33,11 +33,13 @@ from fastapi import FastAPI
 from starlette.requests import Request
 
 from imkg.api.ask import PATH as ASK_PATH
-from imkg.api.ask import answer_in_pool
+from imkg.api.ask import answer_in_pool, ask_job, kept_answer
+from imkg.api.ask import cache_key as ask_cache_key
 from imkg.api.errors import ClientError, error_body, error_response
 from imkg.api.execute import Reply
 from imkg.api.result_cache import ResultCache
 from imkg.api.sparql import ANSWERED, VARY, answer, get_job, query_sparql
+from imkg.api.workers import WorkerPool
 from imkg.qa import MAX_QUESTION
 
 Scope = MutableMapping[str, Any]
@@ -48,6 +50,8 @@ Kept = tuple[list[tuple[bytes, bytes]], bytes]  # an answer's headers and body
 Respond = Callable[[int, list[tuple[bytes, bytes]], bytes], None]
 
 PATH = "/sparql"
+PATH_BYTES = PATH.encode()
+ASK_PATH_BYTES = ASK_PATH.encode()
 _METHODS = ("GET", "POST")
 _VARY_HEADER = (b"vary", b"Accept")
 _SENT = object()  # what _get returns once it has sent a refusal
@@ -132,24 +136,45 @@ class SparqlFastPath:
         await _replay(found, send, reply.status)
         return _SENT
 
-    def answer_direct(self, query_string: bytes, headers: list[tuple[bytes, bytes]],
-                      respond: Respond) -> bool:  # fmt: skip
-        """Start answering ``GET /sparql?<query_string>`` for the HTTP protocol itself,
-        without an ASGI request (see :mod:`imkg.api.http`); ``respond`` gets the status,
-        headers and body. Returns False, having done nothing, for whatever the ASGI path
-        should answer: a cross-origin request, a refusal to word, no query, or a job that
-        must wait for a thread. The answers, headers and caching are those of ``_get``;
+    def answer_direct(
+        self, url: bytes, headers: list[tuple[bytes, bytes]], respond: Respond
+    ) -> bool:
+        """Start answering a plain ``GET`` of ``url`` (path and query) for the HTTP protocol
+        itself, without an ASGI request (see :mod:`imkg.api.http`): a SPARQL query or a
+        well-formed question. ``respond`` gets the status, headers and body.
+
+        Returns False, having done nothing, for whatever the app should answer: another
+        path, a cross-origin request, a refusal to word, no query, or a job that must wait
+        for a thread. The answers, headers and caching are those of the ASGI way;
         ``state.direct_answers`` counts the requests answered this way (``/health``).
         """
         state = self.app.state
         pool = getattr(state, "pool", None)
         if pool is None or _cross_origin(headers):
             return False
+        path, _, query_string = url.partition(b"?")
+        if path == PATH_BYTES and query_string:
+            started = self._sparql_direct(state, pool, query_string, headers, respond)
+        elif path == ASK_PATH_BYTES:
+            started = self._ask_direct(state, pool, query_string, respond)
+        else:
+            return False
+        if started:
+            state.direct_answers += 1
+        return started
+
+    def _sparql_direct(
+        self,
+        state: Any,
+        pool: WorkerPool,
+        query_string: bytes,
+        headers: list[tuple[bytes, bytes]],
+        respond: Respond,
+    ) -> bool:
         cache: ResultCache | None = getattr(state, "cache", None)
         key = (b"GET", query_string, *[value for name, value in headers if name == b"accept"])
         found = cache.get(key) if cache is not None else None
         if found is not None:
-            state.direct_answers += 1
             respond(200, *found)
             return True
         accept = _accept(headers)
@@ -162,7 +187,6 @@ class SparqlFastPath:
         generation = cache.generation if cache is not None else 0
         kept = cache.get(job) if cache is not None else None
         if kept is not None:
-            state.direct_answers += 1
             _respond_reply(kept, accept, respond, cache, key, generation)
             return True
         future = pool.submit(job)
@@ -176,7 +200,36 @@ class SparqlFastPath:
             _respond_reply(reply, accept, respond, cache, key, generation)
 
         future.add_done_callback(done)
-        state.direct_answers += 1
+        return True
+
+    def _ask_direct(
+        self, state: Any, pool: WorkerPool, query_string: bytes, respond: Respond
+    ) -> bool:
+        raw_query = query_string.decode("latin-1")
+        question = _question_in(raw_query)
+        if question is None:
+            return False
+        cache: ResultCache | None = getattr(state, "cache", None)
+        key = ask_cache_key(raw_query)
+        body = cache.get(key) if cache is not None else None
+        if body is not None:
+            respond(200, _json_headers(len(body)), body)
+            return True
+        future = pool.submit(ask_job(question))
+        if future is None:
+            return False
+        generation = cache.generation if cache is not None else 0
+
+        def done(future: asyncio.Future) -> None:
+            try:
+                body = kept_answer(pool.outcome(future), cache, key, generation)
+            except ClientError as err:
+                response = error_response(err.status, error_body(err.message), None, None)
+                respond(response.status_code, response.raw_headers, response.body)
+                return
+            respond(200, _json_headers(len(body)), body)
+
+        future.add_done_callback(done)
         return True
 
     async def _ask(self, question: str, scope: Scope, receive: Receive, send: Send) -> None:
@@ -200,7 +253,11 @@ def _question(scope: Scope) -> str | None:
     """
     if scope["method"] != "GET" or _cross_origin(scope["headers"]):
         return None
-    values = parse_qs(scope["query_string"].decode("latin-1"), keep_blank_values=True).get("q")
+    return _question_in(scope["query_string"].decode("latin-1"))
+
+
+def _question_in(query_string: str) -> str | None:
+    values = parse_qs(query_string, keep_blank_values=True).get("q")
     if not values or not 1 <= len(values[-1]) <= MAX_QUESTION:
         return None
     return values[-1]
@@ -232,6 +289,11 @@ def _accept(headers: list[tuple[bytes, bytes]]) -> str | None:
 def _headers(length: int, media_type: str) -> list[tuple[bytes, bytes]]:
     """The headers Starlette's ``Response(body, 200, VARY, media_type=...)`` sends."""
     return [_VARY_HEADER, (b"content-length", b"%d" % length), _content_type(media_type)]
+
+
+def _json_headers(length: int) -> list[tuple[bytes, bytes]]:
+    """The headers Starlette's ``Response(body, media_type="application/json")`` sends."""
+    return [(b"content-length", b"%d" % length), (b"content-type", b"application/json")]
 
 
 @functools.lru_cache(maxsize=64)

@@ -16,13 +16,14 @@ the app starts its response, then the body, two system calls (and, over TCP, two
 the client wakes up for) where one does. The head waits for the body until the end of the
 event loop's current step at the latest (see :class:`_OneWrite`).
 
-And it answers a plain ``GET /sparql?query=...`` itself, without an ASGI cycle, when given
-a ``direct`` handler (:meth:`imkg.api.fast_path.SparqlFastPath.answer_direct`): uvicorn
-would make a request-response object, an event and a task per request, and check every
-response header with regular expressions, which together cost a cheap query more server
-time than the rest of its way. The answer, its headers and its caching are the app's; a
-request the handler declines, a pipelined one behind an unanswered request, and anything
-past the concurrency limit go uvicorn's way.
+And it answers a plain ``GET /sparql?query=...`` (and ``/api/ask?q=...``) itself, without
+an ASGI cycle, when given a ``direct`` handler (see
+:meth:`imkg.api.fast_path.SparqlFastPath.answer_direct`): uvicorn would make a
+request-response object, an event and a task per request, and check every response
+header with regular expressions, which together cost a cheap query more server time than
+the rest of its way. The answer, its headers and its caching are the app's; a request the
+handler declines, a pipelined one behind an unanswered request, and anything past the
+concurrency limit go uvicorn's way.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ HEADER_TIMEOUT = 10.0
 MAX_HEADER_BYTES = 1_048_576
 GRACE = 0.5
 Respond = Callable[[int, list[tuple[bytes, bytes]], bytes], None]
-Direct = Callable[[bytes, list[tuple[bytes, bytes]], Respond], bool]
+Direct = Callable[[bytes, list[tuple[bytes, bytes]], Respond], bool]  # url, headers
 
 
 def _reply(status: str) -> bytes:
@@ -86,7 +87,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
             super().on_headers_complete()
 
     def _answer_directly(self) -> bool:
-        """Hand a plain ``GET /sparql?query=...`` to ``direct`` instead of an ASGI cycle.
+        """Offer a plain ``GET`` to ``direct`` before making an ASGI cycle for it.
 
         Only the first request in flight on the connection, only while the client reads
         what it was sent, and only while uvicorn's concurrency limit is not reached (past
@@ -95,7 +96,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         """
         url = self.url
         if (
-            not url.startswith(b"/sparql?")
+            not url.startswith(b"/")
             or b"#" in url
             or self.parser.get_method() != b"GET"
             or self.parser.should_upgrade()
@@ -113,7 +114,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         keep_alive = self.parser.get_http_version() != "1.0" and self.parser.should_keep_alive()
         cycle, previous = _DirectCycle(keep_alive), self.cycle
         self.cycle = cycle  # type: ignore[assignment]
-        if not self.direct(url[8:], self.headers, functools.partial(self._respond, cycle)):
+        if not self.direct(url, self.headers, functools.partial(self._respond, cycle)):
             self.cycle = previous
             return False
         return True

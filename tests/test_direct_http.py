@@ -109,6 +109,26 @@ def test_plain_gets_take_the_short_way_and_others_the_apps(live_server):
     assert count() == before + 3
 
 
+def test_a_question_takes_the_short_way_with_the_apps_answer(live_server):
+    def count() -> int:
+        return httpx.get(f"{live_server}/health").json()["direct_answers"]
+
+    url = f"{live_server}/api/ask"
+    question = {"q": "what comes after code breaking"}
+    before = count()
+    direct = httpx.get(url, params=question)
+    assert count() == before + 1
+    through_app = httpx.get(url, params=question, headers={"Origin": "http://a.example"})
+    assert direct.status_code == through_app.status_code == 200
+    assert direct.content == through_app.content
+    assert direct.headers["content-type"] == through_app.headers["content-type"]
+    assert "vary" not in direct.headers
+    assert [a["id"] for a in direct.json()["answers"]] == ["authorising"]
+    too_long = httpx.get(url, params={"q": "why " * 200})
+    assert too_long.status_code in (400, 422)  # the app's own validation
+    assert count() == before + 1
+
+
 def test_many_queries_on_one_connection_each_get_their_own_answer(live_server):
     sock, host = _connect(live_server)
     with sock:
