@@ -40,6 +40,10 @@ _MIN_ROW_BYTES = {
 }
 
 
+_UNION = {"use_default_graph_as_union": True}  # no FROM: the union of the graphs
+_STORE_DEFAULT: dict[str, object] = {}
+
+
 class Job(NamedTuple):
     """One query for a worker, with its dataset and the answer the client accepts."""
 
@@ -191,6 +195,8 @@ class Engine:
         return Reply(200, "application/json", orjson.dumps(found.to_dict()))
 
     def _dataset(self, job: Job) -> dict[str, object]:
+        if not job.default_graphs and not job.named_graphs:  # most queries
+            return _UNION if job.union else _STORE_DEFAULT
         default, named = self._graphs(job)
         options: dict[str, object] = {}
         if default is not None:
@@ -227,16 +233,17 @@ def render(
     so it cannot hold too many rows; past that, :class:`_Recount` asks for the solutions
     again, to be rendered with ``count=True`` through TSV, where every row is one line.
     """
-    if isinstance(results, ox.QueryBoolean):
-        chosen = _negotiate(accept, True, fmt)
-        return chosen.media_type, results.serialize(format=chosen.ox_format)
     if isinstance(results, ox.QuerySolutions):
         chosen = _negotiate(accept, True, fmt)
         if count or chosen.ox_format == _TSV:
             return chosen.media_type, _solutions(results, chosen, max_rows)
         writer = _Capped(_MIN_ROW_BYTES.get(chosen.ox_format, 0) * max_rows - 1)
         results.serialize(writer, format=chosen.ox_format)
-        return chosen.media_type, b"".join(writer.parts)
+        parts = writer.parts
+        return chosen.media_type, parts[0] if len(parts) == 1 else b"".join(parts)
+    if isinstance(results, ox.QueryBoolean):
+        chosen = _negotiate(accept, True, fmt)
+        return chosen.media_type, results.serialize(format=chosen.ox_format)
     chosen = _negotiate(accept, False, fmt)
     prefixes = PREFIXES if chosen.ox_format in _PREFIXED else None
     body = ox.serialize(_counted(results, max_rows), format=chosen.ox_format, prefixes=prefixes)

@@ -72,14 +72,19 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         super().connection_lost(exc)
 
     def data_received(self, data: bytes) -> None:
-        if self._idle and data:  # the next request on a kept-alive connection begins
+        begins = self._idle and bool(data)  # the next request on a kept-alive connection
+        if begins:
             self._idle = False
-            self._header_timer = self.loop.call_later(self.header_timeout, self._last_call)
         if self._header_bytes is not None:
             self._header_bytes += len(data)
         super().data_received(data)  # calls on_headers_complete once they are all in
-        if self._header_bytes is not None and self._header_bytes > self.max_header_bytes:
+        if self._header_bytes is None:
+            return
+        if self._header_bytes > self.max_header_bytes:
             self._refuse("431 Request Header Fields Too Large")
+        elif begins and self._header_timer is None and not self.transport.is_closing():
+            # Only now: most requests arrive whole, and then no timer is needed.
+            self._header_timer = self.loop.call_later(self.header_timeout, self._last_call)
 
     def on_headers_complete(self) -> None:
         self._stop_waiting()
