@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import logging
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 from urllib.parse import parse_qs
@@ -42,6 +43,7 @@ from imkg.api.sparql import ANSWERED, VARY, answer, get_job, query_sparql
 from imkg.api.workers import WorkerPool
 from imkg.qa import MAX_QUESTION
 
+log = logging.getLogger("imkg.api.fast_path")
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
 Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
@@ -193,6 +195,7 @@ class SparqlFastPath:
         if future is None:
             return False
 
+        @_answering(respond)
         def done(future: asyncio.Future) -> None:
             reply = pool.outcome(future)
             if cache is not None and reply.status == 200:
@@ -220,6 +223,7 @@ class SparqlFastPath:
             return False
         generation = cache.generation if cache is not None else 0
 
+        @_answering(respond)
         def done(future: asyncio.Future) -> None:
             try:
                 body = kept_answer(pool.outcome(future), cache, key, generation)
@@ -301,6 +305,30 @@ def _content_type(media_type: str) -> tuple[bytes, bytes]:
     if media_type.startswith("text/") and "charset=" not in media_type.lower():
         media_type += "; charset=utf-8"
     return b"content-type", media_type.encode("latin-1")
+
+
+def _answering(respond: Respond) -> Callable[[Callable[[Any], None]], Callable[[Any], None]]:
+    """Make a reply callback answer 500 if it fails: the client must not wait for ever."""
+
+    def wrap(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        @functools.wraps(callback)
+        def guarded(future: Any) -> None:
+            try:
+                callback(future)
+            except Exception:
+                log.exception("a direct answer failed")
+                respond(500, _INTERNAL_ERROR_HEADERS, _INTERNAL_ERROR)
+
+        return guarded
+
+    return wrap
+
+
+_INTERNAL_ERROR = b"Internal Server Error"
+_INTERNAL_ERROR_HEADERS = [
+    (b"content-type", b"text/plain; charset=utf-8"),
+    (b"content-length", b"%d" % len(_INTERNAL_ERROR)),
+]
 
 
 def _respond_reply(

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -38,6 +39,7 @@ from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
 HEADER_TIMEOUT = 10.0
 MAX_HEADER_BYTES = 1_048_576
 GRACE = 0.5
+log = logging.getLogger("imkg.api.http")
 Respond = Callable[[int, list[tuple[bytes, bytes]], bytes], None]
 Direct = Callable[[bytes, list[tuple[bytes, bytes]], Respond], bool]  # url, headers
 
@@ -105,6 +107,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
             or b"#" in url
             or self.parser.get_method() != b"GET"
             or self.parser.should_upgrade()
+            or self.expect_100_continue  # uvicorn's way sends the interim 100
             or (self.cycle is not None and not self.cycle.response_complete)
             or self.flow.write_paused  # a client not reading: uvicorn's way waits for it
             or (
@@ -119,16 +122,23 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         keep_alive = self.parser.get_http_version() != "1.0" and self.parser.should_keep_alive()
         cycle, previous = _DirectCycle(keep_alive), self.cycle
         self.cycle = cycle  # type: ignore[assignment]
-        if not self.direct(url, self.headers, functools.partial(self._respond, cycle)):
+        try:
+            started = self.direct(url, self.headers, functools.partial(self._respond, cycle))
+        except Exception:  # a bug here must not cost the request: uvicorn's way answers it
+            log.exception("a direct answer failed to start; the app answers instead")
+            cycle.disconnected = True  # whatever was started cannot answer now
+            started = False
+        if not started:
             self.cycle = previous
-            return False
-        return True
+        return started
 
     def _respond(
         self, cycle: _DirectCycle, status: int, headers: list[tuple[bytes, bytes]], body: bytes
     ) -> None:
-        """Send a direct answer: the status line, uvicorn's default headers and ours."""
-        if cycle.disconnected or self.transport.is_closing():
+        """Send a direct answer: the status line, uvicorn's default headers and ours.
+
+        Only the first answer for a request is sent, and none after the client left."""
+        if cycle.response_complete or cycle.disconnected or self.transport.is_closing():
             return
         cycle.response_complete = True
         head = [STATUS_LINE[status], _encoded(self.server_state.default_headers)]
