@@ -9,7 +9,8 @@ first request, and from the request's first byte on a kept-alive connection: bet
 requests a connection is idle, not slow, and the keep-alive timeout (``IMKG_KEEP_ALIVE``)
 closes it quietly (a 408 there would fail a client that sends its next request just as the
 timer runs out).
-Requests whose headers are complete are not affected.
+Requests whose headers are complete are not affected. The keep-alive timeout runs on one
+timer per idle spell, not one made and cancelled per request.
 
 It also sends a response's head and body in one write: uvicorn writes the head as soon as
 the app starts its response, then the body, two system calls (and, over TCP, two segments
@@ -63,6 +64,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         self._header_timer: asyncio.TimerHandle | None = None
         self._header_bytes: int | None = 0  # None while no request's headers are awaited
         self._idle = False  # kept alive between requests: no timer until a byte comes
+        self._idle_since: float | None = None  # when the last response ended, if idle since
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
@@ -71,6 +73,9 @@ class GuardedHttpProtocol(HttpToolsProtocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._stop_waiting()
+        if self.timeout_keep_alive_task is not None:
+            self.timeout_keep_alive_task.cancel()
+            self.timeout_keep_alive_task = None
         super().connection_lost(exc)
 
     def data_received(self, data: bytes) -> None:
@@ -156,10 +161,39 @@ class GuardedHttpProtocol(HttpToolsProtocol):
             self.transport.close()
 
     def on_response_complete(self) -> None:
-        pipelined = bool(self.pipeline)  # its headers are in: no wait for that one
-        super().on_response_complete()
-        if not pipelined and not self.transport.is_closing():
-            self._await_headers(timed=False)  # the timer starts with the next byte
+        """uvicorn's bookkeeping after a response, with one keep-alive timer per idle spell
+        instead of one made and cancelled per request (see :meth:`_keep_alive_check`)."""
+        self.server_state.total_requests += 1
+        if self.transport.is_closing():
+            return
+        self.flow.resume_reading()
+        if self.pipeline:  # its headers are in: no wait for that one
+            cycle, app = self.pipeline.pop()
+            self._start_asgi_task(cycle, app)
+            return
+        self._idle_since = self.loop.time()
+        if self.timeout_keep_alive_task is None:
+            self.timeout_keep_alive_task = self.loop.call_later(
+                self.timeout_keep_alive, self._keep_alive_check
+            )
+        self._await_headers(timed=False)  # the header timer starts with the next byte
+
+    def _unset_keepalive_if_required(self) -> None:
+        # uvicorn calls this when a request's bytes arrive: the connection is busy again.
+        # Its timer stays; when it fires, it finds the connection busy and lets it be.
+        self._idle_since = None
+
+    def _keep_alive_check(self) -> None:
+        """Close the connection if it has been idle for the keep-alive timeout; else look
+        again when it would be, or leave it to the next response to arm the timer."""
+        self.timeout_keep_alive_task = None
+        if self._idle_since is None or self.transport.is_closing():
+            return
+        left = self._idle_since + self.timeout_keep_alive - self.loop.time()
+        if left > 0:
+            self.timeout_keep_alive_task = self.loop.call_later(left, self._keep_alive_check)
+        else:
+            self.timeout_keep_alive_handler()
 
     def _await_headers(self, *, timed: bool = True) -> None:
         self._stop_waiting()
@@ -211,6 +245,9 @@ class _OneWrite:
             self._transport.write(held + data)
         else:
             self._transport.writelines((held, data))
+
+    def is_closing(self) -> bool:
+        return self._transport.is_closing()  # asked once or twice per request
 
     def write_now(self, data: bytes) -> None:
         """Write ``data`` at once, after whatever is held."""

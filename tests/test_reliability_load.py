@@ -166,5 +166,30 @@ def test_the_keep_alive_timeout_is_configurable(tmp_path, built_data_dir) -> Non
     try:
         assert _idle_then_ask_again(server.url, 0.2) == b"HTTP/1.1 200 OK"
         assert _idle_then_ask_again(server.url, 2.5) is None
+        assert _short_idle_spells_keep_it_open(server.url)
     finally:
         server.stop()
+
+
+def _short_idle_spells_keep_it_open(url: str) -> bool:
+    """With a 1 s keep-alive, requests 0.6 s apart for 3 s are all answered on one
+    connection (the timeout counts one idle spell, not the connection's age), and it is
+    closed after an idle spell of 2.5 s."""
+    import socket
+    from urllib.parse import urlsplit
+
+    address = urlsplit(url)
+    host = f"{address.hostname}:{address.port}"
+    with socket.create_connection((address.hostname, address.port)) as sock:
+        for _ in range(5):
+            sock.sendall(_request("/health", host))
+            if not _read_response(sock, 10).startswith(b"HTTP/1.1 200"):
+                return False
+            time.sleep(0.6)
+        time.sleep(1.9)
+        sock.settimeout(5)
+        try:
+            sock.sendall(_request("/health", host))
+            return sock.recv(100) == b""  # closed by the server meanwhile
+        except OSError:
+            return True
