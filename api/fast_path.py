@@ -150,8 +150,10 @@ class SparqlFastPath:
         for a thread. The answers, headers and caching are those of the ASGI way;
         ``state.direct_answers`` counts the requests answered this way (``/health``).
         """
-        state = self.app.state
-        pool = getattr(state, "pool", None)
+        # The app state's dict itself: each attribute read through Starlette's ``State``
+        # is a Python call, and a cheap query would pay for five of them.
+        state: dict[str, Any] = self.app.state._state
+        pool = state.get("pool")
         if pool is None or _cross_origin(headers):
             return False
         path, _, query_string = url.partition(b"?")
@@ -162,18 +164,18 @@ class SparqlFastPath:
         else:
             return False
         if started:
-            state.direct_answers += 1
+            state["direct_answers"] = state.get("direct_answers", 0) + 1
         return started
 
     def _sparql_direct(
         self,
-        state: Any,
+        state: dict[str, Any],
         pool: WorkerPool,
         query_string: bytes,
         headers: list[tuple[bytes, bytes]],
         respond: Respond,
     ) -> bool:
-        cache: ResultCache | None = getattr(state, "cache", None)
+        cache: ResultCache | None = state.get("cache")
         key = (b"GET", query_string, *[value for name, value in headers if name == b"accept"])
         found = cache.get(key) if cache is not None else None
         if found is not None:
@@ -181,7 +183,7 @@ class SparqlFastPath:
             return True
         accept = _accept(headers)
         try:
-            job = get_job(query_string, accept, state.settings)
+            job = get_job(query_string, accept, state["settings"])
         except ClientError:
             return False
         if job is None:
@@ -206,13 +208,13 @@ class SparqlFastPath:
         return True
 
     def _ask_direct(
-        self, state: Any, pool: WorkerPool, query_string: bytes, respond: Respond
+        self, state: dict[str, Any], pool: WorkerPool, query_string: bytes, respond: Respond
     ) -> bool:
         raw_query = query_string.decode("latin-1")
         question = _question_in(raw_query)
         if question is None:
             return False
-        cache: ResultCache | None = getattr(state, "cache", None)
+        cache: ResultCache | None = state.get("cache")
         key = ask_cache_key(raw_query)
         body = cache.get(key) if cache is not None else None
         if body is not None:
