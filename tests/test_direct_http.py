@@ -197,6 +197,36 @@ def test_a_get_expecting_100_continue_goes_the_apps_way(live_server):
     assert count() == before
 
 
+def _status_after(url: str, raw: bytes) -> tuple[int, bytes]:
+    sock, _ = _connect(url)
+    with sock:
+        sock.sendall(raw)
+        status, _, body = _Reader(sock).response()
+        return status, body
+
+
+def test_requests_that_are_not_plain_are_left_to_httptools(live_server):
+    """A request read without httptools must be a plain one: anything with a body, an odd
+    header or an odd target is parsed by httptools instead, and answered as before."""
+    host = urlsplit(live_server).netloc
+    target = f"/sparql?query={quote(_numbered(6))}"
+    plain = f"GET {target} HTTP/1.1\r\nHost: {host}\r\nAccept: {ACCEPT}\r\n"
+    with_body = plain + "Content-Length: 5\r\n\r\nhello"
+    status, body = _status_after(live_server, with_body.encode())
+    assert (status, _value(body)) == (200, "6")
+    empty_body = plain + "Content-Length: 0\r\n\r\n"
+    assert _status_after(live_server, empty_body.encode())[0] == 200
+    latin1 = plain.encode() + b"X-Note: caf\xe9\r\n\r\n"  # obs-text in a value
+    assert _status_after(live_server, latin1)[0] == 200
+    fragment = f"GET {target}#part HTTP/1.1\r\nHost: {host}\r\n\r\n"
+    status, body = _status_after(live_server, fragment.encode())
+    assert (status, _value(body)) == (200, "6")  # the fragment is not part of the query
+    folded = plain + "X-Long: one\r\n two\r\n\r\n"  # obsolete line folding
+    assert _status_after(live_server, folded.encode())[0] in (200, 400)
+    lower = f"get {target} HTTP/1.1\r\nHost: {host}\r\n\r\n"
+    assert _status_after(live_server, lower.encode())[0] >= 400
+
+
 def test_a_query_the_engine_refuses_gets_the_apps_error(live_server):
     bad = "SELECT ?s WHERE {\n  ?s ?p }"
     direct = httpx.get(f"{live_server}/sparql", params={"query": bad})
