@@ -27,6 +27,7 @@ from imkg.qa.facts import (
 )
 from imkg.qa.intents import ASKS_SOURCE, Parse, parse, readings
 from imkg.qa.lookup import answer_definition, answer_is_a, answer_members, answer_stage_order
+from imkg.qa.ranking import answer_most
 from imkg.qa.render import suggestions
 from imkg.qa.sources import attributed, author_frame, cited
 from imkg.search import label_index
@@ -57,6 +58,7 @@ HANDLERS: dict[str, Callable[[Context, Parse], Result]] = {
     "group_of": answer_group_of,
     "documents": answer_documents,
     "does": _what_does,
+    "most": answer_most,
 }
 INTENTS = tuple(HANDLERS)
 

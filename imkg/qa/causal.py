@@ -132,6 +132,8 @@ def answer_influence(ctx: Context, parse: Parse, direction: str) -> Result:
         for item in claim_evidence(ctx.index, _edge(entry.slug, o, direction), c)
     ]
     text = _direct_text(entry.label, direction, [a["label"] for a in answers])
+    if "count" in parse.slots and answers:  # "how many things affect X"
+        text = f"{len(answers)} concept{'s' if len(answers) != 1 else ''}. {text}"
     if parse.ranked and len(answers) > 1:
         text += " " + UNRANKED
     return Result(

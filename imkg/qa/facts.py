@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from imkg.concepts import document_id
@@ -11,7 +12,7 @@ from imkg.qa import templates
 from imkg.qa.context import Context, Declined, Result, understood
 from imkg.qa.intents import Parse
 from imkg.qa.render import join, label, sentence
-from imkg.qa.slots import resolve
+from imkg.qa.slots import clean, resolve
 from imkg.text import content_words, stem
 
 _GROUP_WORDS = re.compile(
@@ -161,6 +162,10 @@ def answer_example(ctx: Context, parse: Parse) -> Result:
         if not found:
             raise Declined(f"The graph names no company that uses {entry.label!r}.")
     answers = [ctx.summary(s, via=sorted(v - {entry.label, ""})) for s, v in sorted(found.items())]
+    if not answers and "examples" in parse.slots:  # "examples of X": the cases discussing X
+        cases = _cases_discussing(ctx, parse, entry)
+        if cases is not None:
+            return cases
     text = _example_text(ctx, entry, answers)
     reading = understood("example", f"What are examples of {entry.label}?", [entry])
     return Result(
@@ -169,6 +174,17 @@ def answer_example(ctx: Context, parse: Parse) -> Result:
         text,
         [{"kind": "example", "of": entry.slug, "id": a["id"], "via": a["via"]} for a in answers],
     )
+
+
+def _cases_discussing(ctx: Context, parse: Parse, entry: Any) -> Result | None:
+    """The case studies that mention a concept the graph records no example of, or None."""
+    found = answer_mentions(ctx, replace(parse, slots={"x": entry.label, "dk": "case studies"}))
+    if not found.answers:
+        return None
+    found.text = sentence(f"The graph records no example of {entry.label} as such") + (
+        " " + found.text
+    )
+    return found
 
 
 def _types(ctx: Context, slug: str) -> set[str]:
@@ -364,6 +380,8 @@ def answer_mentions(ctx: Context, parse: Parse) -> Result:
 def answer_compare(ctx: Context, parse: Parse) -> Result:
     """Answer "compare X and Y": definitions, shared kinds, differing traits, links."""
     first, second = ctx.pair(parse.slots)
+    if first.slug == second.slug:  # "is job satisfaction another word for staff satisfaction"
+        return _same_concept(ctx, parse, first)
     rows = ctx.run(
         templates.COMPARE.format(
             a=concept_iri(first.slug),
@@ -393,6 +411,19 @@ def answer_compare(ctx: Context, parse: Parse) -> Result:
         " ".join(p for p in parts if p),
         [{"kind": "definition", "id": a["id"], "definition": a["definition"]} for a in answers],
     )
+
+
+def _same_concept(ctx: Context, parse: Parse, entry: Any) -> Result:
+    """Two names the graph files under one concept: say so rather than compare it to itself."""
+    typed = [clean(parse.slots[k]) for k in ("a", "b") if k in parse.slots] or [entry.label]
+    rows = ctx.run(templates.DEFINITION.format(x=concept_iri(entry.slug), label=entry.label))
+    definition = next((r["definition"].value for r in rows if "definition" in r), "")
+    names = join([repr(t) for t in dict.fromkeys(typed)])
+    text = sentence(f"The graph files {names} under one concept, {entry.label}")
+    if definition:
+        text += " " + sentence(f"{entry.label}: {definition}")
+    reading = understood("compare", f"Are {names} the same concept?", [entry], same=True)
+    return Result(reading, [ctx.summary(entry.slug, definition=definition)], text)
 
 
 def _one(facts: dict[str, set[str]], name: str) -> str:

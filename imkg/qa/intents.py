@@ -130,6 +130,7 @@ _LEARNER_VERB = (
 # A preposition or article after the verb means a noun phrase: "what is impact of X".
 _NOT_NOUN = r"(?!(?:of|on|from|to|for|in|by|with|the|an?)\b)"
 # "give two examples of", "some examples of": how many a person wants does not narrow the list
+_REAL = r"(?:(?:real|real-world|real world|practical|concrete|actual|specific|good) )?"
 _SOME = r"(?:an? |some |the |a few |few |several |a couple of |(?:\d+|one|two|three|four|five) )?"
 _TOPICS = r"(?:concepts?|topics?|ideas?|things?|points?|content|theories|terms)"
 # What a member is part of: an internal customer group or a stage of the cycle
@@ -150,7 +151,42 @@ _COMES = (
     r"(?: right| just| immediately| directly)?"
 )
 
+# "which concept has the most influences", "what is influenced by the most factors": a
+# superlative over the whole model, with no concept named
+_OTHERS = r"(?: (?:other )?(?:concepts?|things?|factors?|others|variables?|parts of the model))?"
+_SUPERLATIVE = (
+    (
+        "most",
+        rf"^(?P<out>)(?:what|which)(?: {_NOUNS})? (?:has|have) the (?:most|largest number of|"
+        r"greatest number of) (?:influences?|effects?|impact|consequences|outcomes|outgoing "
+        r"(?:links|influences|arrows)|arrows out)(?: on others)?$",
+    ),
+    (
+        "most",
+        rf"^(?P<out>)(?:what|which)(?: {_NOUNS})? {_VERB} the (?:most|largest number of|"
+        rf"greatest number of){_OTHERS}$",
+    ),
+    ("most", rf"^(?P<out>)(?:what|which) is the most influential{_OTHERS}(?: in the model)?$"),
+    (
+        "most",
+        rf"^(?P<into>)(?:what|which)(?: {_NOUNS})? (?:has|have) the (?:most|largest number of|"
+        rf"greatest number of) (?:{_CAUSES_OF}|inputs|incoming (?:links|influences|arrows)|"
+        r"arrows in)$",
+    ),
+    (
+        "most",
+        rf"^(?P<into>)(?:what|which)(?: {_NOUNS})? (?:is|are|gets?) {_PASSIVE} by the (?:most|"
+        rf"largest number of|greatest number of){_OTHERS}$",
+    ),
+    (
+        "most",
+        rf"^(?P<into>)(?:what|which) is the most (?:influenced|affected|driven){_OTHERS}"
+        r"(?: in the model)?$",
+    ),
+)
+
 PATTERNS: list[tuple[str, str]] = [
+    *_SUPERLATIVE,
     # "what comes before job satisfaction in the model": what drives it; a stage is not in
     # the causal model, so "before energising in the model" falls through to the cycle
     ("influenced_by", rf"{_COMES} (?:before|upstream of|ahead of|prior to) (?P<x>.+?){_IN_MODEL}$"),
@@ -302,6 +338,12 @@ PATTERNS: list[tuple[str, str]] = [
     ("influenced_by", rf"^(?:the )?(?:main |key )?{_LINK} (?P<x>.+)$"),
     ("influenced_by", rf"^(?:what|which) (?:is|are) (?P<x>.+?) {_PASSIVE} by$"),
     ("influenced_by", rf"^(?P<x>.+?) (?:is|are) {_PASSIVE} by (?:what|which .+)$"),
+    # "what has the most impact on X": the model does not rank, so all causes, and it says so
+    (
+        "influenced_by",
+        rf"^(?:what|which)(?: {_NOUNS})? (?:has|have) the (?:most|biggest|greatest|strongest|"
+        r"largest) (?:effect|impact|influence) on (?P<x>.+)$",
+    ),
     # "how can managers improve X", "ways to boost X": who acts does not matter
     ("influenced_by", rf"^{_HOW_TO} {_IMPROVE} (?P<x>.+)$"),
     (  # "make my staff more engaged": people made to feel something, not "get a job"
@@ -342,6 +384,11 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?:in|for|on|within) (?!{_DOMAIN}$)(?P<b>.+)$",
     ),
     ("path", rf"^how important (?:is|are) (?P<a>.+?) (?:for|to|in) (?!{_DOMAIN}$)(?P<b>.+)$"),
+    (  # "why does empowerment matter for service quality": how the one reaches the other
+        "path",
+        r"^(?:why|how) (?:does|do) (?P<a>.+?) matter(?: so much| at all)? (?:for|to|in) "
+        rf"(?!{_DOMAIN}$)(?P<b>.+)$",
+    ),
     (
         "influences",
         rf"^why (?:is|are) (?P<x>.+?) {_IMPORTANT}(?: (?:for|to|in) {_DOMAIN})?$",
@@ -398,7 +445,7 @@ PATTERNS: list[tuple[str, str]] = [
         r"^(?:if|when|once|whenever) (?P<a>.+?),? (?:then )?what (?:happens|changes) (?:to|with|"
         r"for) (?:the |our |their )?(?P<b>.+)$",
     ),
-    ("influences", rf"^what (?:is|are|gets|get) {_PASSIVE} by (?P<x>.+)$"),
+    ("influences", rf"^(?:what|which)(?: {_NOUNS})? (?:is|are|gets|get) {_PASSIVE} by (?P<x>.+)$"),
     (
         "influences",
         rf"^(?:what|which) (?:main |key )?{_EFFECTS} (?:does|do|can|will|might|would|could) "
@@ -483,7 +530,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "example",
         r"^(?:give me |give |what are |what is |are there |list |show me |show )?"
-        rf"{_SOME}examples? (?:of|for) (?P<x>.+)$",
+        rf"{_SOME}{_REAL}(?P<examples>)examples? (?:of|for) (?P<x>.+)$",
     ),
     (
         "example",
@@ -514,6 +561,14 @@ PATTERNS: list[tuple[str, str]] = [
         rf"about|mentions? (?:the )?most) (?P<x>.+?)(?: (?:the )?most(?: often)?)?$",
     ),
     ("mentions", rf"^where (?:do|does|did) {_COURSE} {_TALK} (?P<x>.+)$"),
+    (  # "give me a case study about empowerment": the documents of that kind on X
+        "mentions",
+        r"^(?:give me |give |show me |show |find me |find |is there |are there |any |list |"
+        rf"recommend )?{_SOME}{_REAL}(?P<dk>case stud(?:y|ies)|cases?|readings?|texts?)"
+        r"(?: that (?:is|are))? (?:about|on|featuring|involving|illustrating|showing|"
+        r"covering|dealing with|that (?:shows?|illustrates?|features?|involves?|covers?)) "
+        r"(?P<x>.+)$",
+    ),
     (
         "mentions",
         rf"^(?:in|on) (?:which|what) (?P<dk>{_DOCS}) (?:is|are|do|does) (?P<x>.+?) "
@@ -553,7 +608,17 @@ PATTERNS: list[tuple[str, str]] = [
         r"^(?P<pair>.+?),? (?:what is|what are|what) the (?:differences?|distinction)"
         r"(?: between them)?$",
     ),
-    ("compare", r"^(?:is|are) (?P<a>.+?) (?:the same as|different from) (?P<b>.+)$"),
+    (
+        "compare",
+        r"^(?:is|are) (?P<a>.+?) (?:(?:really |just |basically |actually )?the same(?: thing| "
+        r"concept| idea)? as|(?:really |just |basically )?(?:another (?:word|name|term) for|"
+        r"a synonym (?:for|of))|different from|similar to|distinct from) (?P<b>.+)$",
+    ),
+    (
+        "compare",
+        r"^(?:is|are) (?P<pair>.+?) (?:really |just |basically |actually )?(?:the same(?: "
+        r"thing)?|different|distinct|similar|synonyms|interchangeable)$",
+    ),
     ("compare", r"^(?P<a>.+?) (?:vs\.?|versus) (?P<b>.+)$"),
     # the course documents themselves
     (
@@ -596,6 +661,12 @@ PATTERNS: list[tuple[str, str]] = [
         r"has) been |are |were |is |was |get |often |commonly |usually )*(?:levell?ed|raised|"
         r"made|directed|aimed|voiced|brought|put forward) (?:at|against|of|about|towards?) "
         r"(?P<scope>.+)$",
+    ),
+    # "how many things affect X": the causes, counted
+    ("influenced_by", rf"^how many (?P<count>)(?:{_NOUNS} )?(?:{_VERB}) (?P<x>.+)$"),
+    (
+        "influences",
+        rf"^how many (?P<count>)(?:{_NOUNS} )?(?:does|do) (?P<x>.+?) {_BASE_VERB}$",
     ),
     (
         "members",
@@ -640,8 +711,9 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "definition",
         rf"^(?:what|which {_TOPICS})(?: should| must| would| could| do| does| can| might)? "
-        r"(?:an?|the|my|our|this) (?:module|lesson|unit|course|class|session|lecture|seminar|"
-        r"syllabus|curriculum|workshop|reading list|assignment)s? (?:on|about|covering|for|in) "
+        r"(?:an?|the|my|our|this) (?:[a-z0-9-]+ ){0,2}?(?:module|lesson|unit|course|class|"
+        r"session|lecture|seminar|syllabus|curriculum|workshop|reading list|assignment)s? "
+        r"(?:on|about|covering|for|in) "
         r"(?P<x>.+?) (?:cover|include|contain|teach|address|discuss|have|look at|touch on|"
         r"mention)$",
     ),
@@ -650,6 +722,19 @@ PATTERNS: list[tuple[str, str]] = [
         rf"^(?:what|which {_TOPICS})(?: should| must| do| does| can| would)? (?:i|we|you|"
         r"students|learners|one|teachers|managers) (?:teach|cover|include|know|learn|"
         r"understand|read) (?:about|on|regarding|for|in) (?P<x>.+)$",
+    ),
+    # "prerequisites for teaching X": what X rests on in the model, else what X is
+    (
+        "influenced_by",
+        r"^(?:what are )?(?:the )?(?:prerequisites?|prereqs?|pre-?requisites?|foundations?|"
+        r"groundwork) (?:for|of|to|before) (?:teaching |learning |studying |understanding |"
+        r"covering |introducing )?(?P<x>.+)$",
+    ),
+    (
+        "definition",
+        r"^(?:what are )?(?:the )?(?:prerequisites?|prereqs?|pre-?requisites?|foundations?|"
+        r"groundwork) (?:for|of|to|before) (?:teaching |learning |studying |understanding |"
+        r"covering |introducing )?(?P<x>.+)$",
     ),
     # an embedded question: "(explain) what internal marketing is"
     ("definition", r"^what (?P<x>.+?) (?:is|are|means?|refers? to|is all about|stands for)$"),
@@ -735,6 +820,20 @@ _FRAMES = tuple(
             r"must|do|would|could) (?:i|we)) (?:include|"
             r"cover|mention|teach|put in|address) (?:when|while|if|for) (?:i am |i'm |we are )?"
             r"(?:teaching|covering|presenting|explaining|introducing) (?P<x>.+)$",
+            r"what should a module on \g<x> cover",
+        ),
+        (  # "which topics should week 3 cover if we teach X": a module on X
+            r"^(?:what|which)(?: [a-z0-9]+){0,3}? (?:should|must|could|would|do|does|can)"
+            r"(?: [a-z0-9]+){0,4}? (?:cover|include|teach|address) (?:if|when|while|as) (?:we|i|"
+            r"you|they) (?:are |am )?(?:teach|teaching|cover|covering|introduce|introducing|"
+            r"do|doing) (?P<x>.+)$",
+            r"what should a module on \g<x> cover",
+        ),
+        (  # "lesson outline on X", "a workshop plan about X": what a module on X covers
+            r"^(?:an? |my |our |the )?(?:[a-z0-9-]+ )?(?:lesson|lecture|module|unit|course|class|"
+            r"session|seminar|workshop|syllabus|curriculum|tutorial)(?: (?:outline|plan|notes|"
+            r"ideas|content|structure|topics|design|overview))? (?:on|about|covering|for) "
+            r"(?P<x>.+)$",
             r"what should a module on \g<x> cover",
         ),
         (  # "what gets in the way of X (working)": the barriers to X
@@ -863,6 +962,8 @@ _CONTRACTIONS = (
     ("haven't", "have not"),
     ("can't", "cannot"),
     # question words as people mistype them, and text speak ("wot r the barriers")
+    ("diff", "difference"),
+    ("diffs", "differences"),
     ("wat", "what"),
     ("wot", "what"),
     ("wut", "what"),
@@ -931,7 +1032,9 @@ def normalise(question: str) -> str:
     text = _CONTRACTED.sub(lambda m: _EXPANDED[m.group(0)], text)
     text = _TWO_FOR_TO.sub(r"\1 to ", text)
     text = " ".join(map(_keyword, text.split(" ")))
-    text = _COURTESY.sub("", text.rstrip(" ?!.,;:"))
+    text = text.rstrip(" ?!.,;:")
+    while (trimmed := _COURTESY.sub("", text).rstrip(" ?!.,;:")) != text:  # "pls ty"
+        text = trimmed
     text = _POLITE.sub("", text, count=1)
     for pattern, replacement in _FRAMES:
         text = pattern.sub(replacement, text, count=1)
@@ -1000,6 +1103,14 @@ _TOPIC = re.compile(
 )
 
 
+# When something is taught, said after the topic: "I am teaching X next term"
+_WHEN = re.compile(
+    r"\s+(?:(?:next|this|last|coming|in the) (?:term|semester|week|month|year|session|class|"
+    r"lesson|autumn|spring|summer|winter|quarter)|tomorrow|today|tonight|soon|later|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))$"
+)
+
+
 def resolved_pronouns(text: str) -> list[str]:
     """Return the question clauses of ``text`` whose pronoun an earlier clause names.
 
@@ -1013,7 +1124,7 @@ def resolved_pronouns(text: str) -> list[str]:
             found.append(_PRONOUN.sub(topic, part, count=1))
         elif topic and _STARTS.match(part) and _ITS.search(part):  # "its stages"
             found.append(_ITS.sub(rf"the \1 of {topic}", part, count=1))
-        elif (named := _TOPIC.search(part)) and not _STARTS.match(part):
+        elif (named := _TOPIC.search(_WHEN.sub("", part))) and not _STARTS.match(part):
             topic = named["topic"].strip()
     return found
 

@@ -77,6 +77,13 @@ PARAPHRASES = tuple(
     for pattern, replacement in (
         (r"\b(?:more|less|most|very|highly|truly|fully)\s+", ""),
         (r"^how (\w+) (.+?) (?:are|is|feel|feels|get|gets|become|becomes)$", r"\1 \2"),
+        # "staff are given authority", "giving employees power": the staff are empowered
+        (
+            r"^(?:(?:giving|give|gives|granting|grant|handing|hand)\s+)?(\w+)\s+(?:(?:are|is|"
+            r"being|get|gets|getting)\s+)?(?:given|granted|handed)?\s*(?:the\s+)?(?:authority|"
+            r"power|autonomy|discretion|freedom to decide|a say)(?:\s+to\s+.+)?$",
+            r"empowered \1",
+        ),
         (
             r"^(?:keeps?\s+|keeping\s+|makes?\s+)?(.+?)\s+(?:stay|stays|staying|remain|remains|"
             r"(?:keep\s+)?(?:come|comes|coming)\s+back|return|returns|returning|loyal)$",
@@ -137,6 +144,8 @@ def resolve(index: LabelIndex, phrase: str, *, fuzzy: bool = True) -> Resolution
         found = _resolve(index, stripped, fuzzy)
     if not found.ok and not found.candidates:
         found = _joined(index, stripped) or found
+    if not found.ok and not found.candidates and "-" in stripped:  # "employee-as-customer idea"
+        found = _resolve(index, stripped.replace("-", " "), fuzzy)
     return found
 
 
@@ -177,14 +186,19 @@ def _paraphrased(index: LabelIndex, phrase: str, fuzzy: bool) -> Resolution | No
 def _joined(index: LabelIndex, phrase: str) -> Resolution | None:
     """Try the phrase with two neighbouring words written as one ("non monetary", "front line").
 
-    Only a label with exactly those words counts, so joining never widens the fuzzy match.
+    A label with exactly those words counts; so does a loose match ("inter functonal
+    cordination"), but only when the joined word is itself a label word, at most one typing
+    slip away, so joining never invents a word to match loosely.
     """
     typed = phrase.split()
     for i in range(len(typed) - 1):
-        joined = " ".join([*typed[:i], typed[i] + typed[i + 1], *typed[i + 2 :]])
+        word = typed[i] + typed[i + 1]
+        joined = " ".join([*typed[:i], word, *typed[i + 2 :]])
         found = _resolve(index, joined, fuzzy=False)
+        if not found.ok and (word in index.vocabulary or slips(word, index.vocabulary)):
+            found = _fuzzy(index, joined)
         if found.ok:
-            return Resolution(phrase, found.slug, found.score, found.matched)
+            return Resolution(phrase, found.slug, found.score, found.matched, fuzzy=found.fuzzy)
     return None
 
 
