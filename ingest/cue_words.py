@@ -6,6 +6,8 @@ and extended, in one place. Everything is lowercase; verbs and nouns are lemmas.
 
 from __future__ import annotations
 
+import re
+
 FORWARD_VERBS = frozenset(
     [
         "affect",
@@ -199,7 +201,9 @@ NOMINAL_REACH = 2
 # Conditionals: ``If A is high, B tends to rise``, ``if you give people A, then B goes up``.
 # The cause lies in a clause opened by one of these words before it, the effect after the
 # comma that closes it, and the effect's verb of change (``RESPONSE_VERBS``) after the effect.
-CONDITIONALS = frozenset({"if", "when", "whenever", "once"})
+# ``where`` as a policy writes it: ``Where a manager fails to listen to staff, B is likely
+# to suffer`` (a relative ``where`` has no comma before the effect and its verb of change).
+CONDITIONALS = frozenset({"if", "when", "whenever", "once", "where", "wherever"})
 CONDITION_REACH = 8  # words from the conditional word to the cause
 # Verbs of change after the effect (lemmas; ``go`` with ``up``/``down``).
 RESPONSE_VERBS = frozenset({"rise", "increase", "improve", "grow", "follow", "fall", "drop",
@@ -208,7 +212,10 @@ RESPONSE_VERBS = frozenset({"rise", "increase", "improve", "grow", "follow", "fa
 # usually improve``, ``B should follow``.
 RESPONSE_LEADS = frozenset({"tends", "tend", "to", "will", "would", "should", "also", "then",
                             "usually", "soon", "can", "may", "might", "is", "are", "likely",
-                            "generally", "typically", "quickly"})  # fmt: skip
+                            "generally", "typically", "quickly",
+                            # the measure of the effect: ``B scores go up``, ``B levels fall``
+                            "score", "scores", "level", "levels", "rate", "rates", "ratings",
+                            "figures"})  # fmt: skip
 # ``A makes B easier``: ``make`` before the effect, a comparative after it.
 MAKE_VERBS = frozenset({"make", "render"})
 MAKE_RESULTS = frozenset({"easier", "better", "worse", "stronger", "weaker", "harder",
@@ -238,3 +245,7 @@ CUE_LEMMAS = (
     | MAKE_VERBS
 )
 CUE_WORDS = MEDIATORS | CONSEQUENCES | CONDITIONALS | {"by", ">"} | ARROWS
+# A year in brackets followed by a quote or a full stop opens a title in a reference list
+# (``Lind, E. (2015) 'The effect of A on B'``): a study's topic, not a claim.
+YEAR = re.compile(r"(1[89]|20)\d\d[a-z]?")
+TITLE_OPENERS = frozenset({"'", '"', "\u2018", "\u201c", "."})

@@ -104,6 +104,8 @@ from imkg.ingest.cue_words import (
     QUESTION_VERBS,
     RESPONSE_LEADS,
     RESPONSE_VERBS,
+    TITLE_OPENERS,
+    YEAR,
 )
 from imkg.ingest.tagger import SPANS_KEY
 
@@ -410,9 +412,29 @@ def propose(doc: Doc, mentions: list[tuple], lemmatizer=None) -> list[Link]:
         lead = max(limits[index], mentions[first][0] - CONDITION_REACH)
         if index in pronoun_led or not view.may_hold_cue(lead, mentions[last][0]):
             continue
+        if _claims_nothing(view, limits[index], limits[index + 1], mentions[first][0]):
+            continue
         units = [Unit(start, end, iri) for start, end, _, iri in mentions[first : last + 1]]
         found += _sentence_proposals(view, limits[index], limits[index + 1], units)
     return found
+
+
+def _claims_nothing(view: TokenView, start: int, end: int, first: int) -> bool:
+    """Whether a sentence states no claim whatever its cue words: a direct question
+    (``How can the company measure the effect of A on B?``), or a title in a reference list
+    (``Lind, E. (2015) 'The effect of A on B', Journal ...``, or an APA title after
+    ``(2015).``), which names a study's topic. Read only for sentences that may hold a cue."""
+    last = end - 1
+    while last > start and not view.lowers(last, last + 1)[0].strip():
+        last -= 1
+    if view.lowers(last, last + 1)[0] == "?":
+        return True
+    words = view.lowers(max(0, start - 4), first)
+    for j in range(len(words) - 3):
+        year = words[j] == "(" and YEAR.fullmatch(words[j + 1]) and words[j + 2] == ")"
+        if year and words[j + 3] in TITLE_OPENERS:
+            return True
+    return False
 
 
 def _pronoun_led(
@@ -511,6 +533,8 @@ def _sentence_proposals(view: TokenView, start: int, end: int, units: list[Unit]
             lefts = [units[0]] if units[0] is not right else []
         elif subjects and _continues_clause(gap, cue):
             lefts = subjects  # ``A raises B and also boosts C``: A is the subject
+        elif _continues_clause(gap, cue) and _object_of_verb(view, start, left):
+            continue  # ``doing X lowered A and increased B``: the subject names no concept
         subjects = lefts
         rights = _conjuncts(gaps, units, i + 1, step=1)
         sentence = view.chars(start, end)
@@ -529,16 +553,18 @@ def _sentence_proposals(view: TokenView, start: int, end: int, units: list[Unit]
 
 def _chains(links: list[tuple[Unit, Unit, float]], sentence: tuple[int, int]) -> list[Link]:
     """``A drives B, which in turn drives C`` states A → C as well: one link's effect is the
-    very mention the next link starts from, and the three stand in that order (in ``B is
-    driven by A and boosts C`` A → C is left unsaid)."""
+    very mention the next link starts from, or a later mention of its concept (``A raises
+    B, and satisfied B deliver C``), and the three stand in that order (in ``B is driven by
+    A and boosts C`` A → C is left unsaid)."""
     found = []
     direct = {(a.iri, b.iri) for a, b, _ in links}
     for cause, middle, first in links:
         for start, effect, second in links:
             pair = (cause.iri, effect.iri)
+            named_again = start.iri == middle.iri and middle.end <= start.start
             if (
-                start is middle
-                and cause.start < middle.start < effect.start
+                (start is middle or named_again)
+                and cause.start < middle.start < start.end <= effect.start
                 and cause.iri != effect.iri
                 and pair not in direct
             ):
@@ -587,7 +613,8 @@ def _outer_cue(
     if right.start - left.end == 1:
         if gaps[i] in NOMINAL_LINKS:
             return _nominal(view, units, i, start)
-        return None
+        if gaps[i] != [","]:  # ``if A, B tends to rise``: the comma alone may close A's clause
+            return None
     if not conditional:
         return None
     lo = max(start, units[i - 1].end if i else start, left.start - CONDITION_REACH)
@@ -644,6 +671,18 @@ class _Gaps:
         if words is None:
             words = self.found[k] = self.view.lowers(self.units[k].end, self.units[k + 1].start)
         return words
+
+
+def _object_of_verb(view: TokenView, start: int, unit: Unit) -> bool:
+    """Whether a cue verb stands right before the mention (past a determiner or a
+    comparative): then the mention is that verb's object, not the subject of a verb that
+    continues the clause after it."""
+    lo = max(start, unit.start - 3)
+    words, lemmas = view.lowers(lo, unit.start), view.lemmas(lo, unit.start)
+    at = len(words) - 1
+    while at >= 0 and (words[at] in MAKE_DETERMINERS or words[at] in COMPARATIVES):
+        at -= 1
+    return at >= 0 and lemmas[at] in CUE_LEMMAS and words[at] not in CUE_WORDS
 
 
 def _pronoun_subject(words: list[str]) -> bool:

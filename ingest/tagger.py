@@ -252,6 +252,9 @@ class ConceptTagger:
                 taken[start:end] = b"\x01" * (end - start)
                 chosen.append((start, end, kinds[row], iris[row]))
         chosen.sort()
+        keep = ~_head_claimed(starts, ends, table.reordered[rows])
+        _merge_overlaps(chosen, taken, arrays, starts[keep], ends[keep], rows[keep], iris,
+                        doc.vocab.strings["-"])  # fmt: skip
         return chosen, taken
 
     def _in_context(self, chosen: list, taken: bytearray) -> list:
@@ -430,6 +433,41 @@ def _char_offsets(
         arrays[last, 0] + arrays[last, 1],
     )
     return list(zip(*(c.tolist() for c in columns), strict=True))
+
+
+def _merge_overlaps(
+    chosen: list, taken: bytearray, arrays: np.ndarray, starts: np.ndarray, ends: np.ndarray,
+    rows: np.ndarray, iris: list, hyphen: int,
+) -> None:  # fmt: skip
+    """Widen a chosen mention over a candidate of the same concept that overlaps it and
+    reaches onto free words: two labels of one concept that share a word name it once
+    (``employee recognition`` and ``recognition scheme`` in ``employee recognition
+    scheme``). In place; candidates hanging off a mention are found on arrays, so a text
+    without them costs no Python work."""
+    if not chosen:
+        return
+    owner = np.full(len(taken) + 1, -1, dtype=np.intp)
+    for k, (start, end, _, _) in enumerate(chosen):
+        owner[start:end] = k
+    first, last = owner[starts], owner[ends - 1]
+    hanging = np.flatnonzero((first == -1) != (last == -1))
+    if not len(hanging):
+        return
+    orths, spaces = arrays[:, 2], arrays[:, 3]
+    for i in hanging.tolist():
+        k = int(max(first[i], last[i]))
+        start, end, kind, iri = chosen[k]
+        if iris[rows[i]] != iri:
+            continue
+        lo, hi = min(start, int(starts[i])), max(end, int(ends[i]))
+        if taken.find(1, lo, start) != -1 or taken.find(1, end, hi) != -1:
+            continue
+        if (lo > 0 and orths[lo - 1] == hyphen and not spaces[lo - 1]) or (
+            hi < len(arrays) and orths[hi] == hyphen and not spaces[hi - 1]
+        ):
+            continue  # the union is itself part of a hyphenated compound
+        taken[lo:hi] = b"\x01" * (hi - lo)
+        chosen[k] = (lo, hi, kind, iri)
 
 
 def _head_claimed(starts: np.ndarray, ends: np.ndarray, reordered: np.ndarray) -> np.ndarray:

@@ -312,19 +312,30 @@ def surface_variants(label: str, *, limit: int = 128) -> set[str]:
     words = normalise(label).split(" ")
     if not words[0] or (len(words) == 1 and words[0] in GENERIC_WORDS):
         return set()
-    options = [_ordered(word, {f for w in _inner_forms(words, i) for f in _word_forms(w)})
+    options = [_ordered(word, _label_word_forms(words, i), _label_word_forms(words, i, False))
                for i, word in enumerate(words[:-1])]  # fmt: skip
     head = {f for word in _stand_ins(words[-1]) for form in _head_numbers(word)
             for f in _word_forms(form)}  # fmt: skip
-    options.append(_ordered(words[-1], head))
+    own_head = {f for form in _head_numbers(words[-1]) for f in _word_forms(form)}
+    options.append(_ordered(words[-1], head, own_head))
     found = {" ".join(combo) for combo in itertools.islice(itertools.product(*options), limit)}
     if len(words) == 1:
         found |= _derived_forms(words[0])
     elif len(words) == 2:
-        found |= _adjectival_forms(words[0], words[1]) | _joined_forms(words[0], words[1])
+        found |= _adjectival_forms(words[0], words[1])
+        # Stand-ins hyphenated before a noun (``tenant-satisfaction survey``), but not before
+        # ``service``: ``guest-service training`` names a kind of training, not the concept.
+        plain = words[1] in FIXED_MODIFIER_HEADS or words[1] in ("service", "services")
+        modifiers = (words[0],) if plain else _stand_ins(words[0])
+        found |= {f for m in modifiers if m not in HEAD_ONLY_STAND_INS
+                  for f in _joined_forms(m, words[1])}  # fmt: skip
     else:
         found |= _with_article(found)
     return {f for f in found if f not in GENERIC_WORDS}
+
+
+def _label_word_forms(words: list[str], i: int, stand_ins: bool = True) -> set[str]:
+    return {f for w in _inner_forms(words, i, stand_ins=stand_ins) for f in _word_forms(w)}
 
 
 def _with_article(forms: set[str]) -> set[str]:
@@ -348,15 +359,19 @@ def _head_numbers(word: str) -> set[str]:
     return {word} if word in NO_PLURAL else number_forms(word)
 
 
-def _inner_forms(words: list[str], i: int) -> set[str]:
-    """Forms of a label's word other than the last: its stand-ins, the number of a noun
-    that heads a phrase of its own (``jobs as products``), the other forms of a verb in
-    ``-ing`` in a label of three or more words (``programmes fizzle out``)."""
+def _inner_forms(words: list[str], i: int, *, stand_ins: bool = True) -> set[str]:
+    """Forms of a label's word other than the last: its stand-ins (unless ``stand_ins`` is
+    false), the number of a noun that heads a phrase of its own (``jobs as products``), the
+    other forms of a verb in ``-ing`` in a label of three or more words (``programmes
+    fizzle out``)."""
     word = words[i]
     forms = {word}
-    if words[-1] not in FIXED_MODIFIER_HEADS:
+    if stand_ins and words[-1] not in FIXED_MODIFIER_HEADS:
         forms |= {w for w in _stand_ins(word) if w not in HEAD_ONLY_STAND_INS}
-    if len(words) >= 3 and words[i + 1] in PHRASE_BREAKS and word not in PHRASE_BREAKS:
+    # A word after ``to`` is a verb (``to listen to staff``): no ``listens``.
+    infinitive = i > 0 and words[i - 1] == "to"
+    heads_phrase = words[i + 1] in PHRASE_BREAKS and word not in PHRASE_BREAKS
+    if len(words) >= 3 and heads_phrase and not infinitive:
         forms |= {f for w in tuple(forms) for f in number_forms(w)}
     if len(words) >= 3 and word.endswith("ing") and word not in ING_NOUNS:
         stems = [s for s in (word[:-3], word[:-3] + "e") if _verb_forms().get(s)]
@@ -366,15 +381,19 @@ def _inner_forms(words: list[str], i: int) -> set[str]:
 
 def _joined_forms(modifier: str, head: str) -> set[str]:
     """``customer-satisfaction`` (surveys), ``continuous-improvement`` (team): a two-word
-    label hyphenated in front of another noun. Not for a participle (``engaged-employee``)."""
+    label hyphenated in front of another noun, with the modifier's stand-ins too
+    (``tenant-satisfaction survey``). Not for a participle (``engaged-employee``)."""
     if "-" in modifier or "-" in head or PARTICIPLE_ENDINGS.search(modifier):
         return set()
     return {f"{modifier}-{h}" for h in number_forms(head)}
 
 
-def _ordered(word: str, forms: set[str]) -> list[str]:
-    """``forms`` sorted, with ``word`` itself first."""
-    return sorted(forms, key=lambda form: (form != word, form))
+def _ordered(word: str, forms: set[str], own: set[str]) -> list[str]:
+    """``forms`` sorted: ``word`` itself first, then its own inflections and spellings
+    (``own``), then the stand-ins. The combinations are cut at a limit, so a label's own
+    plural (``employees as customers``) or verb form (``fails to listen``) must come before
+    the other words a writer may put in its place."""
+    return sorted(forms, key=lambda form: (form != word, form not in own, form))
 
 
 def _stand_ins(word: str) -> tuple[str, ...]:

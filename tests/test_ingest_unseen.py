@@ -13,6 +13,10 @@ coordinated, cross-sentence and purpose-clause claims, with look-alikes that sta
 The fourth round (``unseen-19`` to ``-24``: a module syllabus, a job advert with an HR policy,
 a forum thread, board minutes, a software firm using the vocabulary loosely and a formal
 British academic note) is about genres: lists, informal replies, minutes and hedged prose.
+The fifth round (``unseen-25`` to ``-30``: a spoken training session, a case in non-native
+English, a news article, a student essay with a reference list, a policy with numbered
+clauses and a survey report with a text table) tries genres again, with look-alikes such as
+journal names, ``customer service desk`` and ``training data``.
 The floors sit a little under what was measured, so a change that loses this ground fails.
 """
 
@@ -49,9 +53,12 @@ FLOORS = {
     # Fourth round, measured at tagger P 0.990 R 0.925 F1 0.956 and relations P 1.000 R 0.875
     # F1 0.933 (before its rules: tagger P 0.977 R 0.802 F1 0.881, relations P 0.769 R 0.625).
     4: Floors(0.97, 0.9, 0.93, 0.93, 0.8, 0.88),
+    # Fifth round, measured at tagger P 0.962 R 0.956 F1 0.959 and relations P 1.000 R 0.731
+    # F1 0.844 (before its rules: tagger P 0.954 R 0.912 F1 0.932, relations P 0.842 R 0.615).
+    5: Floors(0.94, 0.93, 0.94, 0.95, 0.7, 0.8),
 }
 # What each round holds at least: texts, annotated mentions, annotated causal claims.
-SIZES = {1: (6, 100, 0), 2: (6, 100, 12), 3: (6, 0, 30), 4: (6, 100, 15)}
+SIZES = {1: (6, 100, 0), 2: (6, 100, 12), 3: (6, 0, 30), 4: (6, 100, 15), 5: (6, 150, 25)}
 
 Result = tuple[dict, list, list, str]
 
@@ -63,7 +70,7 @@ def all_results() -> list[Result]:
 
 def _round(result: Result) -> int:
     number = int(result[0]["document"].split("-")[1])
-    return 1 if number <= 6 else 2 if number <= 12 else 3 if number <= 18 else 4
+    return min((number - 1) // 6 + 1, 5)
 
 
 def _of_round(all_results: list[Result], number: int) -> list[Result]:
