@@ -30,6 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, SpanGroup
 
 from imkg.ingest.abbreviations import (
@@ -242,6 +243,7 @@ class ConceptTagger:
         order = np.lexsort((ends, starts, table.order[rows], -chars))
         free = ~_inside_compound(arrays, starts, ends, doc.vocab.strings["-"])
         free &= ~_head_claimed(starts, ends, table.reordered[rows])
+        free &= ~_names_something_else(arrays[:, 2], starts, ends)
         picks = order[free[order]]
         chosen = []
         kinds, iris = table.kinds, table.iris
@@ -481,6 +483,32 @@ def _head_claimed(starts: np.ndarray, ends: np.ndarray, reordered: np.ndarray) -
     claimed = np.zeros(int(ends.max()) + 1, dtype=bool)  # a mask: np.isin sorts
     claimed[ends[~reordered & (ends - starts > 1)] - 1] = True
     return reordered & claimed[starts]
+
+
+def _hashes(words: tuple[str, ...]) -> np.ndarray:
+    return np.array(sorted(hash_string(w) for w in words), dtype=np.uint64)
+
+
+# Words that make a label the name of something else: a place or a line one goes to
+# (``the customer service desk``, ``the employee helpline``) or a periodical
+# (``Human Resource Management Journal``, ``Journal of Services Marketing``).
+_THING_AFTER = _hashes(
+    ("desk", "desks", "hotline", "hotlines", "helpline", "helplines", "kiosk", "booth",
+     "Journal", "Quarterly")
+)  # fmt: skip
+_JOURNAL, _OF, _THE = (np.uint64(hash_string(w)) for w in ("Journal", "of", "the"))
+
+
+def _names_something_else(orths: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Which matches are part of the name of a place or a periodical, not the concept:
+    followed by a word of ``_THING_AFTER``, or after ``Journal of`` (``of the``)."""
+    n = len(orths)
+    after = orths[np.minimum(ends, n - 1)]
+    named = (ends < n) & np.isin(after, _THING_AFTER)
+    one, two, three = (orths[np.maximum(starts - k, 0)] for k in (1, 2, 3))
+    journal = (starts >= 2) & (one == _OF) & (two == _JOURNAL)
+    journal |= (starts >= 3) & (one == _THE) & (two == _OF) & (three == _JOURNAL)
+    return named | journal
 
 
 def _inside_compound(arrays: np.ndarray, starts: np.ndarray, ends: np.ndarray,

@@ -4,10 +4,11 @@ Each rule is checked on phrasings other than the ones in those texts, with the p
 must not fire: a label's own plural and verb forms kept within the limit of combinations
 (``employees as customers``, ``fails to listen to staff``), stand-ins hyphenated before a noun
 (``patient-satisfaction scores``, not ``guest-service``), one mention for two overlapping labels
-of a concept, the labels ``front-of-house staff`` and ``counter staff``; for relations, chains
-whose middle concept is named again, ``where`` conditionals, measure nouns before the verb of
-change, no claim in a direct question or a reference-list title, and no link from a verb's
-object to a verb that continues its clause.
+of a concept, the labels ``front-of-house staff`` and ``counter staff``, and no mention for a
+label that names a place or a periodical (``customer service desk``, ``Journal of Services
+Marketing``); for relations, chains whose middle concept is named again, ``where``
+conditionals, measure nouns before the verb of change, no claim in a direct question or a
+reference-list title, and no link from a verb's object to a verb that continues its clause.
 """
 
 import pytest
@@ -87,3 +88,45 @@ def test_no_claim(nlp, text, unwanted):
 def test_in_text_citations_keep_their_claims(nlp):
     text = "As Lind (2015) showed, teamwork improves service quality."
     assert ("team-spirit", "service-quality") in pairs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please ask at the customer service desk on the ground floor.",
+        "Call the employee helpline if your pay is late.",
+        "Smith (2010), Human Resource Management Journal, 20(1), 1-20.",
+        "Jones, K. (2012). Front line stories. Journal of Services Marketing, 26(2), 100-110.",
+        "Published in the Journal of the Internal Marketing Society.",
+    ],
+)
+def test_a_label_naming_a_place_or_a_periodical_is_no_mention(nlp, text):
+    found = tags(nlp, text)
+    named = {"customer-service", "human-resource-management", "services-marketing",
+             "internal-marketing"}  # fmt: skip
+    assert not {concept for _, concept in found} & named, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Good customer service keeps guests coming back.",
+            ("customer service", "customer-service"),
+        ),
+        (
+            "Empowerment counters the frustration of front-line staff.",
+            ("Empowerment", "empowerment"),
+        ),
+        (
+            "Her journal of internal marketing practice ran for years.",
+            ("internal marketing", "internal-marketing"),
+        ),
+        (
+            "Human resource management shapes the internal market.",
+            ("Human resource management", "human-resource-management"),
+        ),
+    ],
+)
+def test_the_same_labels_elsewhere_are_still_mentions(nlp, text, expected):
+    assert expected in tags(nlp, text)
