@@ -51,3 +51,10 @@ def proposed_pairs(nlp, text: str) -> set[tuple[str, str]]:
 
     _, proposals = propose_text(text, nlp=nlp)
     return {(p.cause_iri.rsplit("/", 1)[-1], p.effect_iri.rsplit("/", 1)[-1]) for p in proposals}
+
+
+def tagged(nlp, text: str) -> set[tuple[str, str]]:
+    """The ``(text, concept)`` pairs the tagger finds in ``text``."""
+    from imkg.ingest import tag_text
+
+    return {(m.text, m.concept) for m in tag_text(text, nlp=nlp)}

@@ -1,8 +1,24 @@
 """What the bundled ontology answers, shared by the question-answering tests: the model's
 edges, the kinds' members and the case studies, written out from the ontology and corpus."""
 
+import contextlib
+import time
+
 from imkg.qa import answer
 
+OUT_INTERNAL_MARKETING = {
+    "customer-retention",
+    "employee-engagement",
+    "employee-motivation",
+    "empowerment",
+    "inter-functional-coordination",
+    "job-satisfaction",
+    "market-performance",
+    "organisational-alignment",
+    "service-quality",
+    "staff-retention",
+    "strategy-implementation",
+}
 IN_JOB_SATISFACTION = {
     "employee-motivation",
     "empowerment",
@@ -89,3 +105,26 @@ def check(store, question: str, intent: str, expected: set[str]) -> None:
     """Assert that ``question`` is read as ``intent`` and answered with exactly ``expected``."""
     found = answer(store, question)
     assert (found.intent, ids(found)) == (intent, expected), found.answer_text
+
+
+def assert_declines_quickly(store, question: str, seconds: float = 2.0) -> None:
+    """Assert that a hostile or off-topic question is declined (or refused as empty or too
+    long) within ``seconds``."""
+    started = time.perf_counter()
+    try:
+        found = answer(store, question)
+    except ValueError:  # refused as empty or too long: also a clear refusal
+        pass
+    else:
+        assert found.intent is None and found.answers == [], found.answer_text
+    assert time.perf_counter() - started < seconds
+
+
+def triple_count_after(store, questions: list[str]) -> tuple[int, int]:
+    """The store's triple count before and after asking every question."""
+    query = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
+    before = len(store.select(query))
+    for question in questions:
+        with contextlib.suppress(ValueError):
+            answer(store, question)
+    return before, len(store.select(query))

@@ -13,18 +13,14 @@ reference-list title, and no link from a verb's object to a verb that continues 
 
 import pytest
 from imkg_test_annotated import proposed_pairs as pairs
+from imkg_test_annotated import tagged
 
-from imkg.ingest import tag_text
 from imkg.ingest.pipeline import build_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return build_pipeline()
-
-
-def tags(nlp, text: str) -> set[tuple[str, str]]:
-    return {(m.text, m.concept) for m in tag_text(text, nlp=nlp)}
 
 
 @pytest.mark.parametrize(
@@ -45,11 +41,13 @@ def tags(nlp, text: str) -> set[tuple[str, str]]:
     ],
 )  # fmt: skip
 def test_new_forms_and_labels(nlp, text, expected):
-    assert expected in tags(nlp, text)
+    assert expected in tagged(nlp, text)
 
 
 def test_stand_ins_are_not_hyphenated_before_service(nlp):
-    assert not {c for _, c in tags(nlp, "Guest-service desks open at nine.")} & {"customer-service"}
+    assert not {c for _, c in tagged(nlp, "Guest-service desks open at nine.")} & {
+        "customer-service"
+    }
 
 
 @pytest.mark.parametrize(
@@ -101,7 +99,7 @@ def test_in_text_citations_keep_their_claims(nlp):
     ],
 )
 def test_a_label_naming_a_place_or_a_periodical_is_no_mention(nlp, text):
-    found = tags(nlp, text)
+    found = tagged(nlp, text)
     named = {"customer-service", "human-resource-management", "services-marketing",
              "internal-marketing"}  # fmt: skip
     assert not {concept for _, concept in found} & named, found
@@ -129,4 +127,4 @@ def test_a_label_naming_a_place_or_a_periodical_is_no_mention(nlp, text):
     ],
 )
 def test_the_same_labels_elsewhere_are_still_mentions(nlp, text, expected):
-    assert expected in tags(nlp, text)
+    assert expected in tagged(nlp, text)

@@ -10,18 +10,14 @@ claim the sentence only asks about (``asked whether A raises B``).
 
 import pytest
 from imkg_test_annotated import proposed_pairs as pairs
+from imkg_test_annotated import tagged
 
-from imkg.ingest import tag_text
 from imkg.ingest.pipeline import build_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return build_pipeline()
-
-
-def tags(nlp, text: str) -> set[tuple[str, str]]:
-    return {(m.text, m.concept) for m in tag_text(text, nlp=nlp)}
 
 
 @pytest.mark.parametrize(
@@ -43,17 +39,17 @@ def tags(nlp, text: str) -> set[tuple[str, str]]:
     ],
 )  # fmt: skip
 def test_new_labels_and_stand_ins(nlp, text, expected):
-    assert expected in tags(nlp, text)
+    assert expected in tagged(nlp, text)
 
 
 def test_stage_names_count_beside_ballantynes_cycle(nlp):
-    found = tags(nlp, "Ballantyne's cycle: energising, code breaking, authorising, diffusing.")
+    found = tagged(nlp, "Ballantyne's cycle: energising, code breaking, authorising, diffusing.")
     assert {c for _, c in found} >= {"energising", "code-breaking", "authorising", "diffusing"}
-    assert not {c for _, c in tags(nlp, "Energising drinks and code breaking puzzles.")}
+    assert not {c for _, c in tagged(nlp, "Energising drinks and code breaking puzzles.")}
 
 
 def test_look_alikes_stay_untagged(nlp):
-    found = tags(nlp, "My colleague and I met the tenant. Speech recognition is improving.")
+    found = tagged(nlp, "My colleague and I met the tenant. Speech recognition is improving.")
     assert not found
 
 

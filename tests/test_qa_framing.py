@@ -17,6 +17,7 @@ from imkg_test_qa import (
     IN_SERVICE_QUALITY,
     IN_STAFF_RETENTION,
     OUT_EMPOWERMENT,
+    OUT_INTERNAL_MARKETING,
     OUT_JOB_SATISFACTION,
     STAGES,
     check,
@@ -24,19 +25,6 @@ from imkg_test_qa import (
 
 from imkg.qa import answer
 
-OUT_INTERNAL_MARKETING = {
-    "customer-retention",
-    "employee-engagement",
-    "employee-motivation",
-    "empowerment",
-    "inter-functional-coordination",
-    "job-satisfaction",
-    "market-performance",
-    "organisational-alignment",
-    "service-quality",
-    "staff-retention",
-    "strategy-implementation",
-}
 REWARDS = {
     "achievement-awards",
     "customer-based-team-pay",

@@ -9,9 +9,6 @@ setting, the companies using a practice, "2" typed for "to", "true or false:" cl
 article says ..." and a second question joined by "and say".
 """
 
-import contextlib
-import time
-
 import pytest
 from imkg_test_qa import (
     BARRIERS,
@@ -19,9 +16,11 @@ from imkg_test_qa import (
     IN_JOB_SATISFACTION,
     IN_STAFF_RETENTION,
     OUT_EMPOWERMENT,
+    assert_declines_quickly,
     check,
     concepts,
     ids,
+    triple_count_after,
 )
 
 from imkg.qa import answer
@@ -267,14 +266,7 @@ HOSTILE = [
 
 @pytest.mark.parametrize("question", HOSTILE)
 def test_hostile_questions_decline_quickly(store, question):
-    started = time.perf_counter()
-    try:
-        found = answer(store, question)
-    except ValueError:  # refused as empty or too long: also a clear refusal
-        pass
-    else:
-        assert found.intent is None and found.answers == [], found.answer_text
-    assert time.perf_counter() - started < 2.0
+    assert_declines_quickly(store, question)
 
 
 def test_a_499_character_question_is_read_not_refused(store):
@@ -284,8 +276,5 @@ def test_a_499_character_question_is_read_not_refused(store):
 
 
 def test_hostile_text_leaves_the_graph_as_it_was(store):
-    before = len(store.select("SELECT ?s ?p ?o WHERE { ?s ?p ?o }"))
-    for question in HOSTILE:
-        with contextlib.suppress(ValueError):
-            answer(store, question)
-    assert len(store.select("SELECT ?s ?p ?o WHERE { ?s ?p ?o }")) == before
+    before, after = triple_count_after(store, HOSTILE)
+    assert after == before

@@ -8,9 +8,6 @@ studies; passive questions with a noun; several courtesies in a row; American sp
 hyphenated and split typos in labels; "given authority" for empowerment.
 """
 
-import contextlib
-import time
-
 import pytest
 from imkg_test_qa import (
     BARRIERS,
@@ -20,10 +17,13 @@ from imkg_test_qa import (
     IN_JOB_SATISFACTION,
     IN_SERVICE_QUALITY,
     OUT_EMPOWERMENT,
+    OUT_INTERNAL_MARKETING,
     OUT_JOB_SATISFACTION,
+    assert_declines_quickly,
     check,
     concepts,
     ids,
+    triple_count_after,
 )
 
 from imkg.qa import answer
@@ -34,19 +34,6 @@ IN_CUSTOMER_ORIENTATION = {
     "inter-functional-coordination",
     "job-satisfaction",
     "marketing-like-approach",
-}
-OUT_INTERNAL_MARKETING = {
-    "customer-retention",
-    "employee-engagement",
-    "employee-motivation",
-    "empowerment",
-    "inter-functional-coordination",
-    "job-satisfaction",
-    "market-performance",
-    "organisational-alignment",
-    "service-quality",
-    "staff-retention",
-    "strategy-implementation",
 }
 
 
@@ -362,19 +349,9 @@ HOSTILE = [
 
 @pytest.mark.parametrize("question", HOSTILE)
 def test_hostile_questions_decline_quickly(store, question):
-    started = time.perf_counter()
-    try:
-        found = answer(store, question)
-    except ValueError:  # refused as empty or too long: also a clear refusal
-        pass
-    else:
-        assert found.intent is None and found.answers == [], found.answer_text
-    assert time.perf_counter() - started < 2.0
+    assert_declines_quickly(store, question)
 
 
 def test_hostile_text_leaves_the_graph_as_it_was(store):
-    before = len(store.select("SELECT ?s ?p ?o WHERE { ?s ?p ?o }"))
-    for question in HOSTILE:
-        with contextlib.suppress(ValueError):
-            answer(store, question)
-    assert len(store.select("SELECT ?s ?p ?o WHERE { ?s ?p ?o }")) == before
+    before, after = triple_count_after(store, HOSTILE)
+    assert after == before
