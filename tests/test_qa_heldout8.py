@@ -355,3 +355,61 @@ def test_hostile_questions_decline_quickly(store, question):
 def test_hostile_text_leaves_the_graph_as_it_was(store):
     before, after = triple_count_after(store, HOSTILE)
     assert after == before
+
+
+# After batch 2's single run (its declines, taken up in general ways afterwards).
+@pytest.mark.parametrize(
+    ("question", "pair"),
+    [
+        ("contrast empowerment with job satisfaction", {"empowerment", "job-satisfaction"}),
+        ("contrast modifiers and influencers", {"modifiers", "influencers"}),
+        ("distinguish contactors from isolateds", {"contactors", "isolateds"}),
+        ("what sets internal marketing apart from HRM",
+         {"internal-marketing", "human-resource-management"}),
+        ("what distinguishes staff retention from customer retention",
+         {"staff-retention", "customer-retention"}),
+        ("how do I tell modifiers from influencers", {"modifiers", "influencers"}),
+    ],
+)  # fmt: skip
+def test_contrasts_and_what_sets_apart(store, question, pair):
+    found = answer(store, question)
+    assert found.intent == "compare" and concepts(found) == pair, found.answer_text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("by what is job satisfaction influenced", IN_JOB_SATISFACTION),
+        ("by which factors is job satisfaction driven", IN_JOB_SATISFACTION),
+        ("how does job satisfaction come about", IN_JOB_SATISFACTION),
+        ("what brings about job satisfaction", IN_JOB_SATISFACTION),
+    ],
+)
+def test_what_brings_a_concept_about(store, question, expected):
+    check(store, question, "influenced_by", expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which component is affected by the most other components", "service-quality"),
+        ("which element is influenced by the most other elements", "service-quality"),
+    ],
+)
+def test_the_most_influenced_counted_in_components(store, question, expected):
+    found = answer(store, question)
+    assert found.intent == "most" and ids(found) == {expected}, found.answer_text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "contrast",
+        "what brings you here",
+        "how does the weather come about",
+        "what sets the sun apart from the moon",
+        "distinguish cats from dogs",
+    ],
+)
+def test_the_new_phrasings_decline_without_concepts(store, question):
+    assert answer(store, question).intent is None

@@ -153,7 +153,10 @@ _COMES = (
 
 # "which concept has the most influences", "what is influenced by the most factors": a
 # superlative over the whole model, with no concept named
-_OTHERS = r"(?: (?:other )?(?:concepts?|things?|factors?|others|variables?|parts of the model))?"
+_OTHERS = (
+    r"(?: (?:other )?(?:concepts?|things?|factors?|others|variables?|components?|elements?|"
+    r"parts of the model))?"
+)
 _SUPERLATIVE = (
     (
         "most",
@@ -337,6 +340,13 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     ("influenced_by", rf"^(?:the )?(?:main |key )?{_LINK} (?P<x>.+)$"),
     ("influenced_by", rf"^(?:what|which) (?:is|are) (?P<x>.+?) {_PASSIVE} by$"),
+    # "by what is X influenced", "how does X come about": what brings X about
+    (
+        "influenced_by",
+        rf"^by (?:what|which (?:{_NOUNS}|factors?)) (?:is|are) (?P<x>.+?) {_PASSIVE}$",
+    ),
+    ("influenced_by", r"^how (?:does|do|can|would) (?P<x>.+?) come about$"),
+    ("influenced_by", r"^what (?:brings|bring) (?:about )?(?P<x>.+?)(?: about)?$"),
     ("influenced_by", rf"^(?P<x>.+?) (?:is|are) {_PASSIVE} by (?:what|which .+)$"),
     # "what has the most impact on X": the model does not rank, so all causes, and it says so
     (
@@ -620,6 +630,18 @@ PATTERNS: list[tuple[str, str]] = [
         r"thing)?|different|distinct|similar|synonyms|interchangeable)$",
     ),
     ("compare", r"^(?P<a>.+?) (?:vs\.?|versus) (?P<b>.+)$"),
+    # "contrast X with Y", "what sets X apart from Y", "how do I tell X from Y"
+    ("compare", r"^(?:contrast|distinguish|differentiate) (?P<a>.+?) (?:with|from|and) (?P<b>.+)$"),
+    (
+        "compare",
+        r"^what (?:sets|marks|makes) (?P<a>.+?) (?:apart|different|distinct) from (?P<b>.+)$",
+    ),
+    ("compare", r"^what (?:distinguishes|separates) (?P<a>.+?) from (?P<b>.+)$"),
+    (
+        "compare",
+        r"^how (?:can|do|would|could) (?:i|we|you|one) (?:tell|distinguish) (?P<a>.+?) "
+        r"(?:from|and) (?P<b>.+?)(?: apart)?$",
+    ),
     # the course documents themselves
     (
         "documents",
