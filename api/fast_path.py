@@ -129,13 +129,10 @@ class SparqlFastPath:
             response = error_response(err.status, body, accept, err.headers or None)
             await response(scope, receive, send)
             return _SENT
-        if not reply.media_type:
-            await error_response(reply.status, reply.body, accept, VARY)(scope, receive, send)
-            return _SENT
-        found = (_headers(len(reply.body), reply.media_type), reply.body)
-        if reply.status == 200:
-            return found
-        await _replay(found, send, reply.status)
+        status, headers, body = _answer_of(reply, accept)
+        if status == 200 and reply.media_type:
+            return headers, body
+        await _replay((headers, body), send, status)
         return _SENT
 
     def answer_direct(
@@ -176,7 +173,7 @@ class SparqlFastPath:
         respond: Respond,
     ) -> bool:
         cache: ResultCache | None = state.get("cache")
-        key = (b"GET", query_string, *[value for name, value in headers if name == b"accept"])
+        key = _get_key(query_string, headers)
         found = cache.get(key) if cache is not None else None
         if found is not None:
             respond(200, *found)
@@ -280,8 +277,12 @@ def _raw_key(scope: Scope) -> tuple[bytes, ...] | None:
     """
     if scope["method"] != "GET" or not scope["query_string"]:
         return None
-    accept = [value for name, value in scope["headers"] if name == b"accept"]
-    return (b"GET", scope["query_string"], *accept)
+    return _get_key(scope["query_string"], scope["headers"])
+
+
+def _get_key(query_string: bytes, headers: list[tuple[bytes, bytes]]) -> tuple[bytes, ...]:
+    """The result cache's key for a GET, the same for the ASGI and the direct way."""
+    return (b"GET", query_string, *[value for name, value in headers if name == b"accept"])
 
 
 def _accept(headers: list[tuple[bytes, bytes]]) -> str | None:
@@ -341,14 +342,19 @@ def _respond_reply(
     key: tuple[bytes, ...],
     generation: int,
 ) -> None:
+    status, headers, body = _answer_of(reply, accept)
+    if cache is not None and status == 200 and reply.media_type:
+        cache.put(key, generation, (headers, body), len(body))
+    respond(status, headers, body)
+
+
+def _answer_of(reply: Reply, accept: str | None) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+    """A worker's reply as the status, headers and body to send: an answer with the headers
+    Starlette's ``Response`` would send, or an error worded for ``accept``."""
     if not reply.media_type:
         response = error_response(reply.status, reply.body, accept, VARY)
-        respond(response.status_code, response.raw_headers, response.body)
-        return
-    found = (_headers(len(reply.body), reply.media_type), reply.body)
-    if cache is not None and reply.status == 200:
-        cache.put(key, generation, found, len(reply.body))
-    respond(reply.status, *found)
+        return response.status_code, response.raw_headers, response.body
+    return reply.status, _headers(len(reply.body), reply.media_type), reply.body
 
 
 async def _replay(found: Kept, send: Send, status: int = 200) -> None:
