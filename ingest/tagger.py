@@ -504,7 +504,10 @@ def _names_something_else(orths: np.ndarray, starts: np.ndarray, ends: np.ndarra
     followed by a word of ``_THING_AFTER``, or after ``Journal of`` (``of the``)."""
     n = len(orths)
     after = orths[np.minimum(ends, n - 1)]
-    named = (ends < n) & np.isin(after, _THING_AFTER)
+    found = _THING_AFTER[np.minimum(np.searchsorted(_THING_AFTER, after), len(_THING_AFTER) - 1)]
+    named = (ends < n) & (found == after)  # np.isin would sort both arrays every time
+    if not (orths == _JOURNAL).any():
+        return named
     one, two, three = (orths[np.maximum(starts - k, 0)] for k in (1, 2, 3))
     journal = (starts >= 2) & (one == _OF) & (two == _JOURNAL)
     journal |= (starts >= 3) & (one == _THE) & (two == _OF) & (three == _JOURNAL)
