@@ -61,6 +61,18 @@ FEATURED_KINDS = (
     ("TrainingGuideline", "Training guidelines"),
     ("Criticism", "Criticisms"),
 )
+# Sent with every page: the explorer's pages load their script, style and fetches from this
+# server only, so text from a query or a course document that slipped past escaping still
+# could not run a script, load from elsewhere or be framed by another site.
+PAGE_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+        "form-action 'self'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+}
 RDF_FORMATS = {
     "ttl": (ox.RdfFormat.TURTLE, "text/turtle; charset=utf-8"),
     "jsonld": (ox.RdfFormat.JSON_LD, "application/ld+json"),
@@ -94,7 +106,9 @@ def render(
         (href for href, _ in NAV if href.strip("/") == page), "/" if page == "home" else ""
     )
     context = {"title": title, "page": page, "nav": NAV, "active": active, **context}
-    return templates.TemplateResponse(request, name, context, status_code=status_code)
+    response = templates.TemplateResponse(request, name, context, status_code=status_code)
+    response.headers.update(PAGE_HEADERS)
+    return response
 
 
 def not_found(request: Request, what: str, *, query: str = "") -> HTMLResponse:

@@ -116,8 +116,12 @@ def page(browser, explorer_url):
     """A desktop-sized page whose relative URLs resolve against the server."""
     context = browser.new_context(base_url=explorer_url, viewport={"width": 1280, "height": 900})
     context.set_default_timeout(10_000)
-    yield context.new_page()
+    opened = context.new_page()
+    refused: list[str] = []  # what the pages' own content security policy blocked
+    opened.on("console", lambda m: refused.append(m.text) if "Content Security" in m.text else 0)
+    yield opened
     context.close()
+    assert not refused, f"the explorer broke its own content security policy: {refused}"
 
 
 def shot(page, name: str) -> None:
@@ -202,6 +206,24 @@ def test_explorer_diagrams_open_concepts(page):
     page.goto("/groups")
     expect(page.locator("#groups-table thead th")).to_have_count(5)
     shot(page, "groups")
+
+
+def test_explorer_runs_no_script_injected_into_a_page(browser, explorer_url):
+    """A script that reached a page (through text that escaped escaping) is not run."""
+    context = browser.new_context(base_url=explorer_url)
+    opened = context.new_page()
+    violations: list[str] = []
+    opened.on("console", lambda m: violations.append(m.text) if "Content Security" in m.text else 0)
+    opened.goto("/ask?q=what+is+empowerment")
+    opened.evaluate(
+        """() => { const s = document.createElement("script");
+                   s.textContent = "window.injected = true"; document.body.append(s); }"""
+    )
+    opened.wait_for_timeout(200)
+    injected = opened.evaluate("window.injected === true")
+    context.close()
+    assert not injected
+    assert violations  # and the browser says why
 
 
 def test_explorer_document_page_highlights_mentions(page):

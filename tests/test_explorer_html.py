@@ -159,6 +159,21 @@ def test_explorer_unknown_path_is_a_page_for_browsers(client, path, query):
     assert f"/search?q={query}" in found.links
 
 
+@pytest.mark.parametrize(
+    "path", ["/", "/concept/empowerment", "/ask?q=what+is+empowerment", "/console", "/nowhere"]
+)
+def test_explorer_pages_allow_only_their_own_scripts(client, path):
+    response = client.get(path, headers={"Accept": BROWSER_ACCEPT})
+    assert response.headers["content-type"].startswith("text/html")
+    header = response.headers["content-security-policy"]
+    policy = dict(part.strip().split(" ", 1) for part in header.split(";"))
+    assert policy["default-src"] == "'self'"
+    assert policy["object-src"] == "'none'" and policy["frame-ancestors"] == "'none'"
+    assert "script-src" not in policy  # scripts fall back to default-src: no inline code
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["x-frame-options"] == "DENY"
+
+
 @pytest.mark.parametrize("accept", [None, "*/*", "application/json", "text/plain, text/html;q=0.5"])
 def test_explorer_unknown_path_stays_json_for_other_clients(client, accept):
     headers = {"Accept": accept} if accept else {}
