@@ -132,7 +132,9 @@ def _add(
 
 def make_parser() -> argparse.ArgumentParser:
     """Return the argument parser for every subcommand."""
-    parser = argparse.ArgumentParser(prog="imkg", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="imkg", description=__doc__.splitlines()[0].replace("``", "")
+    )
     parser.add_argument("--version", action="version", version=f"imkg {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
