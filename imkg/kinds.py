@@ -180,7 +180,9 @@ class KindIndex:
         if not head_words or len(head_words[-1]) < _MIN_TYPO:
             return None
         close = difflib.get_close_matches(head_words[-1], self.heads, n=2, cutoff=_TYPO_CUTOFF)
-        if len(close) != 1:
+        if len(close) == 2 and _margin(head_words[-1], *close) < _TYPO_MARGIN:
+            return None  # two heads about as close: no telling which was meant
+        if not close:
             return None
         head_words[-1] = close[0]
         rest = _kind_key(typed[1]) if len(typed) > 1 else ""
@@ -195,6 +197,18 @@ class KindIndex:
 
 
 _TYPO_CUTOFF = 0.85  # difflib's ratio: one wrong letter in a word of seven or more
+_TYPO_MARGIN = 0.05  # how much closer the nearest head must be than the next ("objectiv")
+
+
+def _margin(typed: str, nearest: str, next_nearest: str) -> float:
+    """How much closer ``typed`` is to ``nearest`` than to ``next_nearest``.
+
+    "objectiv" is one letter short of "objective" but three past "object" (of "objection").
+    """
+    ratio = difflib.SequenceMatcher(None, typed, nearest).ratio()
+    return ratio - difflib.SequenceMatcher(None, typed, next_nearest).ratio()
+
+
 _MIN_TYPO = 5  # shorter stems are too easily one letter from another
 _PREPOSITION = re.compile(r"\s+(?:of|in|for|to|within|behind|under|on)\s+")
 _SORTS = re.compile(r"\b(?:kinds?|sorts?|categories|category|classes|forms) of\b")

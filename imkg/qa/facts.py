@@ -31,6 +31,7 @@ _MARKETING = re.compile(
     r"strateg|effort|work)|(?:take|takes|taking) part in marketing|"
     r"(?:do|does) marketing|part of (?:the )?marketing|involved in marketing"
     r"|(?:are|is|be|work|works|working)(?: not)? in (?:the )?marketing\b"
+    r"|\b(?:part|role|hand|say|share) in (?:the )?(?:\w+ )?marketing\b"
 )
 _FREQUENT = re.compile(
     r"\b(?:frequent|frequently|regular|regularly|often|numerous|a lot|"

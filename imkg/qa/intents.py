@@ -817,12 +817,17 @@ _SOURCES = (
 )
 _ASKED_WORDS = (
     r"(?:in (?:your|ur|my|simple|plain|layman'?s?|lay|a few|short) (?:own )?(?:words|terms|"
-    r"english|language)|briefly|in short|in a nutshell|simply put|according to (?:the )?"
+    r"english|language)|briefly|in short|in a nutshell|simply put|according to (?:the |your "
+    r"|ur |this |our )?"
     r"(?:literature|research|model|course|theory|graph|readings?)|(?:like|as if) (?:i am|i'm|"
     r"im|i was) (?:five|5|a child|a kid|new to (?:it|this|the (?:topic|subject|field))|a "
     r"beginner)|(?:for|to) (?:an? |a complete |a total )?(?:beginners?|newcomers?|novices?|"
     r"dummies|newbies?|first year students?|laypersons?|layman|laymen|non-?experts?|child|kid|"
     r"five year old))"
+)
+_COURSE_NOUN = (
+    r"(?:module|course|unit|session|lesson|lecture|class|seminar|workshop|syllabus|curriculum|"
+    r"tutorial|programme|program|training)"
 )
 # Where a course frames the question: "for a lesson plan: ...", "for my lecture, ..."
 _FOR_COURSE = (
@@ -835,6 +840,35 @@ _FRAMES = tuple(
     for pattern, replacement in (
         (rf"^{_ASKED_WORDS},? | ?,? {_ASKED_WORDS}$", ""),
         (r"^eli5:? ", "explain "),  # "explain like I'm five"
+        # hedging adverbs after the question word: "what really drives X" asks "what drives X"
+        (r"^(what|which|who|how) (?:really|actually|exactly|truly|in fact|in reality) ", r"\1 "),
+        # terse notation: "X -> ?" asks for X's effects, "? -> X" for its causes
+        (r"^(?P<x>[^>]+?) ?->$", r"what does \g<x> affect"),
+        (r"^-> ?(?P<x>.+)$", r"what drives \g<x>"),
+        # a field name and a colon: "causes: X", "effects: X", "def: X", "X: drivers"
+        (rf"^{_CAUSES_OF}\s*:\s*(?P<x>.+)$", r"what drives \g<x>"),
+        (rf"^(?P<x>[^:]+?)\s*:\s*{_CAUSES_OF}$", r"what drives \g<x>"),
+        (
+            r"^(?:effects?|outcomes?|consequences?|results?|impacts?)\s*:\s*(?P<x>.+)$",
+            r"what are the effects of \g<x>",
+        ),
+        (
+            r"^(?P<x>[^:]+?)\s*:\s*(?:effects?|outcomes?|consequences?|results?|impacts?)$",
+            r"what are the effects of \g<x>",
+        ),
+        (r"^(?:def|defn|definition|define|meaning|what is)\s*:\s*(?P<x>.+)$", r"what is \g<x>"),
+        # a tail asking each member to be described: "the kinds of X and what each one is"
+        (
+            r",? and (?:what|how) (?:each|every|all)(?: one| of them)? (?:is|are|means?|does|do)$"
+            r"|,? and what (?:they|each) (?:are|is|means?|do|does)$",
+            "",
+        ),
+        # "X and Y link": the link between them
+        (
+            r"^(?:the )?(?P<x>.+?) (?:and|&) (?P<y>.+?) (?:link|links|connection|relationship|"
+            r"relation|correlation)$",
+            r"the link between \g<x> and \g<y>",
+        ),
         (rf"^{_FOR_COURSE} ?[,:;-] ?", ""),
         (  # "topics to include when teaching X" is what a module on X should cover
             r"^(?:(?:what |which )?(?:topics?|things?|points?|content|concepts?|ideas?) (?:to|"
@@ -850,6 +884,53 @@ _FRAMES = tuple(
             r"you|they) (?:are |am )?(?:teach|teaching|cover|covering|introduce|introducing|"
             r"do|doing) (?P<x>.+)$",
             r"what should a module on \g<x> cover",
+        ),
+        (  # "does our module on X miss anything important": what a module on X covers
+            rf"^(?:does|do|is|are|will|would) (?:our|my|the|this|a|an) (?:[a-z-]+ ){{0,2}}?"
+            rf"{_COURSE_NOUN} (?:on|about|covering|for) (?P<x>.+?) (?:miss(?:ing)?|lack(?:ing)?|"
+            r"leaves? out|leaving out|overlook(?:s|ing)?|omit(?:s|ting)?|skip(?:s|ping)?|"
+            r"forget(?:s|ting)?|need(?:s|ing)?)(?: out)?(?: on)?(?: anything| something| any "
+            r"(?:key |important )?(?:topics?|ideas?|concepts?))?(?: important| crucial| key| "
+            r"essential| big| major| else)?$",
+            r"what should a module on \g<x> cover",
+        ),
+        (  # "which IM ideas go with a session on X": what a module on X covers
+            rf"^(?:which|what) (?:(?:im|internal marketing|related|other|key) )?{_TOPICS} (?:go|"
+            r"fit|belong|pair|work|sit)(?: well| best| nicely)? (?:with|alongside|in) (?:an? |the"
+            rf" |our |my )?(?:[a-z-]+ )?{_COURSE_NOUN} (?:on|about|covering) (?P<x>.+)$",
+            r"what should a module on \g<x> cover",
+        ),
+        (  # "reading list topics for a unit on X"
+            r"^(?:(?:reading list|readings?|topics?|ideas?|content|material|points|key|main|"
+            r"suggested|core) ){1,3}(?:for|in) (?:a|an|my|our|the|this|next) (?:[a-z-]+ )?"
+            rf"{_COURSE_NOUN} (?:on|about|covering) (?P<x>.+)$",
+            r"what should a module on \g<x> cover",
+        ),
+        (  # "which perspectives on X should a course compare": those are the members asked for
+            r"^(?:which|what) (?P<k>.+?) (?:should|must|could|would|can|do|does) (?:an? |the |our"
+            rf" |my )?(?:[a-z-]+ )?{_COURSE_NOUN} (?:compare|cover|include|discuss|teach|mention"
+            r"|address|contrast|look at)$",
+            r"what are the \g<k>",
+        ),
+        (  # "got a case study set in a hotel": which case study is about a hotel
+            r"^(?:(?:have you |do you have |you |u )?got|do you have|have you|is there|are there|"
+            r"any|anything) (?:an? |any |some )?(?:case studies|case study|cases|case) (?:set in|"
+            r"set at|about|on|featuring|involving|from|with|that covers?|covering|at) (?P<x>.+)$",
+            r"which case study is about \g<x>",
+        ),
+        # the order of stages in the passive: "X is preceded by which stage"
+        (
+            r"^(?P<x>.+?) (?:is|comes) preceded by (?:which|what)(?: one| stage| step| phase)?$",
+            r"what comes before \g<x>",
+        ),
+        (
+            r"^(?P<x>.+?) (?:is|comes) followed by (?:which|what)(?: one| stage| step| phase)?$",
+            r"what comes after \g<x>",
+        ),
+        # "groups that have no part in marketing": which groups have no part in marketing
+        (
+            r"^(?:the )?(?:internal customer |employee |staff )?groups? (?:that|which|who) ",
+            "which groups ",
         ),
         (  # "lesson outline on X", "a workshop plan about X": what a module on X covers
             r"^(?:an? |my |our |the )?(?:[a-z0-9-]+ )?(?:lesson|lecture|module|unit|course|class|"
@@ -934,14 +1015,14 @@ _RANKED = re.compile(
     r"\b(?:top(?: (?:\d+|two|three|four|five|ten))?(?: most important| main| key)?|"
     r"(?:\d+|two|three|four|five|ten) (?:main|key|biggest|most important|major|primary)|"
     r"biggest|most important|most significant|most influential|strongest|greatest|largest|"
-    r"primary|principal|leading|major)(?= (?:factors?|drivers?|causes?|determinants?|"
+    r"primary|principal|leading|major|chief)(?= (?:factors?|drivers?|causes?|determinants?|"
     r"influences?|predictors?|reasons?|sources?|barriers?|benefits?|advantages?|problems?|"
     r"challenges?|obstacles?|objectives?|goals?|criticisms?|components?|features?)\b)"
 )
 _MOST = re.compile(r"\bmost\b")
 # Where a second question starts inside a long or double question.
 _CLAUSE = re.compile(
-    r"\s*[,;:]\s*|\s+-\s+|\s+(?:and|but|or|so|also|then|plus)\s+(?=(?:what|which|who|how|"
+    r"\s*[,;:]\s*|(?<=[a-z])\.\s+|\s+-\s+|\s+(?:and|but|or|so|also|then|plus)\s+(?=(?:what|which|who|how|"
     r"where|why|list|define|explain|describe|name|compare|tell|say)\b)|\b(?:know|wondering|"
     r"wonder|asking|ask|understand|curious|is)\s+(?=(?:what|which|who|how|where)\b)"
 )
@@ -1018,7 +1099,7 @@ KEYWORDS = frozenset(
         "determinant",
     )
     for end in ("", "s")
-) | frozenset(("between", "compare", "explain", "describe"))
+) | frozenset(("between", "compare", "explain", "describe", "chief"))
 _EXPANDED = dict(_CONTRACTIONS)
 _CONTRACTED = re.compile(r"\b(?:" + "|".join(map(re.escape, _EXPANDED)) + r")(?=\s|$)")
 
@@ -1068,11 +1149,19 @@ def _keyword(word: str) -> str:
     """Return the keyword ``word`` mistypes, or ``word``; remembered, since the same words
     come back in question after question and a slip check scans every keyword.
 
+    Punctuation typed onto the word stays and is never taken for a letter: "definition:"
+    is no slip for "definitions".
+
     >>> _keyword("diffrence"), _keyword("betwen"), _keyword("influencers")
     ('difference', 'between', 'influencers')
+    >>> _keyword("definition:"), _keyword("diffrence,")
+    ('definition:', 'difference,')
     """
     if word in KEYWORDS:
         return word
+    letters = word.rstrip(",:;.!?")
+    if letters != word:
+        return _keyword(letters) + word[len(letters) :]
     close = [k for k in slips(word, KEYWORDS) if not (word.startswith(k) or k.startswith(word))]
     return close[0] if len(close) == 1 else word
 
@@ -1139,16 +1228,49 @@ def resolved_pronouns(text: str) -> list[str]:
     >>> resolved_pronouns("i am planning a unit on motivation, what drives it")
     ['what drives motivation']
     """
-    parts = [p.strip() for p in _CLAUSE.split(text) if p and p.strip()]
-    found, topic = [], None
+    parts = [_JOINER.sub("", p.strip()) for p in _CLAUSE.split(text) if p and p.strip()]
+    found, topic, claim = [], None, None
     for part in parts:
-        if topic and _STARTS.match(part) and _PRONOUN.search(part):
+        if named := _NAMED.match(part):  # "is it internal customer" names the topic
+            topic = named["topic"].strip()
+        elif claim and _CHECK.match(part):  # "they say X leads to Y. does it really"
+            found.append(f"is it true that {claim}")
+        elif topic and _MORE_TOPICS.match(part):  # "what related concepts should we add"
+            found.append(f"what should a module on {topic} cover")
+        elif topic and _STARTS.match(part) and _PRONOUN.search(part):
             found.append(_PRONOUN.sub(topic, part, count=1))
         elif topic and _STARTS.match(part) and _ITS.search(part):  # "its stages"
             found.append(_ITS.sub(rf"the \1 of {topic}", part, count=1))
         elif (named := _TOPIC.search(_WHEN.sub("", part))) and not _STARTS.match(part):
             topic = named["topic"].strip()
+        if said := _CLAIM.search(part):
+            claim = said["claim"]
     return found
+
+
+# A term offered as a guess: "is it internal customer", "i think it is the internal market"
+_NAMED = re.compile(
+    r"^(?:is it|it is|it's|maybe|perhaps|i think it is|i think it's|could it be|was it) "
+    r"(?:called |named )?(?P<topic>[a-z][a-z' -]*)$"
+)
+# A claim reported in a message, and a later clause asking whether it holds
+_CLAIM = re.compile(
+    r"\b(?:say|says|saying|said|claim|claims|claiming|claimed|tell me|tells me|told me|told "
+    r"us|heard|read|argue|argues|arguing) (?:that )?(?P<claim>[a-z][a-z' -]* (?:leads? to|"
+    r"drives?|improves?|affects?|influences?|increases?|causes?|boosts?|raises?|results? in|"
+    r"shapes?|reduces?) [a-z][a-z' -]*)$"
+)
+_CHECK = re.compile(
+    r"^(?:(?:does|do|is|can|could|will) (?:it|that|this) (?:really|actually|truly)?(?: (?:hold|"
+    r"true|right|correct|so|work|happen))?(?: up| that way)?|(?:is|are) (?:they|you) right|"
+    r"really|true|is that (?:really )?(?:true|right|correct|so)|is it (?:really )?(?:true|so))$"
+)
+# Asking what else a course on the topic needs: "what related concepts should we add"
+_MORE_TOPICS = re.compile(
+    rf"^(?:what|which) (?:(?:related|other|more|further|extra|additional|key|im|else) )*"
+    rf"{_TOPICS} (?:should|could|would|must|can|do|might) (?:we|i|you) (?:add|include|cover|"
+    r"teach|bring in|put in|mention|also cover|also add)(?: too| as well| next)?$"
+)
 
 
 def clauses(text: str) -> list[str]:
@@ -1157,8 +1279,12 @@ def clauses(text: str) -> list[str]:
     >>> clauses("what is empowerment and what does it affect")
     ['what is empowerment', 'what does it affect']
     """
-    parts = [p.strip() for p in _CLAUSE.split(text) if p and p.strip()]
+    parts = [_JOINER.sub("", p.strip()) for p in _CLAUSE.split(text) if p and p.strip()]
     return [p for p in parts if p != text and _STARTS.match(p)] if len(parts) > 1 else []
+
+
+# A conjunction opening a clause after a comma: ", and what are the barriers"
+_JOINER = re.compile(r"^(?:and|but|so|also|or|then|plus)\s+(?=\S)")
 
 
 def _read(text: str, *, whole: bool = True) -> Iterator[Parse]:

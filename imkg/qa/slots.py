@@ -68,7 +68,8 @@ _LEADING = re.compile(r"^(?:the|a|an|our|their|its|some|any|all|your|my|employee
 _CONTEXT = re.compile(
     r"\s+(?:in|of|within|for|under|inside|according to)\s+(?:an?\s+|the\s+)?"
     r"(?:internal marketing|im|the model|im model|imkg|an organi[sz]ation|organi[sz]ations"
-    r"|the organi[sz]ation|a company|companies|a business|businesses|the course)$"
+    r"|the organi[sz]ation|a company|companies|a business|businesses|the course"
+    r"|(?:[a-z]+'?s )?(?:model|framework|typology|theory|classification))$"
 )
 # Paraphrases of a concept's words, as (pattern, replacement): "how happy employees are" is
 # "happy employees", "staff stay" is "retaining staff", "more engaged" is "engaged".
@@ -101,6 +102,7 @@ MAX_SLOT_WORDS = 10
 TIE = 0.03
 ONE_SLIP = 0.7  # how well a word one typing slip from a label word matches it
 MIN_SLIP_LENGTH = 5  # shorter words are too easily one slip from another word
+MIN_SPLIT = 3  # each half of a word typed for two ("jobsatisfaction") is a label word this long
 
 
 @dataclass
@@ -140,10 +142,18 @@ def resolve(index: LabelIndex, phrase: str, *, fuzzy: bool = True) -> Resolution
     if not found.ok:
         found = _paraphrased(index, phrase, fuzzy) or found
     stripped = _CONTEXT.sub("", phrase)
-    if not found.ok and stripped != phrase:
-        found = _resolve(index, stripped, fuzzy)
+    if (not found.ok or found.fuzzy) and stripped != phrase:
+        # the context is no part of the name: "motivation in the IM model" is a loose match
+        # for a longer label, but its core names a concept exactly
+        bare = _resolve(index, stripped, fuzzy)
+        if not found.ok or (bare.ok and not bare.fuzzy):
+            found = bare
     if not found.ok and not found.candidates:
         found = _joined(index, stripped) or found
+    if not found.ok and not found.candidates:
+        found = _split(index, stripped) or found
+    if not found.ok and not found.candidates and fuzzy:
+        found = _respelled(index, stripped) or found
     if not found.ok and not found.candidates and "-" in stripped:  # "employee-as-customer idea"
         found = _resolve(index, stripped.replace("-", " "), fuzzy)
     return found
@@ -200,6 +210,45 @@ def _joined(index: LabelIndex, phrase: str) -> Resolution | None:
         if found.ok:
             return Resolution(phrase, found.slug, found.score, found.matched, fuzzy=found.fuzzy)
     return None
+
+
+def _split(index: LabelIndex, phrase: str) -> Resolution | None:
+    """Try the phrase with one word written as two label words ("internalmarketing").
+
+    Only an exact label counts, so a split never invents a loose match.
+    """
+    typed = phrase.split()
+    for i, word in enumerate(typed):
+        if word in index.vocabulary or len(word) < 2 * MIN_SPLIT:
+            continue
+        for cut in range(MIN_SPLIT, len(word) - MIN_SPLIT + 1):
+            left, right = word[:cut], word[cut:]
+            if left in index.vocabulary and right in index.vocabulary:
+                apart = " ".join([*typed[:i], left, right, *typed[i + 1 :]])
+                found = _resolve(index, apart, fuzzy=False)
+                if found.ok:
+                    return Resolution(phrase, found.slug, found.score, found.matched)
+    return None
+
+
+def _respelled(index: LabelIndex, phrase: str) -> Resolution | None:
+    """Try the phrase with each misspelt word put right, when one label word is one slip away.
+
+    A loose match scores a partly typed label and a typing slip each below par, so a slip in
+    a label typed in part ("motivaton" for employee motivation) fails both at once; putting
+    the word right first leaves only the partial label to score.
+    """
+    typed = phrase.split()
+    fixed = []
+    for word in typed:
+        close = slips(word, index.vocabulary) if word not in index.vocabulary else {}
+        fixed.append(next(iter(close)) if len(close) == 1 else word)
+    if fixed == typed:
+        return None
+    found = _resolve(index, " ".join(fixed))
+    if not found.ok:
+        return None
+    return Resolution(phrase, found.slug, found.score, found.matched, fuzzy=True)
 
 
 def slips(word: str, vocabulary: frozenset[str] | set[str]) -> dict[str, float]:
