@@ -21,6 +21,7 @@ _VERB = (
     r"|leads? to|contributes? to|results? in|feeds? into|(?:has|have) an? (?:effect|impact|"
     r"influence) on|improves?|increases?|boosts?|underlies|underpins?|enhances?|fosters?"
     r"|strengthens?|promotes?|raises?|encourages?|creates?|produces?|generates?"
+    r"|helps?(?! (?:me|us|you|them|him|her|i)\b)|supports?"
     r"|brings? about|makes? for|is behind|are behind|lies behind|pays? off (?:in|for)|"
     r"translates? into|shows? up in|feeds? through (?:to|into)|spills? over (?:to|into)|"
     r"carries (?:over )?(?:to|into)|flows? (?:through )?(?:to|into))"
@@ -29,7 +30,8 @@ _BASE_VERB = (
     r"(?:influence|drive|affect|determine|impact|shape|cause|lead to|contribute to|"
     r"result in|feed into|change|improve|increase|boost|have an? (?:effect|impact|"
     r"influence) on|enhance|foster|strengthen|promote|raise|encourage|create|produce|"
-    r"generate|bring about|pay off (?:in|for)|translate into|show up in|feed through (?:to|into)|"
+    r"generate|help(?! (?:me|us|you|them|him|her|i)\b)|support|bring about|pay off (?:in|for)|"
+    r"translate into|show up in|feed through (?:to|into)|"
     r"spill over (?:to|into)|carry (?:over )?(?:to|into)|flow (?:through )?(?:to|into))"
 )
 _PASSIVE = (
@@ -862,6 +864,45 @@ _FRAMES = tuple(
             r",? and (?:what|how) (?:each|every|all)(?: one| of them)? (?:is|are|means?|does|do)$"
             r"|,? and what (?:they|each) (?:are|is|means?|do|does)$",
             "",
+        ),
+        # Round nine's second batch, after its one run:
+        # a yes/no question in the passive: "is Y driven by X" asks whether X drives Y
+        (
+            rf"^(?:is|are) (?P<y>.+?) (?:really |actually |directly |also |in fact )?{_PASSIVE}"
+            r" by (?P<x>(?!what\b|which\b|anything\b|something\b).+)$",
+            r"does \g<x> influence \g<y>",
+        ),
+        # "where does X have an impact", "where does X make a difference": what X affects
+        (
+            r"^where (?:does|do|will|would|can|could) (?P<x>.+?) (?:have|make|show|leave|"
+            r"make itself felt)(?: an?| its| their| any| the (?:biggest|most|greatest|largest))?"
+            r"(?: (?:impact|effect|difference|influence|mark)s?)?$",
+            r"what does \g<x> affect",
+        ),
+        # "three advantages IM brings": the benefits of IM, however many are asked for
+        (
+            rf"^(?:(?:give|show|tell) (?:me|us) |list |name )?{_SOME}(?:main |key |big )?"
+            r"(?:advantages?|benefits?|gains?|upsides?|pluses|payoffs?) (?:that |which )?"
+            r"(?P<x>.+?) (?:brings?|offers?|gives?|delivers?|provides?|creates?|yields?|has|have)$",
+            r"what are the benefits of \g<x>",
+        ),
+        # "which case study has a bakery in it": the case study about a bakery
+        (
+            r"^(?:which|what) (?:case stud(?:y|ies)|cases?|documents?|texts?) (?:has|have|"
+            r"features?|includes?|contains?) (?!the most\b|most\b|more\b|fewest\b|the fewest\b)"
+            r"(?P<x>.+?)(?: in (?:it|them))?$",
+            r"which case study is about \g<x>",
+        ),
+        # "how many groups of internal customers meet clients often": the groups, listed
+        (
+            r"^how many (?:of the )?(?:internal customer |employee |staff )?groups(?: of "
+            r"(?:internal customers|employees|staff))? (?P<rest>(?!are there\b).+)$",
+            r"which groups \g<rest>",
+        ),
+        # "the point of the isolateds group": the part a group plays
+        (
+            r"^what is the (?:point|purpose) of (?P<x>(?:the |an? )?.+? (?:group|segment))$",
+            r"what is the role of \g<x>",
         ),
         # "X and Y link": the link between them
         (

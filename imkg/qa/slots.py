@@ -71,6 +71,10 @@ _CONTEXT = re.compile(
     r"|the organi[sz]ation|a company|companies|a business|businesses|the course"
     r"|(?:[a-z]+'?s )?(?:model|framework|typology|theory|classification))$"
 )
+# A kind word after a member's name: "the isolateds group", "the authorising stage"
+_KIND_TAIL = re.compile(
+    r"\s+(?:internal\s+)?(?:customer\s+|employee\s+|staff\s+)?(?:group|segment|stage|step|phase)$"
+)
 # Paraphrases of a concept's words, as (pattern, replacement): "how happy employees are" is
 # "happy employees", "staff stay" is "retaining staff", "more engaged" is "engaged".
 PARAPHRASES = tuple(
@@ -148,6 +152,10 @@ def resolve(index: LabelIndex, phrase: str, *, fuzzy: bool = True) -> Resolution
         bare = _resolve(index, stripped, fuzzy)
         if not found.ok or (bare.ok and not bare.fuzzy):
             found = bare
+    if not found.ok and (named := _KIND_TAIL.sub("", stripped)) != stripped:
+        # "the isolateds group", "the diffusing phase": a member named with its kind word
+        bare = _resolve(index, named, fuzzy=False)
+        found = bare if bare.ok else found
     if not found.ok and not found.candidates:
         found = _joined(index, stripped) or found
     if not found.ok and not found.candidates:

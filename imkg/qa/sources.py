@@ -38,6 +38,11 @@ _FRAMES = (
         rf"^what (?:did|does|do) {_WHO} (?:say|write|argue|think|claim|suggest|propose)"
         r" (?:about|on|regarding) (?P<topic>.+)$"
     ),
+    # "Ballantyne said what about diffusing", as people type it
+    re.compile(
+        rf"^{_WHO} (?:said|says|say|wrote|writes|argued|argues|thinks|claimed|claims) what"
+        r" (?:about|on|regarding) (?P<topic>.+)$"
+    ),
 )
 _CITING = re.compile(r"citing (?P<authors>.+?) \(\d{4}\)")
 _SOURCES = sparql_prefixes() + "SELECT DISTINCT ?source WHERE { ?c dcterms:source ?source . }"
