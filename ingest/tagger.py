@@ -491,10 +491,11 @@ def _hashes(words: tuple[str, ...]) -> np.ndarray:
 
 # Words that make a label the name of something else: a place or a line one goes to
 # (``the customer service desk``, ``the employee helpline``) or a periodical
-# (``Human Resource Management Journal``, ``Journal of Services Marketing``).
+# (``Human Resource Management Journal``, ``Journal of Services Marketing``), or a contract
+# (``service level agreement``: what a supplier promises, not the quality given).
 _THING_AFTER = _hashes(
     ("desk", "desks", "hotline", "hotlines", "helpline", "helplines", "kiosk", "booth",
-     "Journal", "Quarterly")
+     "Journal", "Quarterly", "agreement", "agreements")
 )  # fmt: skip
 _JOURNAL, _OF, _THE = (np.uint64(hash_string(w)) for w in ("Journal", "of", "the"))
 
