@@ -501,7 +501,7 @@ _JOURNAL, _OF, _THE = (np.uint64(hash_string(w)) for w in ("Journal", "of", "the
 
 
 def _names_something_else(orths: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """Which matches are part of the name of a place or a periodical, not the concept:
+    """Which matches are part of the name of a place, a periodical or a contract, not the concept:
     followed by a word of ``_THING_AFTER``, or after ``Journal of`` (``of the``)."""
     n = len(orths)
     after = orths[np.minimum(ends, n - 1)]
