@@ -55,6 +55,7 @@ FORWARD_VERBS = frozenset(
         "spur",
         "nurture",
         "trigger",
+        "kill",  # ``ignoring staff kills motivation``
         # Verbs of delay: ``resistance is slowing the implementation``.
         "impede",
         "obstruct",
@@ -144,6 +145,12 @@ NOUN_CUE_LEADS = frozenset(
     ]
 )
 MEDIATORS = frozenset({"through", "via"})
+# Relative pronouns after a mediator: ``stages through which knowledge moves`` names a path,
+# not a means of influence.
+RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
+# The comparison word: in ``A reduced complaints more than any B did`` B is set beside A,
+# neither its effect nor its cause.
+COMPARISON = "than"
 # Connectives of consequence: ``customers come back, so retention goes up``. A cue only right
 # before the second mention, after a comma (``A ..., so B``).
 CONSEQUENCES = frozenset({"so", "therefore", "hence", "consequently", "thus"})

@@ -8,10 +8,20 @@ an acronym (``IT function``, ``IM as a management strategy``) to a case-sensitiv
 from __future__ import annotations
 
 import itertools
+import re
 
 from imkg.ingest.abbreviations import MIN_FREE_ACRONYM, expands_to, is_acronym
 from imkg.ingest.labels import LabelSet
-from imkg.ingest.variants import normalise, number_forms, order_variants, surface_variants
+from imkg.ingest.variants import (
+    known,
+    normalise,
+    number_forms,
+    order_variants,
+    surface_variants,
+)
+
+# Acronym labels this long also match in lower case (``csat``); shorter ones only as written.
+LOWERCASE_ACRONYM = 4
 
 
 def concept_patterns(labels: LabelSet) -> tuple[list[dict], list[dict]]:
@@ -32,6 +42,10 @@ def concept_patterns(labels: LabelSet) -> tuple[list[dict], list[dict]]:
                 (cased if is_cased else lower).setdefault(key, {**pattern, "id": concept.iri})
             if is_cased:
                 continue
+            joined = _hashtag_form(text)
+            if joined:
+                key = ("variant", joined, concept.iri)
+                lower.setdefault(key, {"label": "variant", "pattern": joined, "id": concept.iri})
             for short in _shortened(text, expansions):
                 key = ("variant", short, concept.iri)
                 cased.setdefault(key, {"label": "variant", "pattern": short, "id": concept.iri})
@@ -70,6 +84,22 @@ def _shortened(text: str, expansions: dict[str, str]) -> set[str]:
     return found
 
 
+def _hashtag_form(text: str) -> str | None:
+    """A label of two or more words run together, as hashtags write it (``#InternalMarketing``,
+    ``#employeeengagement``); matched on lowercase tokens, so any capitals do. None for a
+    one-word label (its own pattern covers it) and for one of more than four words.
+
+    >>> _hashtag_form("internal marketing"), _hashtag_form("front-line staff")
+    ('internalmarketing', 'frontlinestaff')
+    >>> _hashtag_form("empowerment") is None
+    True
+    """
+    words = re.split(r"[\s\-]+", normalise(text))
+    if not 2 <= len(words) <= 4 or not all(w.isalpha() for w in words):
+        return None
+    return "".join(words)
+
+
 def _label_patterns(kind: str, text: str) -> list[dict]:
     exact = normalise(text)
     forms = surface_variants(text)
@@ -79,12 +109,27 @@ def _label_patterns(kind: str, text: str) -> list[dict]:
     return found
 
 
+def _lowercase_safe(acronym: str) -> bool:
+    """Whether an acronym label may match in lower case too, as chats and notes write it
+    (``csat``): four letters or more and no English word when lowered. Shorter ones stay
+    case-sensitive (``tqm``, ``crm`` and ``im`` are too easily slips or other words).
+
+    >>> _lowercase_safe("CSAT"), _lowercase_safe("TQM")
+    (True, False)
+    """
+    lowered = acronym.lower()
+    return len(acronym) >= LOWERCASE_ACRONYM and lowered.isalpha() and not known(lowered)
+
+
 def _cased_patterns(kind: str, text: str) -> list[dict]:
     words = text.split()
     if len(words) == 1:
         if len(text) < MIN_FREE_ACRONYM:
             return []
-        return [{"label": kind, "pattern": text}, {"label": "variant", "pattern": text + "s"}]
+        found = [{"label": kind, "pattern": text}, {"label": "variant", "pattern": text + "s"}]
+        if _lowercase_safe(text):
+            found.append({"label": "variant", "pattern": text.lower()})
+        return found
     options = []
     for i, word in enumerate(words):
         if is_acronym(word):

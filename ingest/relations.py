@@ -68,6 +68,7 @@ from imkg.ingest.cue_words import (
     CLAUSE_JOINERS,
     CLAUSE_STARTS,
     COMPARATIVES,
+    COMPARISON,
     CONDITION_REACH,
     CONDITIONALS,
     CONFIDENCE,
@@ -102,6 +103,7 @@ from imkg.ingest.cue_words import (
     PRONOUN_SUBJECTS,
     QUESTION_OPENERS,
     QUESTION_VERBS,
+    RELATIVE_PRONOUNS,
     RESPONSE_LEADS,
     RESPONSE_VERBS,
     TITLE_OPENERS,
@@ -265,6 +267,12 @@ def _clause_ends_after(words: list[str], cue: Cue) -> bool:
     )
 
 
+def _compared(words: list[str], cue: Cue) -> bool:
+    """Whether the right mention follows ``than`` after the cue: in ``A reduced complaints
+    more than any B did`` B is only set beside A."""
+    return COMPARISON in words[cue.at + 1 :]
+
+
 def _negated(lowers: list[str]) -> bool:
     """Whether a negation stands in the words (``not`` before ``only`` is none)."""
     return any(
@@ -320,6 +328,8 @@ def _cue_at(lowers: list[str], lemmas: list[str], i: int) -> Cue | None:
         if base in INFLECTED_ONLY and word == base:
             return None  # ``slow service``: an adjective
         return Cue(word, 1, CONFIDENCE["verb"], i)
+    if word in MEDIATORS and i + 1 < len(lowers) and lowers[i + 1] in RELATIVE_PRONOUNS:
+        return None  # ``the stages through which knowledge moves``: a path, not a means
     if word in MEDIATORS or (word == "by" and lowers[i + 1 : i + 3] == ["means", "of"]):
         return Cue(word if word != "by" else "by means of", -1, MEDIATED_CONFIDENCE, i)
     return None
@@ -515,7 +525,7 @@ def _sentence_proposals(view: TokenView, start: int, end: int, units: list[Unit]
         if view.may_hold_cue(left.end, right.start):
             gap = gaps[i]
             cue = find_cue(gap, view.lemmas(left.end, right.start))
-            if cue is not None and _clause_ends_after(gap, cue):
+            if cue is not None and (_clause_ends_after(gap, cue) or _compared(gap, cue)):
                 continue
             if cue is None:
                 cue = _make_cue(view, units, i, end, gap)

@@ -491,16 +491,17 @@ def _hashes(words: tuple[str, ...]) -> np.ndarray:
 
 # Words that make a label the name of something else: a place or a line one goes to
 # (``the customer service desk``, ``the employee helpline``) or a periodical
-# (``Human Resource Management Journal``, ``Journal of Services Marketing``).
+# (``Human Resource Management Journal``, ``Journal of Services Marketing``), or a contract
+# (``service level agreement``: what a supplier promises, not the quality given).
 _THING_AFTER = _hashes(
     ("desk", "desks", "hotline", "hotlines", "helpline", "helplines", "kiosk", "booth",
-     "Journal", "Quarterly")
+     "Journal", "Quarterly", "agreement", "agreements")
 )  # fmt: skip
 _JOURNAL, _OF, _THE = (np.uint64(hash_string(w)) for w in ("Journal", "of", "the"))
 
 
 def _names_something_else(orths: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """Which matches are part of the name of a place or a periodical, not the concept:
+    """Which matches are part of the name of a place, a periodical or a contract, not the concept:
     followed by a word of ``_THING_AFTER``, or after ``Journal of`` (``of the``)."""
     n = len(orths)
     after = orths[np.minimum(ends, n - 1)]

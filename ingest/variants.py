@@ -98,12 +98,12 @@ MODIFIER_SYNONYMS = {
 # agents and advisors, a bank's tellers, and the ``colleagues`` of British retail and
 # banking), and for the people it serves (a hospital's patients, a hotel's guests, an
 # airline's passengers, a public agency's claimants and citizens, a housing association's
-# tenants are its customers).
+# tenants and an insurer's policyholders are its customers).
 STAND_INS = (
     ("employee", "staff", "personnel", "worker", "crew", "nurse", "agent", "advisor", "adviser",
      "teller", "associate", "colleague"),
     ("customer", "client", "patient", "guest", "passenger", "student", "member", "claimant",
-     "citizen", "tenant"),
+     "citizen", "tenant", "policyholder"),
     # Abbreviations writers use inside longer names: ``admin staff``, ``internal comms``.
     ("administrative", "admin"),
     ("communication", "comms"),

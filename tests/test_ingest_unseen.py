@@ -17,6 +17,10 @@ The fifth round (``unseen-25`` to ``-30``: a spoken training session, a case in 
 English, a news article, a student essay with a reference list, a policy with numbered
 clauses and a survey report with a text table) tries genres again, with look-alikes such as
 journal names, ``customer service desk`` and ``training data``.
+The sixth round (``unseen-31`` to ``-36``: an e-mail thread with quoted replies, an FAQ page,
+an interview with a manager, a team chat, a LinkedIn post and a textbook chapter review) tries
+genres once more, with hashtags, lower-case acronyms and look-alikes such as ``service level
+agreements`` and ``marketing influencers``.
 The floors sit a little under what was measured, so a change that loses this ground fails.
 """
 
@@ -57,9 +61,13 @@ FLOORS = {
     # F1 0.844 (before its rules: tagger P 0.954 R 0.912 F1 0.932, relations P 0.842 R 0.615);
     # then tagger P 0.987 F1 0.971 once a label naming a place or a periodical is no mention.
     5: Floors(0.97, 0.93, 0.95, 0.95, 0.7, 0.8),
+    # Sixth round, measured at tagger P 0.974 R 0.897 F1 0.934 and relations P 0.846 R 0.786
+    # F1 0.815 (before its rules: tagger P 0.964 R 0.841 F1 0.898, relations P 0.533 R 0.571).
+    6: Floors(0.95, 0.87, 0.91, 0.8, 0.75, 0.78),
 }
 # What each round holds at least: texts, annotated mentions, annotated causal claims.
-SIZES = {1: (6, 100, 0), 2: (6, 100, 12), 3: (6, 0, 30), 4: (6, 100, 15), 5: (6, 150, 25)}
+SIZES = {1: (6, 100, 0), 2: (6, 100, 12), 3: (6, 0, 30), 4: (6, 100, 15), 5: (6, 150, 25),
+         6: (6, 120, 14)}  # fmt: skip
 
 Result = tuple[dict, list, list, str]
 
@@ -71,7 +79,7 @@ def all_results() -> list[Result]:
 
 def _round(result: Result) -> int:
     number = int(result[0]["document"].split("-")[1])
-    return min((number - 1) // 6 + 1, 5)
+    return min((number - 1) // 6 + 1, 6)
 
 
 def _of_round(all_results: list[Result], number: int) -> list[Result]:
