@@ -9,6 +9,7 @@ its parser gives the sentences and its lemmatizer the lemmas the relation cues r
 from __future__ import annotations
 
 import gc
+import weakref
 from functools import lru_cache
 
 import spacy
@@ -81,7 +82,9 @@ def _cached_pipeline(labels: LabelSet, name: str | None) -> Language:
     nlp.disable_pipe(RULER_NAME)
     nlp.disable_pipe(CASED_RULER_NAME)
     nlp.add_pipe("imkg_relation_cues")
-    nlp.meta["imkg"] = {"pipeline": name or DEFAULT_NAME, "version": _version(nlp, labels, name)}
+    identity = {"pipeline": name or DEFAULT_NAME, "version": _version(nlp, labels, name)}
+    nlp.meta["imkg"] = identity
+    _IDENTITIES[nlp] = (identity["pipeline"], identity["version"])
     _settle_heap()
     return nlp
 
@@ -118,7 +121,15 @@ def default_version(labels: LabelSet) -> str:
     return f"{imkg.__version__}+t{TAGGER_REVISION}.{labels.fingerprint()}"
 
 
+# Each built pipeline's identity, kept apart from ``nlp.meta``: spaCy rebuilds that dict on
+# every read, listing the labels of all ten thousand ruler patterns (25 ms a document).
+_IDENTITIES: weakref.WeakKeyDictionary[Language, tuple[str, str]] = weakref.WeakKeyDictionary()
+
+
 def pipeline_identity(nlp: Language) -> tuple[str, str]:
     """Return the ``(name, version)`` stored with every document the pipeline tags."""
+    known = _IDENTITIES.get(nlp)
+    if known is not None:
+        return known
     meta = nlp.meta.get("imkg", {})
     return meta.get("pipeline", DEFAULT_NAME), meta.get("version", imkg.__version__)
