@@ -9,7 +9,7 @@ see ``imkg.syllabus_scope``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +17,7 @@ from imkg.kinds import kind_index
 from imkg.namespaces import concept_iri
 from imkg.search import label_index
 from imkg.store import GraphStore
+from imkg.syllabus_ellipsis import elided_mentions
 from imkg.syllabus_scope import CITED, COVERS, EXCLUDED, mention_roles
 
 MAX_PASSAGES = 3
@@ -51,10 +52,18 @@ class Found:
     role: str = COVERS
 
 
-def found_in_syllabus(text: str, mentions: Iterable[Any]) -> list[Found]:
+def found_in_syllabus(
+    text: str, mentions: Iterable[Any], *, tag: Callable[[str], Sequence[Any]] | None = None
+) -> list[Found]:
     """Return the tagger's mentions (with offsets into ``text``) as coverage findings, each
-    with its role in the syllabus, so that exclusions and citations do not count as taught."""
+    with its role in the syllabus, so that exclusions and citations do not count as taught.
+
+    With ``tag`` (the tagger on a short phrase), conjuncts sharing a tagged phrase's head
+    ("external, interactive and internal marketing") are found too.
+    """
     mentions = list(mentions)
+    if tag is not None:
+        mentions += elided_mentions(text, mentions, tag)
     roles = mention_roles(
         text, [(m.start, m.end, m.sentence_start, m.sentence_end) for m in mentions]
     )

@@ -67,5 +67,7 @@ def syllabus_coverage(
     from imkg.coverage import coverage, found_in_syllabus
     from imkg.ingest.labels import load_labels
 
-    mentions = tag_text(text, nlp=nlp or build_pipeline(load_labels(store)))
-    return coverage(store, found_in_syllabus(text, mentions), kinds=kinds)
+    nlp = nlp or build_pipeline(load_labels(store))
+    mentions = tag_text(text, nlp=nlp)
+    found = found_in_syllabus(text, mentions, tag=lambda phrase: tag_text(phrase, nlp=nlp))
+    return coverage(store, found, kinds=kinds)
