@@ -53,7 +53,8 @@ _CODE = re.compile(r"\b[A-Z]{2,5}\s?\d{3,4}[A-Z]?\b")
 # "taught elsewhere", "treated in the graduate seminar MKTG 6460", "assessed in OPM2201".
 _ELSEWHERE = re.compile(
     r"\b(?i:taught|covered|treated|dealt\s+with|assessed|addressed|examined|studied)\s+"
-    r"(?i:elsewhere|in\s+(?:another|other|a\s+separate|a\s+different|a\s+later|a\s+follow-on)\b"
+    r"(?i:elsewhere|in\s+(?:another|other|a\s+separate|a\s+different|a\s+follow-on)\b"
+    r"|in\s+a\s+later\s+(?:module|course|year|programme|program)\b"
     r"|in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:pathway|programme|program)\b)"
     r"|\b(?i:taught|covered|treated|dealt\s+with|assessed|addressed|examined|studied)\s+"
     r"(?i:in\s+(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<code>[A-Z]{2,5}\s?\d{3,4}[A-Z]?)\b",
@@ -63,6 +64,7 @@ _PREREQUISITE = re.compile(
     r"entry\s+requirements?|requires?\s+(?:completion\s+of|a\s+pass\s+in))\b",
     re.IGNORECASE,
 )
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r";|,?\s+but\s+(?!also\b)|,\s+(?:while|whereas|although|though|so|yet|instead)\s+",
     re.IGNORECASE,
@@ -71,10 +73,17 @@ _READING_HEADING = re.compile(
     r"\b(?:readings?|references?|bibliography|sources|literature|texts?)\b", re.IGNORECASE
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d[a-z]?\b")
-_REFERENCE_MARKS = re.compile(
-    r"^\W*[A-Z][\w'\u2019-]+,\s+(?:[A-Z]\.\s?)+|\bet\s+al\b|\b\d+\(\d{1,3}(?:[\u2013-]\d{1,3})?\)|\bpp?\.\s?\d+"
-    r"|\b\d+\s?[\u2013-]\s?\d+\s*\.?\s*$|\b(?:Journal|Review|Quarterly|Press|doi)\b",
+_NAME = r"[A-Z][\w'\u2019-]+"
+# An entry opens with its authors: "Berry, L.L.", "Lings IN", "Bowen and Lawler", "Heskett et al.".
+_AUTHORS = re.compile(
+    rf"^\W*(?:{_NAME},\s+(?:[A-Z]\.?\s?){{1,3}}(?=[,(\s]|$)|{_NAME}\s+(?:[A-Z]{{1,3}}|[A-Z]\.)"
+    rf"(?=[,(\s])|{_NAME}\s+(?:and|&)\s+{_NAME}|{_NAME}\s+et\s+al\b)"
 )
+_REFERENCE_MARKS = re.compile(
+    r"\b\d+\(\d{1,3}(?:[\u2013-]\d{1,3})?\)|\bpp?\.\s?\d+|\b\d+\s?[\u2013-]\s?\d+\s*\.?\s*$"
+    r"|\b(?:Journal|Review|Quarterly|Press|Publishing|Publications|doi)\b|^\W*[A-Z][\w'\u2019-]+,\s+[A-Z]\."
+)
+_ENTRY_CHARS = 400
 _LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)]|[a-z][.)])\s+")
 _HEADING_WORDS = 8
 
@@ -139,27 +148,41 @@ def clause_excludes(
 
     Cues that put the topic after them ("does not cover X") rule out what follows in the
     clause; cues that put it before ("X is not part of", "X is left to year 3") what precedes.
-    "Not only X but also Y" has no cue, and a module's own code is not "elsewhere".
+    "Not only X but also Y" has no cue, and a module's own code is not "elsewhere". Questions
+    ("which were left out?") and conditions ("if left out of a programme") rule nothing out.
     """
     if s_end <= s_start:
         s_start, s_end = _line_bounds(text, start)
+    if text[s_start:s_end].rstrip().endswith("?"):
+        return False
     c_start, c_end = _clause(text, start, s_start, s_end)
     clause = text[c_start:c_end]
     at, upto = start - c_start, end - c_start
-    if any(m.end() <= at for m in _AFTER_CUES.finditer(clause)):
+
+    def stated(cue: re.Match[str]) -> bool:
+        return not _CONDITION.search(clause, 0, cue.start())
+
+    if any(m.end() <= at and stated(m) for m in _AFTER_CUES.finditer(clause)):
         return True
-    if any(m.start() >= upto for m in _BEFORE_CUES.finditer(clause)):
+    if any(m.start() >= upto and stated(m) for m in _BEFORE_CUES.finditer(clause)):
         return True
     for m in _ELSEWHERE.finditer(clause):
         code = m.group("code")
-        if m.start() >= upto and not (code and own_code and _norm(code) == own_code):
+        if m.start() >= upto and stated(m) and not (code and own_code and _norm(code) == own_code):
             return True
     return False
 
 
 def is_reference(segment: str) -> bool:
-    """True for a bibliography entry: a year with author initials, volume, pages or a journal."""
-    return bool(_YEAR.search(segment)) and bool(_REFERENCE_MARKS.search(segment))
+    """True for a bibliography entry: short, opening with its authors, a year near the start and
+    initials, volume, pages or a journal; a paragraph that cites "(Berry, 1981)" is not one."""
+    entry = segment.strip()
+    return (
+        len(entry) <= _ENTRY_CHARS
+        and bool(_AUTHORS.match(entry))
+        and bool(_YEAR.search(entry, 0, 150))
+        and bool(_REFERENCE_MARKS.search(entry))
+    )
 
 
 def segments_of(text: str) -> list[Segment]:

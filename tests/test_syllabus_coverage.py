@@ -68,6 +68,7 @@ def role_of(text: str, phrase: str) -> str:
         ("The course excludes job satisfaction surveys.", "job satisfaction"),
         ("The cycle was assessed at mid-term and should not be revisited here.", "cycle"),
         ("We cover empowerment but do not cover the virtuous cycle.", "virtuous cycle"),
+        ("Team spirit is covered in a later module.", "Team spirit"),
     ],
 )
 def test_a_clause_that_rules_its_topic_out_excludes_it(text, phrase):
@@ -86,6 +87,9 @@ def test_a_clause_that_rules_its_topic_out_excludes_it(text, phrase):
         ("Empowerment is not part of the assessment but is taught in week 5.", "Empowerment"),
         ("Not listening to staff is a barrier we study closely.", "Not listening to staff"),
         ("Students who do not cover the reading fall behind on empowerment.", "empowerment"),
+        ("Which internal customer groups were left out of the workshops?", "internal customer"),
+        ("Name a way customer service suffers if left out of a CRM programme.", "customer service"),
+        ("The model of internal marketing, covered in a later unit, joins them.", "model of"),
     ],
 )
 def test_a_clause_without_an_exclusion_of_its_topic_covers_it(text, phrase):
@@ -137,7 +141,8 @@ def test_a_prerequisite_line_excludes_and_a_mention_of_prerequisites_elsewhere_d
     [
         "Berry, L.L. (1981) The employee as customer. Journal of Retail Banking, 3(1), 33-40.",
         "Lings IN 2004, Internal market orientation, J Bus Res 57(4): 405-413",
-        "Heskett et al. (1994) Putting the service-profit chain to work.",
+        "Heskett et al. (1994) Putting the service-profit chain to work. Harvard Business Review.",
+        "- Bowen and Lawler 1992, The empowerment of service workers, Sloan Manag Rev 33(3)",
         "Grönroos, C. (2015) Service Management and Marketing. Chichester: Wiley, pp. 20-41.",
     ],
 )
@@ -151,6 +156,9 @@ def test_reference_entries_are_recognised(entry):
         "Week 4 (2026): employee motivation and job satisfaction.",
         "In 2019 the bank ran volunteer workshops on service quality.",
         "Empowerment and job satisfaction",
+        "Mensah and Roy (2004) add that empowerment is part of IM, not only motivation.",
+        "Satisfied staff serve customers better (Heskett et al., 1994; see the Journal of "
+        "Services Marketing for a review). " * 3,
     ],
 )
 def test_dated_lines_that_are_not_references_are_not(line):
