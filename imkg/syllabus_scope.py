@@ -21,9 +21,12 @@ _TEACH = (
     r"(?:cover|include|address|discuss|examine|treat|teach|deal\s+with|revisit|go\s+into|"
     r"look\s+at|explore|write\s+about|consider)"
 )
+_ASSESSMENT = r"(?:the\s+)?(?:assessment|exam|examination|marking|grade|coursework)\b"
+# "not covered until week 10" or "not covered in the exam" still teaches the topic.
 _TAUGHT = (
-    r"(?:covered(?!\s+(?:until|before|till)\b)|included|addressed|discussed|examined|taught|"
-    r"treated|dealt\s+with|considered|revisited|explored)"
+    r"(?:covered|included|addressed|discussed|examined|taught|treated|dealt\s+with|considered|"
+    r"revisited|explored)(?!\s+(?:until|before|till)\b)"
+    rf"(?!\s+(?:in|by|on|for)\s+{_ASSESSMENT})"
 )
 # The course leaves out what follows the cue: "does not cover X", "excludes X", "do not discuss
 # X". Not after "who": "students who do not cover the reading" rule nothing out.
@@ -33,7 +36,6 @@ _AFTER_CUES = re.compile(
     r"|excludes|excluding|leaves\s+out|omits|no\s+(?:coverage|treatment|discussion)\s+of)\b",
     re.IGNORECASE,
 )
-_ASSESSMENT = r"(?:the\s+)?(?:assessment|exam|examination|marking|grade|coursework)\b"
 # The course leaves out what comes before the cue: "X is not part of this module", "X is
 # outside the scope", "X is left to year 3", "X should not be revisited".
 _BEFORE_CUES = re.compile(
@@ -69,8 +71,19 @@ _CLAUSE_BREAK = re.compile(
     r";|,?\s+but\s+(?!also\b)|,\s+(?:while|whereas|although|though|so|yet|instead)\s+",
     re.IGNORECASE,
 )
+# A heading that is only about readings: "Core readings", "6. Reading", "References:" (not
+# "Reading week").
 _READING_HEADING = re.compile(
-    r"\b(?:readings?|references?|bibliography|sources|literature|texts?)\b", re.IGNORECASE
+    r"^\W*(?:\d+[.)]?\s*)?(?:(?:core|essential|further|recommended|required|key|set|"
+    r"suggested|indicative|background|additional|supplementary|weekly|selected)\s+)?"
+    r"(?:readings?|references?|bibliography|sources|literature|texts?|reading\s+list)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A label that rules out what follows its colon: "Not covered: CRM software."
+_EXCLUDING_LABEL = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,2}(?:not\s+(?:covered|included|taught)|excluded|out\s+of\s+scope|"
+    r"(?:outside|beyond)\s+(?:the\s+)?scope)\s*:",
+    re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d[a-z]?\b")
 _NAME = r"[A-Z][\w'\u2019-]+"
@@ -136,6 +149,9 @@ def _role(
         return CITED
     if section.get(index) == EXCLUDED or _PREREQUISITE.search(where):
         return EXCLUDED
+    label = _EXCLUDING_LABEL.match(where)
+    if label and index is not None and start >= segments[index].start + label.end():
+        return EXCLUDED
     if clause_excludes(text, start, end, s_start, s_end, own_code=own_code):
         return EXCLUDED
     return COVERS
@@ -153,6 +169,11 @@ def clause_excludes(
     """
     if s_end <= s_start:
         s_start, s_end = _line_bounds(text, start)
+    # A sentence never runs across a blank line (a heading or a table row stops it).
+    gap = text.rfind("\n\n", 0, start)
+    s_start = s_start if gap < 0 else max(s_start, gap + 2)
+    gap = text.find("\n\n", end)
+    s_end = s_end if gap < 0 else min(s_end, gap)
     if text[s_start:s_end].rstrip().endswith("?"):
         return False
     c_start, c_end = _clause(text, start, s_start, s_end)
@@ -227,7 +248,7 @@ def _section_roles(segments: list[Segment]) -> dict[int, str]:
             continue
         if _excludes_heading(label):
             role = EXCLUDED
-        elif _READING_HEADING.search(label) and head.is_short:
+        elif _READING_HEADING.match(label):
             role = CITED
         else:
             continue

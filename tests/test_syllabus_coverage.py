@@ -127,6 +127,16 @@ def test_a_lead_in_with_a_colon_excludes_the_items_under_it():
     assert mention_roles(text, [(text.rindex("TQM"), text.rindex("TQM") + 3, 0, 0)]) == [COVERS]
 
 
+def test_a_label_with_a_colon_rules_out_what_follows_it():
+    text = "Week 1: empowerment.\n\nNot covered: CRM software and TQM."
+    assert role_of(text, "TQM") == EXCLUDED
+    assert role_of(text, "empowerment") == COVERS
+    text = "Topics excluded: the virtuous cycle."
+    assert role_of(text, "virtuous cycle") == EXCLUDED
+    text = "Empowerment: not covered in the exam, but practised in every seminar."
+    assert role_of(text, "Empowerment") == COVERS
+
+
 def test_a_prerequisite_line_excludes_and_a_mention_of_prerequisites_elsewhere_does_not():
     assert role_of("Prerequisite: MKTG 3300 Services Marketing.", "Services Marketing") == EXCLUDED
     text = "We revisit services marketing, a prerequisite, in week 1."
@@ -180,6 +190,13 @@ def test_entries_under_a_reading_heading_need_only_a_year():
     assert role_of(text, "employee as customer") == CITED
     text = "Further reading\n\nStudents read widely on the employee as customer idea, in pairs."
     assert role_of(text, "employee as customer") == COVERS
+
+
+def test_a_reading_week_is_no_reading_list():
+    text = "Reading week\n\nWeek 10 (2026 cohort): empowerment in practice, Berry 1981 style."
+    assert role_of(text, "empowerment") == COVERS
+    text = "Reading week\n\nStudents revisit empowerment."
+    assert role_of(text, "empowerment") == COVERS
 
 
 def test_a_parenthesised_citation_with_a_year_is_cited():
