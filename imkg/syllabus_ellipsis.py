@@ -27,6 +27,7 @@ _OPENER = re.compile(
     re.IGNORECASE,
 )
 _REACH = 120
+MAX_PHRASES = 300  # distinct phrases tagged again per text, so a huge upload stays cheap
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ def elided_mentions(
     mentions = list(mentions)
     spans = [(m.start, m.end) for m in mentions]
     found: list[Elided] = []
+    tagged: dict[str, Sequence[Any]] = {}
     for m in mentions:
         words = m.text.split()
         if len(words) < 2:
@@ -69,7 +71,9 @@ def elided_mentions(
             if any(s <= at < e for s, e in spans):
                 continue  # the conjunct belongs to a phrase of its own
             phrase = f"{word.group()} {head}"
-            for hit in tag(phrase):
+            if phrase not in tagged and len(tagged) < MAX_PHRASES:
+                tagged[phrase] = tag(phrase)
+            for hit in tagged.get(phrase, ()):
                 if hit.start == 0 and hit.end == len(phrase):
                     found.append(
                         Elided(

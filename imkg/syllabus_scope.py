@@ -11,6 +11,7 @@ used (no spaCy), from the mention and sentence offsets the ingest tagger gives.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -126,7 +127,7 @@ def mention_roles(text: str, mentions: Sequence[tuple[int, int, int, int]]) -> l
     ``cited`` wins inside a reference entry or a parenthesised citation; ``excluded`` inside a
     prerequisite line, a section headed as left out, or a clause that rules its topic out.
     """
-    segments = segments_of(text)
+    segments = segments_of(text)  # in text order, so a mention's can be found by bisection
     section = _section_roles(segments)
     own_code = _own_code(text)
     return [_role(text, segments, section, own_code, *mention) for mention in mentions]
@@ -142,7 +143,9 @@ def _role(
     s_start: int,
     s_end: int,
 ) -> str:
-    index = _segment_at(segments, start)
+    index = bisect_right(segments, start, key=lambda s: s.start) - 1
+    if index < 0 or start >= segments[index].end:
+        index = None
     where = segments[index].text if index is not None else ""
     in_reading_list = section.get(index) == CITED and bool(_YEAR.search(where))
     if is_reference(where) or in_reading_list or _in_cited_parenthesis(text, start, end):
@@ -274,13 +277,6 @@ def _excludes_heading(label: str) -> bool:
         or _BEFORE_CUES.search(label)
         or re.search(r"\b(?:not\s+to\s+(?:include|cover|discuss)|elsewhere)\b", label, re.I)
     )
-
-
-def _segment_at(segments: list[Segment], offset: int) -> int | None:
-    for i, segment in enumerate(segments):
-        if segment.start <= offset < segment.end:
-            return i
-    return None
 
 
 def _in_cited_parenthesis(text: str, start: int, end: int) -> bool:
