@@ -343,12 +343,31 @@ class Coverage(BaseModel):
                     "coverage": 0.25,
                 }
             ],
+            "excluded": [
+                {
+                    "id": "diffusing",
+                    "iri": C + "diffusing",
+                    "label": "diffusing",
+                    "mentions": 1,
+                    "passages": ["Diffusing is left to the year 3 module."],
+                }
+            ],
+            "cited_only": [],
         }
     )
     concepts_total: int
     concepts_covered: int
     coverage: float
     groups: list[CoverageGroup]
+    excluded: list[CoveredConcept] = Field(
+        default_factory=list,
+        description="named only where the syllabus rules the concept out (does not cover it, "
+        "leaves it to another module, or names it as a prerequisite); counted as missed",
+    )
+    cited_only: list[CoveredConcept] = Field(
+        default_factory=list,
+        description="named only in reading-list or citation entries; counted as missed",
+    )
 
 
 class DocumentSummary(BaseModel):

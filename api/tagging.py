@@ -179,7 +179,8 @@ async def measure_coverage(
         Query(description="comma-separated classes to report, e.g. Component,Barrier,CycleStage"),
     ] = None,
 ) -> Response:
-    """Measure which concepts a syllabus covers and misses, grouped by kind."""
+    """Measure which concepts a syllabus covers and misses, grouped by kind; concepts it names
+    only to rule them out or only in citations are listed as excluded and cited_only."""
     from imkg.ingest import syllabus_coverage
 
     text = await posted_text(request, settings.max_body_bytes, files=True)

@@ -64,12 +64,10 @@ def syllabus_coverage(
         kinds: Only these classes (local names such as ``Component``); default all.
         nlp: The pipeline to tag with; default one for the store's concepts.
     """
-    from imkg.coverage import Found, coverage
+    from imkg.coverage import coverage, found_in_syllabus
     from imkg.ingest.labels import load_labels
 
-    mentions = tag_text(text, nlp=nlp or build_pipeline(load_labels(store)))
-    found = [
-        Found(m.concept, text[m.sentence_start : m.sentence_end].strip() or m.text)
-        for m in mentions
-    ]
+    nlp = nlp or build_pipeline(load_labels(store))
+    mentions = tag_text(text, nlp=nlp)
+    found = found_in_syllabus(text, mentions, tag=lambda phrase: tag_text(phrase, nlp=nlp))
     return coverage(store, found, kinds=kinds)

@@ -1,0 +1,315 @@
+"""Whether a concept mention in a syllabus means the course teaches the concept.
+
+A syllabus names concepts it does not teach: it rules some out ("does not cover the internal
+marketing cycle", "barriers are left to year 3"), names others only as prerequisites, and
+cites many more in the titles of its readings ("... Journal of Services Marketing"). Counting
+those as covered tells a curriculum designer the opposite of the truth, so each mention gets a
+role here: ``covers``, ``excluded`` or ``cited``. Only plain text and regular expressions are
+used (no spaCy), from the mention and sentence offsets the ingest tagger gives.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+COVERS, EXCLUDED, CITED = "covers", "excluded", "cited"
+
+_NOT = r"(?:\s+not|n['\u2019]t)"
+_TEACH = (
+    r"(?:cover|include|address|discuss|examine|treat|teach|deal\s+with|revisit|go\s+into|"
+    r"look\s+at|explore|write\s+about|consider)"
+)
+_ASSESSMENT = r"(?:the\s+)?(?:assessment|exam|examination|marking|grade|coursework)\b"
+# "not covered until week 10" or "not covered in the exam" still teaches the topic.
+_TAUGHT = (
+    r"(?:covered|included|addressed|discussed|examined|taught|treated|dealt\s+with|considered|"
+    r"revisited|explored)(?!\s+(?:until|before|till)\b)"
+    rf"(?!\s+(?:in|by|on|for)\s+{_ASSESSMENT})"
+)
+# The course leaves out what follows the cue: "does not cover X", "excludes X", "do not discuss
+# X". Not after "who": "students who do not cover the reading" rule nothing out.
+_AFTER_CUES = re.compile(
+    r"(?<!\bwho )\b(?:(?:(?:does|do|did|will|shall|would|should|must|need|can|wo|ca)"
+    rf"{_NOT}|cannot)\s+{_TEACH}"
+    r"|excludes|excluding|leaves\s+out|omits|no\s+(?:coverage|treatment|discussion)\s+of)\b",
+    re.IGNORECASE,
+)
+# The course leaves out what comes before the cue: "X is not part of this module", "X is
+# outside the scope", "X is left to year 3", "X should not be revisited".
+_BEFORE_CUES = re.compile(
+    r"\b(?:(?:is|are|was|were|be)\s+not|isn't|aren't)\s+"
+    rf"(?:part\s+of(?!\s+{_ASSESSMENT})|{_TAUGHT})\b"
+    r"|\b(?:(?:will|shall|would|should|must|need|can|could)"
+    + _NOT
+    + r"|cannot)\s+be\s+"
+    + _TAUGHT
+    + r"\b|\b(?:outside|beyond)\s+(?:the\s+)?(?:scope|remit|boundaries)\b|\bout\s+of\s+scope\b"
+    r"|\b(?:left|deferred|postponed|reserved|saved|held\s+over)\s+(?:to|for|until)\s+"
+    r"(?!(?:later|week|session|lecture|class|seminar|workshop|unit|part|day)\b)"
+    r"|\b(?:excluded|omitted|left\s+out|not\s+" + _TAUGHT + r")\b",
+    re.IGNORECASE,
+)
+_CODE = re.compile(r"\b[A-Z]{2,5}\s?\d{3,4}[A-Z]?\b")
+# "taught elsewhere", "treated in the graduate seminar MKTG 6460", "assessed in OPM2201".
+_ELSEWHERE = re.compile(
+    r"\b(?i:taught|covered|treated|dealt\s+with|assessed|addressed|examined|studied)\s+"
+    r"(?i:elsewhere|in\s+(?:another|other|a\s+separate|a\s+different|a\s+follow-on)\b"
+    r"|in\s+a\s+later\s+(?:module|course|year|programme|program)\b"
+    r"|in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:pathway|programme|program)\b)"
+    r"|\b(?i:taught|covered|treated|dealt\s+with|assessed|addressed|examined|studied)\s+"
+    r"(?i:in\s+(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<code>[A-Z]{2,5}\s?\d{3,4}[A-Z]?)\b",
+)
+_PREREQUISITE = re.compile(
+    r"^\W*(?:pre-?requisites?|co-?requisites?|assumed\s+knowledge|prior\s+learning|"
+    r"entry\s+requirements?|requires?\s+(?:completion\s+of|a\s+pass\s+in))\b",
+    re.IGNORECASE,
+)
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r";|,?\s+but\s+(?!also\b)|,\s+(?:while|whereas|although|though|so|yet|instead)\s+",
+    re.IGNORECASE,
+)
+# A heading that is only about readings: "Core readings", "6. Reading", "References:" (not
+# "Reading week").
+_READING_HEADING = re.compile(
+    r"^\W*(?:\d+[.)]?\s*)?(?:(?:core|essential|further|recommended|required|key|set|"
+    r"suggested|indicative|background|additional|supplementary|weekly|selected)\s+)?"
+    r"(?:readings?|references?|bibliography|sources|literature|texts?|reading\s+list)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A label that rules out what follows its colon: "Not covered: CRM software."
+_EXCLUDING_LABEL = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,2}(?:not\s+(?:covered|included|taught)|excluded|out\s+of\s+scope|"
+    r"(?:outside|beyond)\s+(?:the\s+)?scope)\s*:",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d[a-z]?\b")
+_NAME = r"[A-Z][\w'\u2019-]+"
+# An entry opens with its authors: "Berry, L.L.", "Lings IN", "Bowen and Lawler", "Heskett et al.".
+_AUTHORS = re.compile(
+    rf"^\W*(?:{_NAME},\s+(?:[A-Z]\.?\s?){{1,3}}(?=[,(\s]|$)|{_NAME}\s+(?:[A-Z]{{1,3}}|[A-Z]\.)"
+    rf"(?=[,(\s])|{_NAME}\s+(?:and|&)\s+{_NAME}|{_NAME}\s+et\s+al\b)"
+)
+_REFERENCE_MARKS = re.compile(
+    r"\b\d+\(\d{1,3}(?:[\u2013-]\d{1,3})?\)|\bpp?\.\s?\d+|\b\d+\s?[\u2013-]\s?\d+\s*\.?\s*$"
+    r"|\b(?:Journal|Review|Quarterly|Press|Publishing|Publications|doi)\b|^\W*[A-Z][\w'\u2019-]+,\s+[A-Z]\."
+)
+_ENTRY_CHARS = 400
+_LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)]|[a-z][.)])\s+")
+_HEADING_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A paragraph, a list item or a heading of the syllabus, with offsets into its text."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_short(self) -> bool:
+        """A heading or a list item: a few words on one line, without a closing full stop."""
+        words = self.text.split()
+        return (
+            "\n" not in self.text.strip()
+            and len(words) <= _HEADING_WORDS
+            and not self.text.rstrip().endswith((".", ";", ","))
+        )
+
+
+def mention_roles(text: str, mentions: Sequence[tuple[int, int, int, int]]) -> list[str]:
+    """Return the role of each mention, given as (start, end, sentence_start, sentence_end).
+
+    ``cited`` wins inside a reference entry or a parenthesised citation; ``excluded`` inside a
+    prerequisite line, a section headed as left out, or a clause that rules its topic out.
+    """
+    segments = segments_of(text)  # in text order, so a mention's can be found by bisection
+    section = _section_roles(segments)
+    own_code = _own_code(text)
+    return [_role(text, segments, section, own_code, *mention) for mention in mentions]
+
+
+def _role(
+    text: str,
+    segments: list[Segment],
+    section: dict[int, str],
+    own_code: str | None,
+    start: int,
+    end: int,
+    s_start: int,
+    s_end: int,
+) -> str:
+    index = bisect_right(segments, start, key=lambda s: s.start) - 1
+    if index < 0 or start >= segments[index].end:
+        index = None
+    where = segments[index].text if index is not None else ""
+    in_reading_list = section.get(index) == CITED and bool(_YEAR.search(where))
+    if is_reference(where) or in_reading_list or _in_cited_parenthesis(text, start, end):
+        return CITED
+    if section.get(index) == EXCLUDED or _PREREQUISITE.search(where):
+        return EXCLUDED
+    label = _EXCLUDING_LABEL.match(where)
+    if label and index is not None and start >= segments[index].start + label.end():
+        return EXCLUDED
+    if clause_excludes(text, start, end, s_start, s_end, own_code=own_code):
+        return EXCLUDED
+    return COVERS
+
+
+def clause_excludes(
+    text: str, start: int, end: int, s_start: int, s_end: int, *, own_code: str | None = None
+) -> bool:
+    """True when the clause around ``text[start:end]`` says the course does not teach it.
+
+    Cues that put the topic after them ("does not cover X") rule out what follows in the
+    clause; cues that put it before ("X is not part of", "X is left to year 3") what precedes.
+    "Not only X but also Y" has no cue, and a module's own code is not "elsewhere". Questions
+    ("which were left out?") and conditions ("if left out of a programme") rule nothing out.
+    """
+    if s_end <= s_start:
+        s_start, s_end = _line_bounds(text, start)
+    # A sentence never runs across a blank line (a heading or a table row stops it).
+    gap = text.rfind("\n\n", 0, start)
+    s_start = s_start if gap < 0 else max(s_start, gap + 2)
+    gap = text.find("\n\n", end)
+    s_end = s_end if gap < 0 else min(s_end, gap)
+    if text[s_start:s_end].rstrip().endswith("?"):
+        return False
+    c_start, c_end = _clause(text, start, s_start, s_end)
+    clause = text[c_start:c_end]
+    at, upto = start - c_start, end - c_start
+
+    def stated(cue: re.Match[str]) -> bool:
+        return not _CONDITION.search(clause, 0, cue.start())
+
+    if any(m.end() <= at and stated(m) for m in _AFTER_CUES.finditer(clause)):
+        return True
+    if any(m.start() >= upto and stated(m) for m in _BEFORE_CUES.finditer(clause)):
+        return True
+    for m in _ELSEWHERE.finditer(clause):
+        code = m.group("code")
+        if m.start() >= upto and stated(m) and not (code and own_code and _norm(code) == own_code):
+            return True
+    return False
+
+
+def is_reference(segment: str) -> bool:
+    """True for a bibliography entry: short, opening with its authors, a year near the start and
+    initials, volume, pages or a journal; a paragraph that cites "(Berry, 1981)" is not one."""
+    entry = segment.strip()
+    return (
+        len(entry) <= _ENTRY_CHARS
+        and bool(_AUTHORS.match(entry))
+        and bool(_YEAR.search(entry, 0, 150))
+        and bool(_REFERENCE_MARKS.search(entry))
+    )
+
+
+def segments_of(text: str) -> list[Segment]:
+    """Split the syllabus into paragraphs, list items and headings (blank lines, list marks)."""
+    segments: list[Segment] = []
+    for block in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text):
+        lines = list(re.finditer(r"[^\n]+", block.group()))
+        begin = 0
+        for i, line in enumerate(lines[1:], 1):
+            if _LIST_MARK.match(line.group()) or _is_label_line(lines[i - 1].group()):
+                _add(
+                    segments,
+                    text,
+                    block.start() + lines[begin].start(),
+                    block.start() + lines[i - 1].end(),
+                )
+                begin = i
+        _add(segments, text, block.start() + lines[begin].start(), block.start() + lines[-1].end())
+    return segments
+
+
+def _add(segments: list[Segment], text: str, start: int, end: int) -> None:
+    segments.append(Segment(start, end, text[start:end]))
+
+
+def _is_label_line(line: str) -> bool:
+    """A line that ends a lead-in or heading ("Not covered:"), after which items follow."""
+    stripped = line.strip()
+    return stripped.endswith(":") and len(stripped.split()) <= _HEADING_WORDS
+
+
+def _section_roles(segments: list[Segment]) -> dict[int, str]:
+    """Roles that headings pass to the segments under them: reading lists and left-out topics.
+
+    After a heading (or lead-in ending with a colon) that rules topics out, a run of short
+    items is its list; otherwise the paragraphs up to the next short line are its section.
+    """
+    roles: dict[int, str] = {}
+    for i, head in enumerate(segments):
+        label = head.text.strip()
+        if not (head.is_short or _is_label_line(label)):
+            continue
+        if _excludes_heading(label):
+            role = EXCLUDED
+        elif _READING_HEADING.match(label):
+            role = CITED
+        else:
+            continue
+        following = segments[i + 1 :]
+        if following and following[0].is_short:
+            run = 0
+            while run < len(following) and following[run].is_short:
+                run += 1
+            if run < len(following) and run > 1:
+                run -= 1  # the last short line before a paragraph is the next heading
+        else:
+            run = 0
+            while run < len(following) and not following[run].is_short:
+                run += 1
+        for j in range(i + 1, i + 1 + run):
+            roles.setdefault(j, role)
+    return roles
+
+
+def _excludes_heading(label: str) -> bool:
+    return bool(
+        _AFTER_CUES.search(label)
+        or _BEFORE_CUES.search(label)
+        or re.search(r"\b(?:not\s+to\s+(?:include|cover|discuss)|elsewhere)\b", label, re.I)
+    )
+
+
+def _in_cited_parenthesis(text: str, start: int, end: int) -> bool:
+    """True inside brackets that hold a year: "(see Berry, 1981, 'The employee as customer')"."""
+    open_at = text.rfind("(", max(0, start - 200), start)
+    if open_at < 0 or ")" in text[open_at:start]:
+        return False
+    close_at = text.find(")", end, end + 200)
+    return close_at >= 0 and bool(_YEAR.search(text[open_at:close_at]))
+
+
+def _clause(text: str, offset: int, s_start: int, s_end: int) -> tuple[int, int]:
+    start, end = s_start, s_end
+    for m in _CLAUSE_BREAK.finditer(text, s_start, s_end):
+        if m.end() <= offset:
+            start = m.end()
+        elif m.start() >= offset:
+            end = m.start()
+            break
+    return start, end
+
+
+def _line_bounds(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def _own_code(text: str) -> str | None:
+    """The first course code of the syllabus (in its title): the module itself."""
+    m = _CODE.search(text[:400])
+    return _norm(m.group()) if m else None
+
+
+def _norm(code: str) -> str:
+    return re.sub(r"\s", "", code).upper()
