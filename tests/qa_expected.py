@@ -89,6 +89,19 @@ CASES = {
     "marlowe-quay-hotel",
 }
 IN_CUSTOMER_RETENTION = {"customer-satisfaction", "internal-marketing", "staff-retention"}
+IN_CUSTOMER_ORIENTATION = {
+    "employee-motivation",
+    "empowerment",
+    "inter-functional-coordination",
+    "job-satisfaction",
+    "marketing-like-approach",
+}
+OUT_MARKETING_LIKE_APPROACH = {
+    "customer-orientation",
+    "employee-motivation",
+    "inter-functional-coordination",
+    "job-satisfaction",
+}
 
 
 def ids(found) -> set[str]:
@@ -105,6 +118,12 @@ def check(store, question: str, intent: str, expected: set[str]) -> None:
     """Assert that ``question`` is read as ``intent`` and answered with exactly ``expected``."""
     found = answer(store, question)
     assert (found.intent, ids(found)) == (intent, expected), found.answer_text
+
+
+def declines(store, question: str) -> None:
+    """Assert that ``question`` is declined: no reading, no answers."""
+    found = answer(store, question)
+    assert found.intent is None and found.answers == [], found.answer_text
 
 
 def assert_declines_quickly(store, question: str, seconds: float = 2.0) -> None:

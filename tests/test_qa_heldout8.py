@@ -14,6 +14,7 @@ from imkg_test_qa import (
     BENEFITS,
     CASES,
     GROUPS,
+    IN_CUSTOMER_ORIENTATION,
     IN_JOB_SATISFACTION,
     IN_SERVICE_QUALITY,
     OUT_EMPOWERMENT,
@@ -22,29 +23,17 @@ from imkg_test_qa import (
     assert_declines_quickly,
     check,
     concepts,
+    declines,
     ids,
     triple_count_after,
 )
 
 from imkg.qa import answer
 
-IN_CUSTOMER_ORIENTATION = {
-    "employee-motivation",
-    "empowerment",
-    "inter-functional-coordination",
-    "job-satisfaction",
-    "marketing-like-approach",
-}
-
 
 @pytest.fixture(scope="module")
 def store(corpus_store):
     return corpus_store
-
-
-def declines(store, question: str) -> None:
-    found = answer(store, question)
-    assert found.intent is None and found.answers == [], found.answer_text
 
 
 @pytest.mark.parametrize(

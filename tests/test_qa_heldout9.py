@@ -23,27 +23,23 @@ from imkg_test_qa import (
     BENEFITS,
     CRITICISMS,
     GROUPS,
+    IN_CUSTOMER_ORIENTATION,
     IN_JOB_SATISFACTION,
     IN_MOTIVATION,
     IN_SERVICE_QUALITY,
     OUT_EMPOWERMENT,
     OUT_JOB_SATISFACTION,
+    OUT_MARKETING_LIKE_APPROACH,
     STAGES,
     assert_declines_quickly,
     check,
     concepts,
+    declines,
     ids,
 )
 
 from imkg.qa import answer
 
-IN_CUSTOMER_ORIENTATION = {
-    "employee-motivation",
-    "empowerment",
-    "inter-functional-coordination",
-    "job-satisfaction",
-    "marketing-like-approach",
-}
 PERSPECTIVES = {
     "im-as-management-strategy",
     "job-as-product",
@@ -68,11 +64,6 @@ OBJECTIVES = {
 @pytest.fixture(scope="module")
 def store(corpus_store):
     return corpus_store
-
-
-def declines(store, question: str) -> None:
-    found = answer(store, question)
-    assert found.intent is None and found.answers == [], found.answer_text
 
 
 @pytest.mark.parametrize(
@@ -371,13 +362,6 @@ def test_hostile_and_off_topic_questions_still_decline(store, question):
 
 
 # After the second batch's one run.
-
-OUT_MARKETING_LIKE_APPROACH = {
-    "customer-orientation",
-    "employee-motivation",
-    "inter-functional-coordination",
-    "job-satisfaction",
-}
 
 
 @pytest.mark.parametrize(
