@@ -28,6 +28,7 @@ from imkg_test_qa import (
     IN_MOTIVATION,
     IN_SERVICE_QUALITY,
     OUT_EMPOWERMENT,
+    OUT_INTERNAL_MARKETING,
     OUT_JOB_SATISFACTION,
     OUT_MARKETING_LIKE_APPROACH,
     STAGES,
@@ -447,3 +448,25 @@ def test_which_case_study_has_a_setting(store, question, case):
 )
 def test_second_batch_families_decline_unknown_things(store, question):
     declines(store, question)
+
+
+CYCLE_OUTPUTS = {"external-customer-focus", "improved-relationships", "market-performance"}
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "expected"),
+    [
+        ("what outcomes does the internal marketing cycle produce", "members", CYCLE_OUTPUTS),
+        ("what are the outcomes of the internal marketing cycle", "members", CYCLE_OUTPUTS),
+        ("what results does the internal marketing cycle give", "members", CYCLE_OUTPUTS),
+        ("what outcomes does empowerment produce", "influences", OUT_EMPOWERMENT),
+        ("what are the outcomes of empowerment", "influences", OUT_EMPOWERMENT),
+        ("what are the outcomes of internal marketing", "influences", OUT_INTERNAL_MARKETING),
+        ("what does isolateds affect", "influences", set()),
+    ],
+)
+def test_a_causal_reading_with_no_link_gives_way_to_a_kind(store, question, intent, expected):
+    """The cycle's outcomes are its outputs, a kind of their own, not causal effects (the
+    second batch's wrong answer); a concept with effects keeps them, and one with neither
+    still says it influences nothing."""
+    check(store, question, intent, expected)

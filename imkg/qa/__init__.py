@@ -108,6 +108,7 @@ def answer(store: GraphStore, question: str) -> Answer:
             )
             return _decline(ctx, question, Declined(reason), plain=True)
     first_failure: Declined | None = None
+    held: tuple[Any, list[str]] | None = None  # a causal reading that found no link
     for reading in readings(framed.question if framed else question):
         ctx.trace.clear()
         try:
@@ -116,23 +117,41 @@ def answer(store: GraphStore, question: str) -> Answer:
             if first_failure is None or (declined.candidates and not first_failure.candidates):
                 first_failure = declined
             continue
-        if citation and not attributed(ctx, [a["id"] for a in result.answers], citation):
-            reason = f"The graph does not attribute that answer to {citation}."
-            return _decline(ctx, question, Declined(reason), plain=True)
-        if citation:
-            result.text += f" (Sources citing {citation}.)"
-        if ASKS_SOURCE.match(normalise_frame(question)):  # "which article says X"
-            denied = result.text.startswith("No")  # its evidence backs another link
-            result.text += " " + _sources_text([] if denied else result.evidence)
-        return Answer(
-            question,
-            result.understood,
-            result.answers,
-            result.text,
-            "\n\n".join(ctx.trace) or None,
-            result.evidence,
-        )
+        if held is None and reading.intent in _CAUSAL and not result.answers:
+            # "the outcomes of the IM cycle": no causal link, but maybe a kind of its own
+            held = (result, list(ctx.trace))
+            continue
+        if held is not None and (reading.intent != "members" or not result.answers):
+            continue
+        return _answered(ctx, question, result, citation)
+    if held is not None:
+        result, ctx.trace[:] = held
+        return _answered(ctx, question, result, citation)
     return _decline(ctx, question, first_failure)
+
+
+# Readings that ask for causal links; one that finds none gives way to a kind's members.
+_CAUSAL = ("influences", "influenced_by")
+
+
+def _answered(ctx: Context, question: str, result: Any, citation: str | None) -> Answer:
+    """The answer for a handler's result, with its sources where the question asks for them."""
+    if citation and not attributed(ctx, [a["id"] for a in result.answers], citation):
+        reason = f"The graph does not attribute that answer to {citation}."
+        return _decline(ctx, question, Declined(reason), plain=True)
+    if citation:
+        result.text += f" (Sources citing {citation}.)"
+    if ASKS_SOURCE.match(normalise_frame(question)):  # "which article says X"
+        denied = result.text.startswith("No")  # its evidence backs another link
+        result.text += " " + _sources_text([] if denied else result.evidence)
+    return Answer(
+        question,
+        result.understood,
+        result.answers,
+        result.text,
+        "\n\n".join(ctx.trace) or None,
+        result.evidence,
+    )
 
 
 def normalise_frame(question: str) -> str:

@@ -886,6 +886,13 @@ _FRAMES = tuple(
             r"(?P<x>.+?) (?:brings?|offers?|gives?|delivers?|provides?|creates?|yields?|has|have)$",
             r"what are the benefits of \g<x>",
         ),
+        # "what outcomes does X produce": the outcomes of X (its effects, or a kind of its own)
+        (
+            r"^(?:what|which) (?P<k>outcomes|outputs|results|products|deliverables) (?:does|do|"
+            r"will|would|can) (?P<x>.+?) (?:produce|yield|deliver|give|bring|generate|create|"
+            r"have|lead to|result in)$",
+            r"what are the \g<k> of \g<x>",
+        ),
         # "which case study has a bakery in it": the case study about a bakery
         (
             r"^(?:which|what) (?:case stud(?:y|ies)|cases?|documents?|texts?) (?:has|have|"
