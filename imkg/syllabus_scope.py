@@ -98,6 +98,7 @@ _REFERENCE_MARKS = re.compile(
     r"|\b(?:Journal|Review|Quarterly|Press|Publishing|Publications|doi)\b|^\W*[A-Z][\w'\u2019-]+,\s+[A-Z]\."
 )
 _ENTRY_CHARS = 400
+_CLAUSE_REACH = 400  # characters either side of a mention that can hold its clause's cue
 _LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)]|[a-z][.)])\s+")
 _HEADING_WORDS = 8
 
@@ -147,7 +148,9 @@ def _role(
     if index < 0 or start >= segments[index].end:
         index = None
     where = segments[index].text if index is not None else ""
-    in_reading_list = section.get(index) == CITED and bool(_YEAR.search(where))
+    in_reading_list = (
+        section.get(index) == CITED and len(where) <= 4 * _ENTRY_CHARS and bool(_YEAR.search(where))
+    )
     if is_reference(where) or in_reading_list or _in_cited_parenthesis(text, start, end):
         return CITED
     if section.get(index) == EXCLUDED or _PREREQUISITE.search(where):
@@ -172,10 +175,13 @@ def clause_excludes(
     """
     if s_end <= s_start:
         s_start, s_end = _line_bounds(text, start)
+    # A clause is read within a few hundred characters of the mention: a text without full
+    # stops is one long "sentence", and reading all of it for every mention is quadratic.
+    s_start, s_end = max(s_start, start - _CLAUSE_REACH), min(s_end, end + _CLAUSE_REACH)
     # A sentence never runs across a blank line (a heading or a table row stops it).
-    gap = text.rfind("\n\n", 0, start)
+    gap = text.rfind("\n\n", s_start, start)
     s_start = s_start if gap < 0 else max(s_start, gap + 2)
-    gap = text.find("\n\n", end)
+    gap = text.find("\n\n", end, s_end)
     s_end = s_end if gap < 0 else min(s_end, gap)
     if text[s_start:s_end].rstrip().endswith("?"):
         return False
@@ -200,6 +206,8 @@ def clause_excludes(
 def is_reference(segment: str) -> bool:
     """True for a bibliography entry: short, opening with its authors, a year near the start and
     initials, volume, pages or a journal; a paragraph that cites "(Berry, 1981)" is not one."""
+    if len(segment) > 2 * _ENTRY_CHARS:  # before stripping: a long paragraph is no entry
+        return False
     entry = segment.strip()
     return (
         len(entry) <= _ENTRY_CHARS
@@ -244,31 +252,35 @@ def _section_roles(segments: list[Segment]) -> dict[int, str]:
     After a heading (or lead-in ending with a colon) that rules topics out, a run of short
     items is its list; otherwise the paragraphs up to the next short line are its section.
     """
+    short = [segment.is_short for segment in segments]
+    given = [_heading_role(seg, is_short) for seg, is_short in zip(segments, short, strict=True)]
     roles: dict[int, str] = {}
-    for i, head in enumerate(segments):
-        label = head.text.strip()
-        if not (head.is_short or _is_label_line(label)):
+    for i, role in enumerate(given):
+        if role is None:
             continue
-        if _excludes_heading(label):
-            role = EXCLUDED
-        elif _READING_HEADING.match(label):
-            role = CITED
-        else:
-            continue
-        following = segments[i + 1 :]
-        if following and following[0].is_short:
-            run = 0
-            while run < len(following) and following[run].is_short:
-                run += 1
-            if run < len(following) and run > 1:
-                run -= 1  # the last short line before a paragraph is the next heading
-        else:
-            run = 0
-            while run < len(following) and not following[run].is_short:
-                run += 1
-        for j in range(i + 1, i + 1 + run):
-            roles.setdefault(j, role)
+        # The section runs to the next heading that gives a role of its own, at the latest:
+        # reading every later segment again for every heading would be quadratic.
+        j, wanted = i + 1, i + 1 < len(segments) and short[i + 1]
+        while j < len(segments) and short[j] == wanted and (j == i + 1 or given[j] is None):
+            j += 1
+        run = j - i - 1
+        if wanted and j < len(segments) and not short[j] and run > 1:
+            run -= 1  # the last short line before a paragraph is the next heading
+        for k in range(i + 1, i + 1 + run):
+            roles.setdefault(k, role)
     return roles
+
+
+def _heading_role(segment: Segment, is_short: bool) -> str | None:
+    """The role a heading or lead-in passes to its section, or None for any other segment."""
+    label = segment.text.strip()
+    if not (is_short or _is_label_line(label)):
+        return None
+    if _excludes_heading(label):
+        return EXCLUDED
+    if _READING_HEADING.match(label):
+        return CITED
+    return None
 
 
 def _excludes_heading(label: str) -> bool:

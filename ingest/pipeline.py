@@ -19,6 +19,7 @@ import imkg
 from imkg.ingest import components as _components  # noqa: F401  (registers factories)
 from imkg.ingest import relations as _relations  # noqa: F401
 from imkg.ingest.labels import LabelSet, load_labels
+from imkg.ingest.long_runs import LongRunGuard
 from imkg.ingest.patterns import concept_patterns
 from imkg.ingest.tagger import CANDIDATES_KEY, CASED_RULER_NAME, RULER_NAME
 
@@ -30,8 +31,9 @@ DEFAULT_NAME = "blank-en+lookups"
 # 8: a label that names a place or a periodical, ``customer service desk``, ``Journal of
 # Services Marketing``, is no mention; 9: round six's rules: new labels and the stand-in
 # ``policyholder``, hashtag and lower-case acronym forms, ``service level agreement`` is no
-# mention, and no link across ``than`` or ``through which``).
-TAGGER_REVISION = "9"
+# mention, and no link across ``than`` or ``through which``; 10: a run of eight or more
+# punctuation marks is split one mark a token by the tokenizer guard).
+TAGGER_REVISION = "10"
 MAX_LENGTH = 5_000_000
 
 
@@ -61,6 +63,7 @@ def build_pipeline(labels: LabelSet | None = None, *, name: str | None = None) -
 @lru_cache(maxsize=4)
 def _cached_pipeline(labels: LabelSet, name: str | None) -> Language:
     nlp = _base(name)
+    nlp.tokenizer = LongRunGuard(nlp.tokenizer)  # linear on runs of punctuation marks
     lower, cased = concept_patterns(labels)
     # The rulers go first among our components: they need only tokens, and their phrase
     # patterns are then made by the tokenizer alone.

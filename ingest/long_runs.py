@@ -1,0 +1,67 @@
+"""Keep spaCy's tokenizer linear on text without spaces.
+
+spaCy's tokenizer peels prefixes and suffixes off each space-delimited chunk one at a time,
+searching the whole rest of the chunk each time: a chunk with a long run of punctuation
+marks (``((((...))))``, a rule drawn with ``=-=-=-``) costs time quadratic in its length
+(3,000 brackets took 4 s, 10,000 more than a minute), which a hostile text sent to
+``/api/tag`` could use to hold the server. :class:`LongRunGuard` wraps the tokenizer: a chunk
+holding such a run is split here into words and single marks in one pass, everything else
+goes to spaCy's tokenizer as before, and the Doc's text is the input, character for
+character.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+MAX_MARKS = 8  # punctuation marks in a row that spaCy's affix loop is left to split
+
+# Punctuation marks in a row (ASCII, dashes, quotes, dots and guillemets): a plain class, so
+# looking for a run costs a tenth of tokenising.
+_MARK_RUN = re.compile(rf"[!-/:-@\[-`{{-~\u2010-\u2027\u00ab\u00bb\u2039\u203a]{{{MAX_MARKS}}}")
+_UP_TO_SPACE = re.compile(r".*\s", re.DOTALL)
+_CHUNK = re.compile(r"\S*")
+_PIECES = re.compile(r"\w+|[^\w\s]")
+
+
+class LongRunGuard:
+    """A tokenizer: spaCy's own, except on chunks that would make it quadratic (see above).
+
+    Other attributes are the wrapped tokenizer's, so code that reads ``nlp.tokenizer.vocab``
+    or its rules sees spaCy's tokenizer.
+    """
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        found = _MARK_RUN.search(text)
+        if found is None:  # nearly every text
+            return self.tokenizer(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        done = 0
+        while found is not None:
+            before = _UP_TO_SPACE.match(text, done, found.start())
+            start = before.end() if before else done  # where the run's chunk begins
+            end = _CHUNK.match(text, found.end()).end()
+            self._tokenize(text[done:start], words, spaces)
+            for piece in _PIECES.finditer(text, start, end):
+                words.append(piece.group())
+                spaces.append(False)
+            done = end
+            found = _MARK_RUN.search(text, done)
+        self._tokenize(text[done:], words, spaces)
+        return Doc(self.tokenizer.vocab, words=words, spaces=spaces)
+
+    def _tokenize(self, part: str, words: list[str], spaces: list[bool]) -> None:
+        if not part:
+            return
+        for token in self.tokenizer(part):
+            words.append(token.text)
+            spaces.append(bool(token.whitespace_))
+
+    def __getattr__(self, name: str):
+        return getattr(self.tokenizer, name)
