@@ -68,9 +68,20 @@ def found_in_syllabus(
         text, [(m.start, m.end, m.sentence_start, m.sentence_end) for m in mentions]
     )
     return [
-        Found(m.concept, text[m.sentence_start : m.sentence_end].strip() or m.text, role)
+        Found(m.concept, _passage(text, m) or m.text, role)
         for m, role in zip(mentions, roles, strict=True)
     ]
+
+
+PASSAGE_REACH = 300  # characters of a long sentence kept either side of the mention
+
+
+def _passage(text: str, mention: Any) -> str:
+    """The sentence around a mention, cut to a few hundred characters either side of it: a
+    syllabus without full stops is one "sentence", which would be copied for every mention."""
+    start = max(mention.sentence_start, mention.start - PASSAGE_REACH)
+    end = min(mention.sentence_end, mention.end + PASSAGE_REACH)
+    return text[start:end].strip()
 
 
 def coverage(

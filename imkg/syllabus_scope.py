@@ -98,7 +98,7 @@ _REFERENCE_MARKS = re.compile(
     r"|\b(?:Journal|Review|Quarterly|Press|Publishing|Publications|doi)\b|^\W*[A-Z][\w'\u2019-]+,\s+[A-Z]\."
 )
 _ENTRY_CHARS = 400
-_CLAUSE_REACH = 400  # characters either side of a mention that can hold its clause's cue
+_CLAUSE_REACH = 300  # characters either side of a mention that can hold its clause's cue
 _LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)]|[a-z][.)])\s+")
 _HEADING_WORDS = 8
 

@@ -146,6 +146,18 @@ PROBES = [
           content=b"word " * (TEN_MB // 5), content_type="text/plain"),
     Probe("10 MB text to /api/coverage", "POST", "/api/coverage", frozenset({413}),
           content=b"word " * (TEN_MB // 5), content_type="text/plain"),
+    # Runs of brackets and rules, which make spaCy's tokenizer quadratic (the tokenizer guard)
+    # and a text without full stops made of reading-list headings (the syllabus-scope rules).
+    Probe("900 KB of brackets to /api/tag", "POST", "/api/tag", frozenset({200}),
+          content=b"(" * 450_000 + b" empowerment " + b")" * 450_000,
+          content_type="text/plain", limit=20),
+    Probe("900 KB of brackets and rules to /api/coverage", "POST", "/api/coverage",
+          frozenset({200}), content=(b"=-" * 50 + b" empowerment ((((( ") * 7_000,
+          content_type="text/plain", limit=20),
+    Probe("reading-list headings to /api/coverage", "POST", "/api/coverage", frozenset({200}),
+          content=b"".join(b"## References %d\n(2019) empowerment\n" % i
+                           for i in range(20_000)),
+          content_type="text/plain", limit=20),
     Probe("unknown Accept", "POST", "/sparql", frozenset({406}), content="ASK {}",
           content_type=QUERY, headers={"Accept": "application/x-unknown"}),
     Probe("unknown Content-Type", "POST", "/sparql", frozenset({415}), content="ASK {}",
