@@ -227,9 +227,25 @@ class Sentences:
         # A table cell starts one: ``Empowerment | motivation drives quality``.
         starts[1:] |= (forms[:-1] & CELL) != 0
         starts[0] = True
+        _cut_overlong(starts)
         doc.from_array([SENT_START], np.where(starts, 1, -1).astype(np.uint64).reshape(-1, 1))
         shared["bounds"] = np.flatnonzero(starts)
         return doc
+
+
+# Tokens after which a sentence is cut even without a full stop. A text without any (a
+# pasted table, a run-on transcript) would otherwise be one sentence: its mentions would all
+# be paired for relation cues and every proposal would carry the whole text as evidence.
+MAX_SENTENCE_TOKENS = 200
+
+
+def _cut_overlong(starts: np.ndarray) -> None:
+    """Start a new sentence every ``MAX_SENTENCE_TOKENS`` tokens within longer ones (in place)."""
+    bounds = np.flatnonzero(starts)
+    lengths = np.diff(np.append(bounds, len(starts)))
+    long = lengths > MAX_SENTENCE_TOKENS
+    for first, length in zip(bounds[long].tolist(), lengths[long].tolist(), strict=True):
+        starts[first + MAX_SENTENCE_TOKENS : first + length : MAX_SENTENCE_TOKENS] = True
 
 
 @Language.factory("imkg_lookup_lemmatizer")

@@ -32,7 +32,8 @@ DEFAULT_NAME = "blank-en+lookups"
 # Services Marketing``, is no mention; 9: round six's rules: new labels and the stand-in
 # ``policyholder``, hashtag and lower-case acronym forms, ``service level agreement`` is no
 # mention, and no link across ``than`` or ``through which``; 10: a run of eight or more
-# punctuation marks is split one mark a token by the tokenizer guard).
+# punctuation marks is split one mark a token by the tokenizer guard, and a sentence is cut
+# every 200 tokens).
 TAGGER_REVISION = "10"
 MAX_LENGTH = 5_000_000
 
