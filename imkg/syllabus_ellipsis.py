@@ -10,6 +10,7 @@ that is no concept with the head, or that belongs to a tagged phrase of its own,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -53,7 +54,8 @@ def elided_mentions(
         tag: Tags a short phrase; returns mentions with ``start``, ``end`` and ``concept``.
     """
     mentions = list(mentions)
-    spans = [(m.start, m.end) for m in mentions]
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [start for start, _ in spans]
     found: list[Elided] = []
     tagged: dict[str, Sequence[Any]] = {}
     for m in mentions:
@@ -68,7 +70,7 @@ def elided_mentions(
         offset = m.start - len(before) + match.start(1)
         for word in re.finditer(r"[A-Za-z][\w-]*", match.group(1)):
             at = offset + word.start()
-            if any(s <= at < e for s, e in spans):
+            if _inside(spans, starts, at):
                 continue  # the conjunct belongs to a phrase of its own
             phrase = f"{word.group()} {head}"
             if phrase not in tagged and len(tagged) < MAX_PHRASES:
@@ -86,3 +88,9 @@ def elided_mentions(
                         )
                     )
     return found
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    """Whether offset ``at`` falls in one of the (sorted, non-overlapping) mention spans."""
+    index = bisect_right(starts, at) - 1
+    return index >= 0 and at < spans[index][1]
