@@ -15,6 +15,7 @@ from imkg import __version__
 from imkg.api import ask, concepts, documents, explorer, graph_store, sparql, tagging
 from imkg.api.errors import install_error_handlers
 from imkg.api.result_cache import ResultCache
+from imkg.api.text_jobs import JobGate
 from imkg.api.workers import WorkerPool
 from imkg.config import Settings
 from imkg.namespaces import DOCUMENT_GRAPH_PREFIX, ONTOLOGY_GRAPH
@@ -88,6 +89,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
             else None
         )
         app.state.write_lock = asyncio.Lock()
+        app.state.text_jobs = JobGate(waiting=settings.text_jobs_waiting)
         try:
             yield
         finally:
@@ -120,6 +122,7 @@ async def read_health(request: Request) -> Response:
         "workers": state.pool.describe(),
         "cache": state.cache.describe() if state.cache is not None else None,
         "direct_answers": getattr(state, "direct_answers", 0),
+        "text_jobs": state.text_jobs.describe(),
         "query_timeout": state.settings.query_timeout,
         "updates": bool(state.settings.update_token),
     }

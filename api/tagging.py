@@ -7,17 +7,18 @@ Both accept ``text/plain``, JSON ``{"text": "..."}``; coverage also takes a file
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
 import orjson
 from fastapi import APIRouter, Query, Request, Response
-from starlette.concurrency import run_in_threadpool
 
 from imkg.api.deps import SettingsDep, StoreDep
 from imkg.api.errors import ClientError
 from imkg.api.guards import read_body
-from imkg.api.models import Coverage, ErrorBody, TagResult, json_response
+from imkg.api.models import Coverage, ErrorBody, TagResult
+from imkg.api.text_jobs import JobGate
 from imkg.cache import per_generation
 from imkg.concepts import summary
 from imkg.store import GraphStore
@@ -27,6 +28,7 @@ ERRORS = {
     400: {"model": ErrorBody, "description": "no text, or a file that cannot be read"},
     413: {"model": ErrorBody, "description": "the text is larger than the limit"},
     415: {"model": ErrorBody, "description": "a media type that is not accepted"},
+    503: {"model": ErrorBody, "description": "too many texts are waiting: retry after a while"},
 }
 TEXT_BODY = {
     "content": {
@@ -69,8 +71,25 @@ def pipeline(store: GraphStore):
     return per_generation(store, "tag-pipeline", lambda s: build_pipeline(load_labels(s)))
 
 
-async def posted_text(request: Request, limit: int, *, files: bool) -> str:
-    """Return the text a request posts: plain text, JSON ``{"text"}`` or (``files``) a file."""
+@dataclass(frozen=True)
+class Posted:
+    """A posted text, or a posted file still to be read: reading a PDF or DOCX is CPU work,
+    done in the job's thread with the tagging, not in the event loop."""
+
+    data: str | bytes
+    file: Path | None = None  # the name the upload gave, for choosing its reader
+
+    def text(self) -> str:
+        """The text to analyse; 400 if it is empty or the file cannot be read."""
+        text = _read(self.file, self.data) if self.file is not None else self.data
+        assert isinstance(text, str)
+        if not text.strip():
+            raise ClientError(400, "the text is empty: post the text to analyse")
+        return text
+
+
+async def posted_text(request: Request, limit: int, *, files: bool) -> Posted:
+    """Return what a request posts: plain text, JSON ``{"text"}`` or (``files``) a file."""
     media = request.headers.get("content-type", "text/plain").split(";")[0].strip().lower()
     # Refuse from Content-Length, or as soon as the body passes the limit: never buffer more.
     body = await read_body(request, limit + MULTIPART_SLACK if files else limit)
@@ -79,20 +98,20 @@ async def posted_text(request: Request, limit: int, *, files: bool) -> str:
     if len(body) > limit:
         raise ClientError(413, f"the text is larger than {limit} bytes; send a shorter one")
     if media == "application/json":
-        text = _json_text(body)
+        posted = Posted(_json_text(body))
     elif files and media in READABLE:
-        text = _read(Path("posted" + READABLE[media]), body)
+        posted = Posted(body, Path("posted" + READABLE[media]))
     elif media in ("text/plain", ""):
-        text = _decode(body)
+        posted = Posted(_decode(body))
     else:
         raise ClientError(
             415,
             f'cannot read {media}: send text/plain or JSON {{"text": ...}}'
             + (" or a multipart file upload" if files else ""),
         )
-    if not text.strip():
+    if isinstance(posted.data, str) and not posted.data.strip():
         raise ClientError(400, "the text is empty: post the text to analyse")
-    return text
+    return posted
 
 
 def _json_text(body: bytes) -> str:
@@ -112,7 +131,7 @@ def _decode(body: bytes) -> str:
         raise ClientError(400, "the text is not UTF-8; send it encoded as UTF-8") from err
 
 
-async def _uploaded(request: Request, body: bytes, limit: int) -> str:
+async def _uploaded(request: Request, body: bytes, limit: int) -> Posted:
     async def replay() -> dict[str, Any]:
         return {"type": "http.request", "body": body, "more_body": False}
 
@@ -123,12 +142,14 @@ async def _uploaded(request: Request, body: bytes, limit: int) -> str:
     data = await upload.read(limit + 1)
     if len(data) > limit:
         raise ClientError(413, f"the file is larger than {limit} bytes")
-    return _read(Path(upload.filename or "upload.txt"), data)
+    return Posted(data, Path(upload.filename or "upload.txt"))
 
 
-def _read(path: Path, data: bytes) -> str:
+def _read(path: Path, data: str | bytes) -> str:
     from imkg.ingest.readers import ReadError, read_document
 
+    if isinstance(data, str):
+        data = data.encode("utf-8")
     try:
         return read_document(path, data=data).text
     except ReadError as err:
@@ -149,22 +170,32 @@ def tag(store: GraphStore, text: str) -> list[Any]:
 )
 async def tag_posted_text(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
     """Tag the concepts a posted text mentions, with offsets into the text as sent."""
-    text = await posted_text(request, settings.max_body_bytes, files=False)
-    mentions = await run_in_threadpool(tag, store, text)
-    return json_response(
-        {
-            "mentions": [
-                {
-                    "start": m.start,
-                    "end": m.end,
-                    "text": m.text,
-                    "confidence": m.confidence,
-                    "concept": summary(store, m.concept),
-                }
-                for m in mentions
-            ]
-        }
-    )
+    posted = await posted_text(request, settings.max_body_bytes, files=False)
+
+    def job() -> bytes:
+        mentions = tag(store, posted.text())
+        return orjson.dumps({"mentions": [_mention(store, m) for m in mentions]})
+
+    return _json_bytes(await jobs(request).run(job))
+
+
+def _mention(store: GraphStore, mention: Any) -> dict[str, Any]:
+    return {
+        "start": mention.start,
+        "end": mention.end,
+        "text": mention.text,
+        "confidence": mention.confidence,
+        "concept": summary(store, mention.concept),
+    }
+
+
+def jobs(request: Request) -> JobGate:
+    """The app's gate for text jobs (see :mod:`imkg.api.text_jobs`)."""
+    return request.app.state.text_jobs
+
+
+def _json_bytes(body: bytes) -> Response:
+    return Response(body, media_type="application/json")
 
 
 @router.post(
@@ -183,9 +214,11 @@ async def measure_coverage(
     only to rule them out or only in citations are listed as excluded and cited_only."""
     from imkg.ingest import syllabus_coverage
 
-    text = await posted_text(request, settings.max_body_bytes, files=True)
+    posted = await posted_text(request, settings.max_body_bytes, files=True)
     wanted = [k.strip() for k in kinds.split(",") if k.strip()] if kinds else None
-    found = await run_in_threadpool(
-        lambda: syllabus_coverage(store, text, kinds=wanted, nlp=pipeline(store))
-    )
-    return json_response(found)
+
+    def job() -> bytes:
+        found = syllabus_coverage(store, posted.text(), kinds=wanted, nlp=pipeline(store))
+        return orjson.dumps(found)
+
+    return _json_bytes(await jobs(request).run(job))

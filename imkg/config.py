@@ -42,6 +42,9 @@ class Settings:
     query_timeout: float = field(default_factory=lambda: _env_float("IMKG_QUERY_TIMEOUT", 10.0))
     max_result_rows: int = 100_000
     max_body_bytes: int = 1_000_000
+    # Texts posted to /api/tag and /api/coverage are tagged one at a time; this many more
+    # may wait for their turn, and any beyond get a 503 (see imkg.api.text_jobs).
+    text_jobs_waiting: int = field(default_factory=lambda: _env_int("IMKG_TEXT_JOBS_WAITING", 4, 0))
     query_workers: int = field(default_factory=lambda: _env_int("IMKG_QUERY_WORKERS", 2))
     # How much lower the query workers' CPU priority is than the server's (0 to 19).
     worker_nice: int = field(default_factory=lambda: _env_int("IMKG_WORKER_NICE", 5, 0, 19))
