@@ -12,7 +12,16 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import Response
 
 from imkg import __version__
-from imkg.api import ask, concepts, documents, explorer, graph_store, sparql, tagging
+from imkg.api import (
+    ask,
+    concepts,
+    coverage_page,
+    documents,
+    explorer,
+    graph_store,
+    sparql,
+    tagging,
+)
 from imkg.api.errors import install_error_handlers
 from imkg.api.result_cache import ResultCache
 from imkg.api.text_jobs import JobGate
@@ -150,5 +159,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in ROUTERS:
         app.include_router(router)
     app.add_api_route("/health", read_health, methods=["GET"], tags=["service"])
+    app.include_router(coverage_page.router)
     explorer.install(app)
     return app

@@ -44,6 +44,7 @@ NAV = (
     ("/groups", "Internal customers"),
     ("/documents", "Corpus"),
     ("/ask", "Ask"),
+    ("/coverage", "Syllabus check"),
     ("/console", "SPARQL"),
 )
 # The kinds a student meets first, in the order the course introduces them.

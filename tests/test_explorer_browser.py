@@ -9,6 +9,7 @@ that is already running instead of starting ``imkg serve``.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -168,6 +169,29 @@ def test_explorer_student_journey(page):
     expect(table.locator("tbody tr")).to_have_count(4)
     expect(table.locator("tbody tr").first).to_contain_text("energising")
     shot(page, "console")
+
+
+def test_explorer_syllabus_check(page):
+    """A curriculum designer pastes an outline, sees what it covers and misses, and follows a
+    missed concept to its page."""
+    from playwright.sync_api import expect
+
+    page.goto("/coverage")
+    page.locator("#coverage-text").fill(
+        "Week 1: what internal marketing is.\nWeek 2: empowerment and motivated staff.\n"
+        "We do not cover the four internal customer groups."
+    )
+    page.get_by_role("button", name="Check").click()
+    result = page.locator("#coverage-result")
+    expect(result.locator("h2")).to_contain_text("Covers")
+    covered = page.locator("#group-Component ul.covered > li > a")
+    for label in ("empowerment", "employee motivation"):
+        expect(covered.filter(has_text=label)).to_have_count(1)
+    expect(page.locator("#coverage-text")).to_have_value(re.compile("Week 2: empowerment"))
+    shot(page, "coverage")
+    page.locator("#group-Component .missed a", has_text="service quality").click()
+    page.wait_for_url("**/concept/service-quality")
+    expect(page.locator("#concept-label")).to_have_text("service quality")
 
 
 def test_explorer_search_by_keyboard(page):
