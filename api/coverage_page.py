@@ -65,7 +65,7 @@ async def _posted(request: Request, limit: int) -> tuple[Posted, str]:
         if len(data) > limit:
             raise ClientError(413, f"the file is larger than {limit:,} bytes")
         if data:
-            return Posted(data, Path(upload.filename)), ""
+            return Posted(data, Path(upload.filename), limit), ""
     text = form.get("text")
     text = text if isinstance(text, str) else ""
     if len(text.encode("utf-8")) > limit:

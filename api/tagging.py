@@ -78,10 +78,11 @@ class Posted:
 
     data: str | bytes
     file: Path | None = None  # the name the upload gave, for choosing its reader
+    max_chars: int | None = None  # the most text a packed file (PDF, DOCX) may unfold into
 
     def text(self) -> str:
         """The text to analyse; 400 if it is empty or the file cannot be read."""
-        text = _read(self.file, self.data) if self.file is not None else self.data
+        text = self.data if self.file is None else _read(self.file, self.data, self.max_chars)
         assert isinstance(text, str)
         if not text.strip():
             raise ClientError(400, "the text is empty: post the text to analyse")
@@ -100,7 +101,7 @@ async def posted_text(request: Request, limit: int, *, files: bool) -> Posted:
     if media == "application/json":
         posted = Posted(_json_text(body))
     elif files and media in READABLE:
-        posted = Posted(body, Path("posted" + READABLE[media]))
+        posted = Posted(body, Path("posted" + READABLE[media]), limit)
     elif media in ("text/plain", ""):
         posted = Posted(_decode(body))
     else:
@@ -142,16 +143,16 @@ async def _uploaded(request: Request, body: bytes, limit: int) -> Posted:
     data = await upload.read(limit + 1)
     if len(data) > limit:
         raise ClientError(413, f"the file is larger than {limit} bytes")
-    return Posted(data, Path(upload.filename or "upload.txt"))
+    return Posted(data, Path(upload.filename or "upload.txt"), limit)
 
 
-def _read(path: Path, data: str | bytes) -> str:
+def _read(path: Path, data: str | bytes, max_chars: int | None = None) -> str:
     from imkg.ingest.readers import ReadError, read_document
 
     if isinstance(data, str):
         data = data.encode("utf-8")
     try:
-        return read_document(path, data=data).text
+        return read_document(path, data=data, max_chars=max_chars).text
     except ReadError as err:
         raise ClientError(400, f"cannot read {path.name}: {err}") from err
     except KeyError as err:

@@ -21,6 +21,7 @@ from imkg.ingest import relations as _relations  # noqa: F401
 from imkg.ingest.labels import LabelSet, load_labels
 from imkg.ingest.long_runs import LongRunGuard
 from imkg.ingest.patterns import concept_patterns
+from imkg.ingest.readers import MAX_CHARS
 from imkg.ingest.tagger import CANDIDATES_KEY, CASED_RULER_NAME, RULER_NAME
 
 DEFAULT_NAME = "blank-en+lookups"
@@ -35,7 +36,7 @@ DEFAULT_NAME = "blank-en+lookups"
 # punctuation marks is split one mark a token by the tokenizer guard, and a sentence is cut
 # every 200 tokens).
 TAGGER_REVISION = "10"
-MAX_LENGTH = 5_000_000
+MAX_LENGTH = MAX_CHARS  # the readers refuse a longer text with a clear reason
 
 
 class PipelineError(Exception):

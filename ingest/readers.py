@@ -11,15 +11,30 @@ import hashlib
 import logging
 import os
 import re
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from imkg.ingest.docx_text import read_docx
+from imkg.ingest.errors import ReadError
 from imkg.ingest.layout import dehyphenate, drop_page_furniture, join_pages, strip_mail
 from imkg.ingest.markup import html_to_text, markdown_to_text, split_front_matter
 
 MAX_BYTES = int(os.environ.get("IMKG_INGEST_MAX_BYTES", 20_000_000))
+MAX_CHARS = 5_000_000  # the most text one document may hold (the pipeline's max_length)
+# A PDF's pages may all draw one content stream, and pypdf unpacks a stream to 75 MB: a small
+# file could make every page parse 75 MB. Streams are cut at 10 MB (a page of text is tens
+# of KB), and reading stops at ``MAX_PDF_PAGES`` pages or once the text passes ``max_chars``.
+PDF_MAX_STREAM = 10_000_000
+MAX_PDF_PAGES = 5_000
+_PDF_STREAM_LIMITS = (
+    "maximum_declared_stream_length",
+    "array_based_stream_maximum_output_length",
+    "lzw_maximum_output_length",
+    "run_length_maximum_output_length",
+    "zlib_maximum_output_length",
+    "brotli_maximum_output_length",
+)
 MEDIA_TYPES = {
     ".txt": "text/plain",
     ".text": "text/plain",
@@ -31,10 +46,6 @@ MEDIA_TYPES = {
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
 SNIFF_BYTES = 8192
-
-
-class ReadError(Exception):
-    """A file cannot be ingested; the message is the reason, for one line of output."""
 
 
 @dataclass
@@ -111,9 +122,16 @@ def _decode(data: bytes, encoding: str) -> str:
 
 
 def read_document(
-    path: Path, *, data: bytes | None = None, max_bytes: int = MAX_BYTES
+    path: Path,
+    *,
+    data: bytes | None = None,
+    max_bytes: int = MAX_BYTES,
+    max_chars: int | None = MAX_CHARS,
 ) -> SourceDocument:
     """Read one file (or its ``data``, already read) into a :class:`SourceDocument`.
+
+    ``max_chars`` bounds the text (a PDF or DOCX, whose bytes are packed, may unfold into far
+    more); reading stops as soon as it is passed.
 
     Raises:
         ReadError: the file cannot be read, is binary, undecodable, empty or too big.
@@ -122,8 +140,10 @@ def read_document(
         data = read_bytes(path, max_bytes=max_bytes)
     media_type = MEDIA_TYPES.get(path.suffix.lower()) or _sniff(data)
     reader = READERS[media_type]
-    text, title, metadata = reader(path, data)
+    text, title, metadata = reader(path, data, max_chars)
     text = text.strip("\n")
+    if max_chars is not None and len(text) > max_chars:
+        raise ReadError(f"its text is longer than {max_chars:,} characters")
     if not text.strip():
         raise ReadError("no text in it (empty document)")
     return SourceDocument(
@@ -148,10 +168,12 @@ def _sniff(data: bytes) -> str:
     return MEDIA_TYPES[".txt"]
 
 
-Reader = Callable[[Path, bytes], tuple[str, str, dict[str, str]]]
+Reader = Callable[[Path, bytes, int | None], tuple[str, str, dict[str, str]]]
 
 
-def read_text(path: Path, data: bytes) -> tuple[str, str, dict[str, str]]:
+def read_text(
+    path: Path, data: bytes, max_chars: int | None = None
+) -> tuple[str, str, dict[str, str]]:
     """Plain text: the first line is the title when it is short and followed by a blank line.
 
     A mail saved as text loses its header block (its subject is the title) and signature."""
@@ -161,19 +183,25 @@ def read_text(path: Path, data: bytes) -> tuple[str, str, dict[str, str]]:
     return text, subject or title, {}
 
 
-def read_markdown(path: Path, data: bytes) -> tuple[str, str, dict[str, str]]:
+def read_markdown(
+    path: Path, data: bytes, max_chars: int | None = None
+) -> tuple[str, str, dict[str, str]]:
     """Markdown with optional YAML front matter (title, kind, licence, authors, id)."""
     metadata, body = split_front_matter(decode(data).replace("\r\n", "\n"))
     text, heading = markdown_to_text(body)
     return text, metadata.get("title") or heading, metadata
 
 
-def read_html(path: Path, data: bytes) -> tuple[str, str, dict[str, str]]:
+def read_html(
+    path: Path, data: bytes, max_chars: int | None = None
+) -> tuple[str, str, dict[str, str]]:
     """HTML: text of the block elements; title from ``<title>`` or the first heading."""
     return html_to_text(decode(data))
 
 
-def read_pdf(path: Path, data: bytes) -> tuple[str, str, dict[str, str]]:
+def read_pdf(
+    path: Path, data: bytes, max_chars: int | None = None
+) -> tuple[str, str, dict[str, str]]:
     """PDF via pypdf: the text of every page; title and author from the document info.
 
     Running headers and footers and page numbers are dropped, words hyphenated at a line end
@@ -181,18 +209,20 @@ def read_pdf(path: Path, data: bytes) -> tuple[str, str, dict[str, str]]:
     """
     import io
 
-    from pypdf import PdfReader
+    from pypdf import PdfReader, apply_configuration
     from pypdf.errors import PdfReadError
 
     # pypdf logs what it finds damaged ("EOF marker not found"); the ReadError below is the
     # one line a user should see per file.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
+    limits = {name: PDF_MAX_STREAM for name in _PDF_STREAM_LIMITS}
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise ReadError("encrypted PDF")
-        pages = [page.extract_text() or "" for page in reader.pages]
-        info = reader.metadata or {}
+        with apply_configuration(**limits):
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted:
+                raise ReadError("encrypted PDF")
+            pages = _pdf_pages(reader, max_chars)
+            info = reader.metadata or {}
     except (PdfReadError, ValueError, KeyError, OSError) as err:
         raise ReadError(f"not a readable PDF ({err})") from err
     pages = drop_page_furniture([re.sub(r"[ \t]+\n", "\n", p).strip() for p in pages])
@@ -201,60 +231,16 @@ def read_pdf(path: Path, data: bytes) -> tuple[str, str, dict[str, str]]:
     return text, str(info.get("/Title", "") or ""), {k: v for k, v in metadata.items() if v}
 
 
-def read_docx(path: Path, data: bytes) -> tuple[str, str, dict[str, str]]:
-    """DOCX via python-docx: paragraphs and tables in document order, then the footnotes and
-    endnotes; title and author from core properties. Page headers and footers are not read."""
-    import io
-
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-    from docx.table import Table
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
-        raise ReadError("not a readable DOCX file") from err
-    blocks = []
-    for item in document.iter_inner_content():
-        if isinstance(item, Table):
-            for row in item.rows:
-                cells = [c.text.strip() for c in row.cells if c.text.strip()]
-                if cells:
-                    blocks.append(" | ".join(dict.fromkeys(cells)))
-        elif item.text.strip():
-            blocks.append(item.text.strip())
-    blocks += _notes(document)
-    props = document.core_properties
-    metadata = {"authors": props.author or ""}
-    return "\n\n".join(blocks), props.title or "", {k: v for k, v in metadata.items() if v}
-
-
-_WORD_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_NOTE_PARTS = ("/footnotes", "/endnotes")
-
-
-def _notes(document) -> list[str]:
-    """The text of each footnote and endnote (python-docx does not read them), one block
-    each; the separators Word keeps among them are left out."""
-    from lxml import etree
-
-    notes = []
-    for rel in document.part.rels.values():
-        if rel.is_external or not rel.reltype.endswith(_NOTE_PARTS):
-            continue
-        try:
-            root = etree.fromstring(rel.target_part.blob)
-        except etree.XMLSyntaxError:
-            continue
-        for note in root:
-            if note.get(f"{_WORD_NS}type") not in (None, "normal"):
-                continue
-            paragraphs = ["".join(t.text or "" for t in p.iter(f"{_WORD_NS}t"))
-                          for p in note.iter(f"{_WORD_NS}p")]  # fmt: skip
-            text = " ".join(p.strip() for p in paragraphs if p.strip())
-            if text:
-                notes.append(text)
-    return notes
+def _pdf_pages(reader, max_chars: int | None) -> list[str]:
+    if len(reader.pages) > MAX_PDF_PAGES:
+        raise ReadError(f"it has {len(reader.pages):,} pages; at most {MAX_PDF_PAGES:,} are read")
+    pages, size = [], 0
+    for page in reader.pages:
+        pages.append(page.extract_text() or "")
+        size += len(pages[-1])
+        if max_chars is not None and size > max_chars:
+            raise ReadError(f"its text is longer than {max_chars:,} characters")
+    return pages
 
 
 READERS: dict[str, Reader] = {

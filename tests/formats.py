@@ -645,3 +645,35 @@ if __name__ == "__main__":  # a report: python -P tests/formats.py
                             f"   {slug}: lost {dict(lo)} extra {dict(ex)} "
                             f"pairs lost {sorted(lp)} extra {sorted(xp)}"
                         )
+
+
+PARAGRAPH = b"<w:p><w:r><w:t>internal marketing</w:t></w:r></w:p>"
+
+
+def docx_bytes(document) -> bytes:
+    """A python-docx document saved to bytes."""
+    import io
+
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def padded_docx(paragraphs: int) -> bytes:
+    """A real DOCX whose body starts with ``paragraphs`` copies of one short paragraph."""
+    import io
+    import zipfile
+
+    import docx
+
+    made = docx.Document()
+    made.add_paragraph("Empowerment raises job satisfaction.")
+    source = zipfile.ZipFile(io.BytesIO(docx_bytes(made)))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as packed:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "word/document.xml":
+                data = data.replace(b"<w:body>", b"<w:body>" + PARAGRAPH * paragraphs)
+            packed.writestr(info.filename, data)
+    return out.getvalue()

@@ -7,9 +7,11 @@ from html.parser import HTMLParser
 
 import pytest
 from fastapi.testclient import TestClient
+from imkg_test_formats import PARAGRAPH, padded_docx
 
 from imkg.api.app import create_app
 from imkg.config import Settings
+from imkg.ingest.docx_text import MAX_UNPACKED
 
 SYLLABUS = (
     "Week 1: what internal marketing is.\n"
@@ -108,6 +110,15 @@ def test_a_refusal_is_shown_on_the_page(client, form, files, status, says):
     assert "coverage-error" in found.ids and "coverage-result" not in found.ids
     assert says in response.text
     assert "coverage-form" in found.ids
+
+
+def test_a_docx_that_unpacks_too_far_is_refused_before_it_is_parsed(client):
+    bomb = padded_docx(MAX_UNPACKED // len(PARAGRAPH) + 1_000)  # about 100 MB in 300 KB
+    response = client.post("/coverage", data={"text": ""}, files={"file": ("a.docx", bomb)})
+    assert response.status_code == 400
+    assert "unpacks to more than" in response.text
+    api = client.post("/api/coverage", files={"file": ("a.docx", bomb)})
+    assert api.status_code == 400 and "unpacks to more than" in api.json()["error"]
 
 
 def test_a_post_that_is_not_the_form_is_refused(client):
