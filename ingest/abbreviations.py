@@ -4,7 +4,8 @@ Two sources make an acronym a mention of a concept:
 
 - a definition in the document itself: a tagged concept followed by an acronym in
   parentheses whose letters are the initials of the concept's words (``total quality
-  management (TQM)``), or the reverse order (``TQM (total quality management)``);
+  management (TQM)``), or the reverse order (``TQM (total quality management)``), or a list
+  of abbreviations (``JS = job satisfaction``, ``FLE: front-line employee``);
 - an acronym label of the ontology (``skos:hiddenLabel "TQM"``). Acronyms of three or
   more letters are matched case-sensitively everywhere; two-letter ones (``IM``) are too
   ambiguous for that and count only where the document defines them or names the concept
@@ -56,7 +57,8 @@ def find_definitions(doc: Doc, orths: np.ndarray, mentions: list[tuple]) -> dict
     opening, closing = strings["("], strings[")"]
     size = len(orths)
     found: dict[str, str] = {}
-    # Every definition has an opening parenthesis next to a mention: look only there.
+    _glossary_definitions(doc, orths, mentions, found)
+    # Every other definition has an opening parenthesis next to a mention: look only there.
     opened = set(np.flatnonzero(orths == opening).tolist())
     if not opened:
         return found
@@ -72,6 +74,33 @@ def find_definitions(doc: Doc, orths: np.ndarray, mentions: list[tuple]) -> dict
             if is_acronym(acronym) and expands_to(acronym, doc[start:end].text):
                 found.setdefault(acronym.removesuffix("s"), iri)
     return found
+
+
+# Marks a list of abbreviations sets between an acronym and its words: ``IM = internal
+# marketing``, ``FLE: front-line employee`` (``=`` also after the words).
+GLOSSARY_MARKS = ("=", ":")
+
+
+def _glossary_definitions(doc: Doc, orths: np.ndarray, mentions: list[tuple],
+                          found: dict[str, str]) -> None:  # fmt: skip
+    """Add the definitions a list of abbreviations gives: ``JS = job satisfaction``, ``CS:
+    customer satisfaction``, ``job satisfaction = JS`` (the letters must be the initials)."""
+    strings = doc.vocab.strings
+    equals, colon = (strings[m] for m in GLOSSARY_MARKS)
+    marks = set(np.flatnonzero((orths == equals) | (orths == colon)).tolist())
+    if not marks:
+        return
+    size = len(orths)
+    for start, end, _, iri in mentions:
+        candidates = []
+        if start - 1 in marks and start >= 2:
+            candidates.append(start - 2)
+        if end in marks and end + 1 < size and orths[end] == equals:
+            candidates.append(end + 1)
+        for at in candidates:
+            acronym = strings[int(orths[at])]
+            if is_acronym(acronym) and expands_to(acronym, doc[start:end].text):
+                found.setdefault(acronym.removesuffix("s"), iri)
 
 
 def acronym_mentions(

@@ -199,6 +199,12 @@ QUESTION_OPENERS = frozenset({"how", "why", "whether"})
 # A claim asked about is not stated: ``asked whether A raises B``, ``asked for evidence that A
 # would improve B``, ``wondered if``. Lemmas read in the sentence before the cause.
 QUESTION_VERBS = frozenset({"ask", "wonder", "query"})
+# A claim denied is not stated either: ``does not imply that A determines B``, ``I can't claim
+# that A keeps people here``, ``I'm not saying A means B``. A negation at most
+# ``DENIAL_REACH`` words before one of these lemmas, read in the sentence before the cause.
+SAYING_VERBS = frozenset({"imply", "claim", "say", "suggest", "prove", "show", "mean", "argue",
+                          "conclude", "establish", "assume", "pretend"})  # fmt: skip
+DENIAL_REACH = 2
 # A cue whose head stands before the cause: ``the effect of A on B``, ``the impact of poor A
 # upon B``. Read where only ``on``/``upon`` lies between A and B; at most ``NOMINAL_REACH``
 # words (modifiers) between ``of`` and A.

@@ -13,6 +13,7 @@ import re
 from imkg.ingest.abbreviations import MIN_FREE_ACRONYM, expands_to, is_acronym
 from imkg.ingest.labels import LabelSet
 from imkg.ingest.variants import (
+    _stand_ins,
     known,
     normalise,
     number_forms,
@@ -100,7 +101,20 @@ def _hashtag_form(text: str) -> str | None:
     return "".join(words)
 
 
+def contextual(kind: str, text: str) -> bool:
+    """Whether a label is an everyday word that names the concept only in its context: a
+    one-word hidden label in lower case (``morale``, ``turnover``, ``recognition``; not an
+    acronym such as ``CSAT``). Its matches are of kind ``context`` (see the tagger).
+
+    >>> contextual("hidden", "turnover"), contextual("alt", "teamwork"), contextual("hidden", "IM")
+    (True, False, False)
+    """
+    return kind == "hidden" and " " not in text.strip() and text.islower()
+
+
 def _label_patterns(kind: str, text: str) -> list[dict]:
+    if contextual(kind, text):
+        return [{"label": "context", "pattern": form} for form in sorted(surface_variants(text))]
     exact = normalise(text)
     forms = surface_variants(text)
     found = [{"label": kind, "pattern": exact}] if exact in forms else []
@@ -121,10 +135,19 @@ def _lowercase_safe(acronym: str) -> bool:
     return len(acronym) >= LOWERCASE_ACRONYM and lowered.isalpha() and not known(lowered)
 
 
+def _abbreviated(word: str) -> tuple[str, ...]:
+    """A word and its abbreviations among the stand-ins (``department``, ``dept``); people
+    words keep only themselves here (``HR staff`` has no ``HR nurses``)."""
+    forms = _stand_ins(word)
+    return forms if "dept" in forms or "depts" in forms else (word,)
+
+
 def _cased_patterns(kind: str, text: str) -> list[dict]:
     words = text.split()
     if len(words) == 1:
-        if len(text) < MIN_FREE_ACRONYM:
+        # A short acronym given as an alternative label (``HR``) is a name writers use on its
+        # own; a hidden one (``IM``) counts only in its concept's context (see the tagger).
+        if len(text) < MIN_FREE_ACRONYM and kind != "alt":
             return []
         found = [{"label": kind, "pattern": text}, {"label": "variant", "pattern": text + "s"}]
         if _lowercase_safe(text):
@@ -135,7 +158,10 @@ def _cased_patterns(kind: str, text: str) -> list[dict]:
         if is_acronym(word):
             options.append([word])
             continue
-        forms = number_forms(normalise(word)) if i == len(words) - 1 else {normalise(word)}
+        last = i == len(words) - 1
+        # The last word's number and its short forms (``HR dept`` for ``HR department``).
+        forms = {f for w in _abbreviated(normalise(word)) for f in number_forms(w)} if last \
+            else {normalise(word)}
         options.append(sorted(forms | {f.capitalize() for f in forms}))
     found = {" ".join(combo) for combo in itertools.product(*options)}
     return [{"label": kind if f == text else "variant", "pattern": f} for f in sorted(found)]

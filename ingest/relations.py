@@ -80,6 +80,7 @@ from imkg.ingest.cue_words import (
     CUE_WORDS,
     DEGREE_WORDS,
     DELIVERY_VERBS,
+    DENIAL_REACH,
     FORWARD_VERBS,
     INFLECTED_ONLY,
     INTRANSITIVE_NEXT,
@@ -106,6 +107,7 @@ from imkg.ingest.cue_words import (
     RELATIVE_PRONOUNS,
     RESPONSE_LEADS,
     RESPONSE_VERBS,
+    SAYING_VERBS,
     TITLE_OPENERS,
     YEAR,
 )
@@ -279,6 +281,15 @@ def _negated(lowers: list[str]) -> bool:
         word in NEGATIONS
         and not (word == "not" and j + 1 < len(lowers) and lowers[j + 1] in NOT_NEGATING)
         for j, word in enumerate(lowers)
+    )
+
+
+def _denied(lowers: list[str], lemmas: list[str]) -> bool:
+    """Whether the words hold a verb of saying under a negation (``does not imply``, ``can't
+    claim``, ``not saying``): what follows is denied, not claimed."""
+    return any(
+        lemma in SAYING_VERBS and _negated(lowers[max(0, j - DENIAL_REACH) : j])
+        for j, lemma in enumerate(lemmas)
     )
 
 
@@ -486,7 +497,8 @@ def _pronoun_led(
 # ORTH hashes are hashes of the text, the same in every vocabulary.
 _POSSESSIVE_WORDS = ("Its", "its", "Their", "their")
 _PRONOUNS = frozenset(
-    hash_string(w) for w in ("It", "it", "They", "they", "This", "this", *_POSSESSIVE_WORDS)
+    hash_string(w)
+    for w in ("It", "it", "They", "they", "This", "this", "That", "that", *_POSSESSIVE_WORDS)
 )
 _POSSESSIVES = frozenset(hash_string(w) for w in _POSSESSIVE_WORDS)
 _NOMINAL_HASHES = frozenset(hash_string(w) for w in NOMINAL_HEADS)
@@ -534,9 +546,11 @@ def _sentence_proposals(view: TokenView, start: int, end: int, units: list[Unit]
         if cue is None:
             continue
         if asked is None:  # read once, for the first cue only
-            asked = not QUESTION_VERBS.isdisjoint(view.lemmas(start, units[0].start))
+            before = view.lemmas(start, units[0].start)
+            asked = not QUESTION_VERBS.isdisjoint(before) or _denied(
+                view.lowers(start, units[0].start), before)
         if asked:
-            break  # ``asked whether A raises B``: a question, no claim
+            break  # ``asked whether A raises B``, ``does not imply that A ...``: no claim
         gap = gaps[i]
         lefts = _conjuncts(gaps, units, i, step=-1)
         if cue.direction == 1 and _pronoun_subject(gap):
@@ -568,20 +582,29 @@ def _chains(links: list[tuple[Unit, Unit, float]], sentence: tuple[int, int]) ->
     A and boosts C`` A → C is left unsaid)."""
     found = []
     direct = {(a.iri, b.iri) for a, b, _ in links}
-    for cause, middle, first in links:
-        for start, effect, second in links:
-            pair = (cause.iri, effect.iri)
-            named_again = start.iri == middle.iri and middle.end <= start.start
-            if (
-                (start is middle or named_again)
-                and cause.start < middle.start < start.end <= effect.start
-                and cause.iri != effect.iri
-                and pair not in direct
-            ):
-                direct.add(pair)
-                confidence = round(min(first, second) - CHAIN_PENALTY, 2)
-                found.append((*pair, "chain", confidence, *sentence))
-    return found
+    links = list(links)
+    # A longer chain (``A -> B -> C -> D``) states A → D too: the implied links join the
+    # next round, until none is new (each round adds a link or stops; a sentence's links
+    # are few).
+    while True:
+        added = []
+        for cause, middle, first in links:
+            for start, effect, second in links:
+                pair = (cause.iri, effect.iri)
+                named_again = start.iri == middle.iri and middle.end <= start.start
+                if (
+                    (start is middle or named_again)
+                    and cause.start < middle.start < start.end <= effect.start
+                    and cause.iri != effect.iri
+                    and pair not in direct
+                ):
+                    direct.add(pair)
+                    confidence = round(min(first, second) - CHAIN_PENALTY, 2)
+                    found.append((*pair, "chain", confidence, *sentence))
+                    added.append((cause, effect, confidence))
+        if not added:
+            return found
+        links += added
 
 
 def _after(view: TokenView, units: list[Unit], i: int, end: int) -> list[str]:
@@ -703,13 +726,15 @@ def _pronoun_subject(words: list[str]) -> bool:
 
 
 def _merge_touching(view: TokenView, units: list[Unit]) -> list[Unit]:
-    """Merge mentions that touch into one unit: ``empowering front-line staff`` is about
-    empowerment (a gerund leads its phrase), ``TQM service quality`` about its last word."""
+    """Merge mentions that touch into one unit: ``empowering front-line staff`` and
+    ``empowered FLEs`` are about empowerment (a gerund or a participle leads its phrase),
+    ``TQM service quality`` about its last word."""
     merged: list[Unit] = []
     for unit in units:
         if merged and merged[-1].end == unit.start:
             previous = merged[-1]
-            gerund = view.lowers(previous.end - 1, previous.end)[0].endswith("ing")
+            # ``empowered FLEs`` too: a participle leads its phrase as a gerund does.
+            gerund = view.lowers(previous.end - 1, previous.end)[0].endswith(("ing", "ed"))
             iri = previous.iri if gerund else unit.iri
             merged[-1] = Unit(previous.start, unit.end, iri)
             continue

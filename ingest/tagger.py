@@ -11,6 +11,7 @@ kind       pattern                                                      confiden
 ``hidden`` a hidden label (acronyms of 3+ letters match case-sensitively) 0.85
 ``variant`` an inflection, spelling, hyphenation or derivation of a label 0.80
 ``order``  a word-order variant (``motivation of staff``)               0.70
+``context`` an everyday word as hidden label (``morale``), in context     0.65
 ``abbr``   an acronym the document defines or licenses                  0.60
 ========== ============================================================ ==========
 
@@ -56,6 +57,7 @@ KIND_CONFIDENCE = {
     "hidden": 0.85,
     "variant": 0.8,
     "order": 0.7,
+    "context": 0.65,
     "abbr": 0.6,
 }
 KIND_RANK = {kind: rank for rank, kind in enumerate(KIND_CONFIDENCE)}
@@ -96,8 +98,8 @@ def context_acronyms(labels: LabelSet) -> dict[str, str]:
     return {
         text: concept.iri
         for concept in labels.concepts
-        for _, text in concept.labels()
-        if is_acronym(text) and len(text) < MIN_FREE_ACRONYM
+        for kind, text in concept.labels()
+        if is_acronym(text) and len(text) < MIN_FREE_ACRONYM and kind != "alt"
     }
 
 
@@ -148,6 +150,10 @@ class ConceptTagger:
         self.pref_labels: dict[str, str] = {}
         self.short_acronyms: dict[str, str] = {}
         self.context: dict[str, frozenset[str]] = {}
+        self.kin: dict[str, frozenset[str]] = {}
+        self.people: frozenset[str] = frozenset()
+        self.short_free = np.zeros(0, dtype=np.uint64)
+        self.acronym_heads: dict[str, frozenset[int]] = {}
         self.entities: frozenset[str] = frozenset()
         self.rulers: list = []
         self._table: MatchTable | None = None
@@ -160,6 +166,17 @@ class ConceptTagger:
         self.pref_labels = {c.iri: c.pref_label for c in labels.concepts}
         self.short_acronyms = context_acronyms(labels)
         self.context = concept_contexts(labels)
+        self.kin = {c.iri: frozenset((c.iri, *c.related)) for c in labels.concepts}
+        employee = next((c.iri for c in labels.concepts if c.slug == "employee"), None)
+        self.people = frozenset(
+            c.iri for c in labels.concepts if employee in (c.iri, *c.broader)
+        )
+        short_free = {
+            text for c in labels.concepts for kind, text in c.labels()
+            if kind == "alt" and is_acronym(text) and len(text) < MIN_FREE_ACRONYM
+        }  # fmt: skip
+        self.short_free = _hashes(tuple(short_free | {t + "s" for t in short_free}))
+        self.acronym_heads = _acronym_heads(labels)
         self.entities = frozenset(
             c.iri for c in labels.concepts if ENTITY_CLASSES.intersection(c.classes)
         )
@@ -215,11 +232,14 @@ class ConceptTagger:
         if self.context:
             chosen = self._in_context(chosen, taken)
         acronyms = find_definitions(doc, arrays[:, 2], chosen)
-        named = {iri for _, _, _, iri in chosen}
+        named = {iri for _, _, kind, iri in chosen if kind != "context"}
         acronyms |= {a: iri for a, iri in self.short_acronyms.items() if iri in named}
         extra = acronym_mentions(doc, arrays[:, 2], acronyms, taken)
         if extra:
-            chosen = sorted(chosen + extra)
+            chosen = sorted(chosen + [self._with_head(m, arrays, taken) for m in extra])
+        chosen = self._everyday_words(chosen, taken)
+        strings = doc.vocab.strings
+        chosen = _done_to_people(chosen, arrays, self.people, strings, strings["-"])
         set_doc_value(doc, "imkg_concepts", chosen)
         self._set_spans(doc, chosen)
         return doc
@@ -244,6 +264,8 @@ class ConceptTagger:
         free = ~_inside_compound(arrays, starts, ends, doc.vocab.strings["-"])
         free &= ~_head_claimed(starts, ends, table.reordered[rows])
         free &= ~_names_something_else(arrays[:, 2], starts, ends)
+        if len(self.short_free):
+            free &= ~_names_a_role(arrays[:, 2], starts, ends, self.short_free)
         picks = order[free[order]]
         chosen = []
         kinds, iris = table.kinds, table.iris
@@ -284,6 +306,33 @@ class ConceptTagger:
                 taken[mention[0] : mention[1]] = bytes(mention[1] - mention[0])
             else:
                 kept.append(mention)
+        return kept
+
+    def _with_head(self, mention: tuple, arrays: np.ndarray, taken: bytearray) -> tuple:
+        """An acronym the document licenses with the noun after it that makes a label of its
+        concept (``IM programme`` for ``internal marketing programme``, ``IM campaign``)."""
+        start, end, kind, iri = mention
+        heads = self.acronym_heads.get(iri)
+        if heads and end < len(arrays) and int(arrays[end, 2]) in heads and not taken[end]:
+            taken[end] = 1
+            return (start, end + 1, kind, iri)
+        return mention
+
+    def _everyday_words(self, chosen: list, taken: bytearray) -> list:
+        """Keep a match of an everyday word (kind ``context``: bare ``turnover``, ``morale``,
+        ``recognition``) only where another mention names its concept or one linked to it
+        (``staff turnover``, ``internal marketing``, ``job satisfaction``): ``turnover`` in a
+        sales report, ``recognition`` of speech, are no mentions. Frees the dropped tokens."""
+        if not any(mention[2] == "context" for mention in chosen):
+            return chosen
+        named = {mention[3] for mention in chosen if mention[2] != "context"}
+        kept = []
+        for mention in chosen:
+            kin = self.kin.get(mention[3], frozenset())
+            if mention[2] != "context" or not kin.isdisjoint(named):
+                kept.append(mention)
+            else:
+                taken[mention[0] : mention[1]] = bytes(mention[1] - mention[0])
         return kept
 
     def _span_candidates(self, doc: Doc) -> tuple[MatchTable, list[tuple[int, int, int]]]:
@@ -515,6 +564,127 @@ def _names_something_else(orths: np.ndarray, starts: np.ndarray, ends: np.ndarra
     return named | journal
 
 
+def _acronym_heads(labels: LabelSet) -> dict[str, frozenset[int]]:
+    """Per concept, the ORTH hashes of the nouns that follow the words an acronym stands for
+    in its labels: ``internal marketing programme`` gives ``programme`` (``programmes``,
+    ``program``, capitalised too) for IM."""
+    from imkg.ingest.patterns import acronym_expansions
+    from imkg.ingest.variants import normalise, number_forms, spellings
+
+    expansions = acronym_expansions(labels)
+    found: dict[str, set[int]] = {}
+    for concept in labels.concepts:
+        for _, text in concept.labels():
+            words = normalise(text).split(" ")
+            head = " ".join(words[:-1])
+            if len(words) >= 2 and head in expansions:
+                forms = {s for n in number_forms(words[-1]) for s in spellings(n)}
+                found.setdefault(concept.iri, set()).update(
+                    hash_string(f) for form in forms for f in (form, form.capitalize())
+                )
+    return {iri: frozenset(hashes) for iri, hashes in found.items()}
+
+
+def _member(values: np.ndarray, sorted_hashes: np.ndarray) -> np.ndarray:
+    """Which values are in a sorted array of hashes (a binary search: np.isin sorts)."""
+    found = sorted_hashes[np.minimum(np.searchsorted(sorted_hashes, values),
+                                     len(sorted_hashes) - 1)]  # fmt: skip
+    return found == values
+
+
+# Words after a short acronym that make it part of a job title: ``the HR director``, ``your
+# HR business partner`` name a person, not the function.
+_ROLE_AFTER = _hashes(tuple(
+    form for w in ("manager", "director", "partner", "business", "officer", "advisor", "adviser",
+                   "lead", "head", "assistant", "administrator", "generalist", "specialist",
+                   "executive", "coordinator", "consultant")
+    for form in (w, w + "s", w.capitalize(), w.capitalize() + "s")
+))  # fmt: skip
+
+
+def _names_a_role(orths: np.ndarray, starts: np.ndarray, ends: np.ndarray,
+                  short: np.ndarray) -> np.ndarray:  # fmt: skip
+    """Which one-word matches of a short acronym label (``HR``) begin a job title."""
+    n = len(orths)
+    one = (ends - starts == 1) & (ends < n) & _member(orths[starts], short)
+    if not one.any():
+        return one
+    return one & _member(orths[np.minimum(ends, n - 1)], _ROLE_AFTER)
+
+
+# The words for the people an action is done to, after a participle or gerund mention
+# (``empowering reception teams``, ``empowered cabin staff``).
+_PEOPLE_HEADS = _hashes(tuple(
+    form for w in ("staff", "personnel", "crew", "crews", "team", "teams", "people", "workforce",
+                   "employee", "employees", "worker", "workers", "agent", "agents", "nurse",
+                   "nurses", "advisor", "advisors", "adviser", "advisers", "colleague",
+                   "colleagues")
+    for form in (w, w.capitalize())
+))  # fmt: skip
+PEOPLE_REACH = 3  # words from a participle to the word for the people
+_STOPS = _hashes(tuple(
+    form for w in ("to", "the", "and", "or", "of", "by", "for", "with", "in", "on", "at", "as",
+                   "our", "their", "its", "your", "his", "her", "all", "more", "less", "an")
+    for form in (w, w.capitalize())
+))  # fmt: skip
+
+
+def _done_to_people(chosen: list, arrays: np.ndarray, people: frozenset[str], strings,
+                    hyphen: int) -> list:  # fmt: skip
+    """One mention for an action done to people: a one-word mention in ``-ed``/``-ing``
+    (``empowered``, ``empowering``) takes in the words for the people that follow it
+    (``empowering reception teams``) unless they are a mention of their own (``empowering |
+    front-line staff``: two mentions, as the gold set marks them); a mention of people right before
+    an everyday word (``CSR attrition``, ``FLE turnover``) takes that word's concept. Python
+    work only for those mentions."""
+    n = len(arrays)
+    orths, lengths = arrays[:, 2], arrays[:, 1]
+    found = []
+    k = 0
+    while k < len(chosen):
+        start, end, kind, iri = chosen[k]
+        after = chosen[k + 1] if k + 1 < len(chosen) else None
+        touching = after is not None and after[0] == end
+        if kind == "variant" and end - start == 1 and _participle(strings[int(orths[start])]):
+            limit = after[0] if after is not None else n
+            stop = _people_after(orths, lengths, end, min(limit, end + PEOPLE_REACH), hyphen)
+            if stop:
+                found.append((start, stop, kind, iri))
+                k += 1
+                continue
+        elif touching and iri in people and after[2] == "context":
+            found.append((start, after[1], after[2], after[3]))
+            k += 2
+            continue
+        found.append(chosen[k])
+        k += 1
+    return found
+
+
+def _participle(word: str) -> bool:
+    """A lowercase word in ``-ed`` or ``-ing`` (``empowered``, ``empowering``)."""
+    return word.endswith(("ed", "ing"))
+
+
+def _people_after(orths: np.ndarray, lengths: np.ndarray, start: int, stop: int,
+                  hyphen: int) -> int:  # fmt: skip
+    """The end of the words for people within a few words after ``start`` (0 if none): the
+    first word of ``_PEOPLE_HEADS``, with only words (no punctuation but ``-``) before it."""
+    for j in range(start, stop):
+        if _member(orths[j : j + 1], _PEOPLE_HEADS)[0]:
+            return j + 1
+        if (lengths[j] == 1 and orths[j] != hyphen) or _member(orths[j : j + 1], _STOPS)[0]:
+            return 0  # a punctuation mark, a one-letter word or a function word ends it
+    return 0
+
+
+_DEGREE_PREFIXES = _hashes(tuple(
+    form for w in ("well", "highly", "poorly", "badly", "fully", "better", "best", "less",
+                   "more", "under", "over", "self")
+    for form in (w, w.capitalize())
+))  # fmt: skip
+
+
 def _inside_compound(arrays: np.ndarray, starts: np.ndarray, ends: np.ndarray,
                      hyphen: int) -> np.ndarray:  # fmt: skip
     """Which matches are part of a hyphenated compound: ``marketing staff`` in
@@ -526,5 +696,7 @@ def _inside_compound(arrays: np.ndarray, starts: np.ndarray, ends: np.ndarray,
     before = np.maximum(starts - 1, 0)
     after = np.minimum(ends, len(arrays) - 1)
     joined_before = (starts > 0) & (orths[before] == hyphen) & (spaces[before] == 0)
+    # ``well-motivated crews``: an adverb of degree before the hyphen only grades the label.
+    joined_before &= ~_member(orths[np.maximum(starts - 2, 0)], _DEGREE_PREFIXES)
     joined_after = (ends < len(arrays)) & (orths[after] == hyphen) & (spaces[ends - 1] == 0)
     return joined_before | joined_after

@@ -107,10 +107,12 @@ STAND_INS = (
     # Abbreviations writers use inside longer names: ``admin staff``, ``internal comms``.
     ("administrative", "admin"),
     ("communication", "comms"),
+    ("department", "dept"),  # ``HR dept``, ``finance dept``
 )  # fmt: skip
 # Stand-ins that are words of labels in their own right: they stand in for the others, but
 # are not replaced in a label (``staff member`` has no ``staff customer``).
-ONLY_STAND_INS = frozenset({"member", "members", "associate", "associates", "admin", "comms"})
+ONLY_STAND_INS = frozenset({"member", "members", "associate", "associates", "admin", "comms",
+                            "dept", "depts"})  # fmt: skip
 MASS_NOUNS = frozenset({"staff", "personnel", "crew", "comms"})
 # Stand-ins only as a label's last word (``frontline associates``): first, ``associate``
 # reads as the verb (``researchers associate satisfaction with loyalty``).
@@ -148,6 +150,10 @@ PHRASE_BREAKS = frozenset({"as", "of", "to", "for", "with", "in", "on", "between
 # Particles and mass nouns a label may end on: no ``fizzle outs``, ``staffs``.
 NO_PLURAL = frozenset({"out", "up", "off", "together", "down", "staff", "personnel"})
 ING_NOUNS = frozenset({"marketing", "training", "building", "hiring", "understanding", "code"})
+# Determiners after which a word in ``-ing`` is a verb with its object (``selling the job``).
+VERB_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "our"})
+# Verbs that are also everyday nouns before the words for staff: ``train crew``.
+NOUN_VERBS = frozenset({"train", "keep"})
 DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2019": "'"})
 NOT_OUR = frozenset({"hour", "four", "your", "tour", "pour", "flour", "sour", "our", "detour"})
 
@@ -323,6 +329,7 @@ def surface_variants(label: str, *, limit: int = 128) -> set[str]:
         found |= _derived_forms(words[0])
     elif len(words) == 2:
         found |= _adjectival_forms(words[0], words[1])
+        found |= _action_forms(words)
         # Stand-ins hyphenated before a noun (``tenant-satisfaction survey``), but not before
         # ``service``: ``guest-service training`` names a kind of training, not the concept.
         plain = words[1] in FIXED_MODIFIER_HEADS or words[1] in ("service", "services")
@@ -373,10 +380,44 @@ def _inner_forms(words: list[str], i: int, *, stand_ins: bool = True) -> set[str
     heads_phrase = words[i + 1] in PHRASE_BREAKS and word not in PHRASE_BREAKS
     if len(words) >= 3 and heads_phrase and not infinitive:
         forms |= {f for w in tuple(forms) for f in number_forms(w)}
-    if len(words) >= 3 and word.endswith("ing") and word not in ING_NOUNS:
-        stems = [s for s in (word[:-3], word[:-3] + "e") if _verb_forms().get(s)]
-        forms |= {f for s in stems[:1] for f in (s, s + "s", *_verb_forms()[s])}
+    # ``marketing the job``: before a determiner even a noun in ``-ing`` is a verb.
+    verb = word not in ING_NOUNS or words[i + 1] in VERB_OBJECT_DETERMINERS
+    if len(words) >= 3 and word.endswith("ing") and verb:
+        forms |= _ing_verb_forms(word)
     return forms
+
+
+def _ing_verb_forms(word: str) -> set[str]:
+    """The other forms of a verb in ``-ing`` (``selling`` → ``sell``, ``sells``, ``sold``).
+
+    >>> sorted(_ing_verb_forms("marketing"))
+    ['market', 'marketed', 'marketing', 'markets']
+    """
+    stems = [s for s in (word[:-3], word[:-3] + "e") if _verb_forms().get(s)]
+    return {f for s in stems[:1] for f in (s, s + "s", *_verb_forms()[s])}
+
+
+def _action_forms(words: list[str]) -> set[str]:
+    """``motivate staff``, ``empowers employees``: the verb of a two-word label ``Xing
+    <people>`` (``motivating staff``) in its base and ``-s`` forms before the words for the
+    people (the participle is an order variant already). Not ``train`` (``train crew`` is
+    a railway's) or a verb in ``ING_NOUNS``.
+
+    >>> sorted(_action_forms(["motivating", "staff"]))[:3]
+    ['motivate agents', 'motivate associates', 'motivate colleagues']
+    """
+    verb, people = words
+    if not verb.endswith("ing") or verb in ING_NOUNS or _singular(people) not in STAND_INS[0]:
+        return set()
+    stems = [s for s in (verb[:-3], verb[:-3] + "e") if _verb_forms().get(s)]
+    if not stems or stems[0] in NOUN_VERBS:
+        return set()
+    objects = {f for w in STAND_INS[0] if w not in HEAD_ONLY_STAND_INS for f in _head_numbers(w)}
+    return {f"{v} {o}" for v in (stems[0], stems[0] + "s") for o in objects}
+
+
+def _singular(word: str) -> str:
+    return word if word in MASS_NOUNS else word.removesuffix("s")
 
 
 def _joined_forms(modifier: str, head: str) -> set[str]:
@@ -462,9 +503,14 @@ def order_variants(label: str) -> set[str]:
         for m in modifiers
     }
     if not relational:
-        found |= {
-            f"{p} {m}" for p in forms.get("ed", set()) | forms.get("ing", set()) for m in modifiers
-        }
+        # The participle before any word for the people (``motivated crews``, ``engaged
+        # nurses``), not only the label's own modifier and its synonyms.
+        people = modifiers
+        if modifier in STAND_INS[0]:
+            people = sorted({*modifiers, *(f for w in STAND_INS[0] if w not in HEAD_ONLY_STAND_INS
+                                           for f in _head_numbers(w))})  # fmt: skip
+        found |= {f"{p} {m}" for p in forms.get("ed", set()) for m in people}
+        found |= {f"{p} {m}" for p in forms.get("ing", set()) for m in modifiers}
         found |= {f"{_possessive(m)} {h}" for m in modifiers for h in heads}
     return found
 

@@ -21,6 +21,13 @@ The sixth round (``unseen-31`` to ``-36``: an e-mail thread with quoted replies,
 an interview with a manager, a team chat, a LinkedIn post and a textbook chapter review) tries
 genres once more, with hashtags, lower-case acronyms and look-alikes such as ``service level
 agreements`` and ``marketing influencers``.
+The seventh round (``unseen-37`` to ``-42``: a podcast transcript with speaker labels and
+timestamps, a call-centre quality-assurance scorecard with a table, a student's presentation
+notes full of abbreviations, a franchise operations manual, a cabin-crew pre-flight briefing and
+a hospital staff-survey summary with bullet lists) uses verb forms (``motivate staff``,
+``market the job``), bare ``morale``, ``turnover``, ``recognition`` and ``HR``, abbreviations
+a text defines (``FLE``, ``JS``, ``T&D``), and look-alikes such as ``CRM system``, ``call
+quality``, ``crew room`` and ``retention of listeners``.
 The floors sit a little under what was measured, so a change that loses this ground fails.
 """
 
@@ -64,10 +71,14 @@ FLOORS = {
     # Sixth round, measured at tagger P 0.974 R 0.897 F1 0.934 and relations P 0.846 R 0.786
     # F1 0.815 (before its rules: tagger P 0.964 R 0.841 F1 0.898, relations P 0.533 R 0.571).
     6: Floors(0.95, 0.87, 0.91, 0.8, 0.75, 0.78),
+    # Seventh round, measured at tagger P 0.967 R 0.925 F1 0.945 and relations P 1.000 R 0.955
+    # F1 0.977 (first run, before its rules: tagger P 0.942 R 0.717 F1 0.814, relations
+    # P 1.000 R 0.591 F1 0.743).
+    7: Floors(0.95, 0.9, 0.93, 0.95, 0.9, 0.95),
 }
 # What each round holds at least: texts, annotated mentions, annotated causal claims.
 SIZES = {1: (6, 100, 0), 2: (6, 100, 12), 3: (6, 0, 30), 4: (6, 100, 15), 5: (6, 150, 25),
-         6: (6, 120, 14)}  # fmt: skip
+         6: (6, 120, 14), 7: (6, 150, 20)}  # fmt: skip
 
 Result = tuple[dict, list, list, str]
 
@@ -79,7 +90,7 @@ def all_results() -> list[Result]:
 
 def _round(result: Result) -> int:
     number = int(result[0]["document"].split("-")[1])
-    return min((number - 1) // 6 + 1, 6)
+    return min((number - 1) // 6 + 1, 7)
 
 
 def _of_round(all_results: list[Result], number: int) -> list[Result]:
