@@ -35,26 +35,28 @@ SYLLABI = Path(__file__).with_name("syllabi")
 # (precision, recall) floors per syllabus, as measured after the rules (first run in the
 # commit history: overall P=0.814 R=0.737 F1=0.773; after: P=1.000 R=0.747 F1=0.855).
 FLOORS = {
-    "week_table": (1.0, 0.92),
-    "outcomes": (1.0, 0.72),
-    "catalogue": (1.0, 0.61),
-    "reading_list": (1.0, 0.83),
-    "assessment": (1.0, 0.58),
-    "hrm_module": (1.0, 0.73),
+    "week_table": (1.0, 0.96),
+    "outcomes": (1.0, 0.83),
+    "catalogue": (1.0, 0.76),
+    "reading_list": (1.0, 1.0),
+    "assessment": (1.0, 0.76),
+    "hrm_module": (1.0, 0.86),
 }
-OVERALL_FLOOR = (1.0, 0.74, 0.85)
+# After round two's readings (verbs, common one-word labels): P=1.000 R=0.863 F1=0.927.
+OVERALL_FLOOR = (1.0, 0.86, 0.92)
 # Round two: six syllabi in other formats, expectations written before the first run
-# (first run: overall P=0.957 R=0.441 F1=0.604).
+# (first run: overall P=0.957 R=0.441 F1=0.604; after: P=0.969 R=0.608 F1=0.747).
 ROUND_TWO_FLOORS = {
-    "timetable": (1.0, 0.54),
-    "course_page": (1.0, 0.71),
-    "competency_matrix": (0.66, 0.18),
-    "workshop_agenda": (1.0, 0.31),
-    "exec_brochure": (0.83, 0.35),
-    "module_handbook": (1.0, 0.45),
+    "timetable": (1.0, 0.59),
+    "course_page": (1.0, 0.85),
+    "competency_matrix": (0.85, 0.54),
+    "workshop_agenda": (1.0, 0.52),
+    "exec_brochure": (0.85, 0.42),
+    "module_handbook": (1.0, 0.68),
 }
-ROUND_TWO_OVERALL_FLOOR = (0.95, 0.44, 0.60)
-# Concepts a syllabus rules out that are still counted as covered (to be emptied).
+ROUND_TWO_OVERALL_FLOOR = (0.96, 0.60, 0.74)
+# Concepts a syllabus rules out that are still counted as covered (to be emptied): named
+# only in a faculty biography, which no rule reads yet.
 KNOWN_LEAKS = {"exec_brochure": {"customer-satisfaction"}}
 MEDIA = {".md": "text/markdown", ".txt": "text/plain", ".html": "text/html"}
 
