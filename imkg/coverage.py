@@ -5,20 +5,30 @@ here the mentions are grouped by the classes of the concepts they name. A concep
 when at least one mention teaches it; one named only where the syllabus rules it out, or only
 in a reading-list entry, is reported as ``excluded`` or ``cited_only`` (and counts as missed),
 see ``imkg.syllabus_scope``.
+
+Two readings are syllabus-specific. A verb names a topic in a learning outcome ("motivate
+front-line staff", see ``imkg.syllabus_verbs``); a verb standing alone for a one-word label
+("energise") is weak and counts only where a concept linked to it in the graph is covered.
+A concept whose one-word label the tagger leaves out as too common ("employee",
+"organisation") is covered when the word is used in a sentence where the tagger found another
+concept taught.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from imkg.cache import per_generation
 from imkg.kinds import kind_index
-from imkg.namespaces import concept_iri
+from imkg.namespaces import CONCEPT, IMKG, ONTOLOGY_GRAPH, RDF, SKOS, concept_iri, concept_slug
 from imkg.search import label_index
 from imkg.store import GraphStore
 from imkg.syllabus_ellipsis import elided_mentions
-from imkg.syllabus_scope import CITED, COVERS, EXCLUDED, mention_roles
+from imkg.syllabus_scope import CITED, COVERS, EXCLUDED, clause_excludes, mention_roles
+from imkg.syllabus_verbs import Read, verb_mentions
 
 MAX_PASSAGES = 3
 # The kinds a syllabus is usually planned around come first; the others follow by label.
@@ -50,6 +60,8 @@ class Found:
     slug: str
     passage: str
     role: str = COVERS
+    weak: bool = False  # counts only where a concept linked to it is covered
+    inferred: bool = False  # read from a verb rather than tagged
 
 
 def found_in_syllabus(
@@ -58,17 +70,26 @@ def found_in_syllabus(
     """Return the tagger's mentions (with offsets into ``text``) as coverage findings, each
     with its role in the syllabus, so that exclusions and citations do not count as taught.
 
-    With ``tag`` (the tagger on a short phrase), conjuncts sharing a tagged phrase's head
-    ("external, interactive and internal marketing") are found too.
+    With ``tag`` (the tagger on a short text), conjuncts sharing a tagged phrase's head
+    ("external, interactive and internal marketing") and topics named by verbs ("motivate
+    front-line staff") are found too.
     """
     mentions = list(mentions)
     if tag is not None:
-        mentions += elided_mentions(text, mentions, tag)
+        tagged = list(mentions)
+        mentions += elided_mentions(text, tagged, tag)
+        mentions += verb_mentions(text, tagged, tag)
     roles = mention_roles(
         text, [(m.start, m.end, m.sentence_start, m.sentence_end) for m in mentions]
     )
     return [
-        Found(m.concept, _passage(text, m) or m.text, role)
+        Found(
+            m.concept,
+            _passage(text, m) or m.text,
+            role,
+            getattr(m, "weak", False),
+            isinstance(m, Read),
+        )
         for m, role in zip(mentions, roles, strict=True)
     ]
 
@@ -95,6 +116,8 @@ def coverage(
         kinds: Only these classes (local names); default every class with members.
     """
     index, classes = label_index(store), kind_index(store).kinds
+    found = _in_context(store, list(found))
+    found += _common_words(store, found)
     passages: dict[str, dict[str, list[str]]] = {COVERS: {}, EXCLUDED: {}, CITED: {}}
     tallies: dict[str, dict[str, int]] = {COVERS: {}, EXCLUDED: {}, CITED: {}}
     for item in found:
@@ -126,6 +149,99 @@ def coverage(
         "excluded": [_named(index, s, tallies[EXCLUDED], passages[EXCLUDED]) for s in excluded],
         "cited_only": [_named(index, s, tallies[CITED], passages[CITED]) for s in cited],
     }
+
+
+LINKS_QUERY = f"""
+SELECT DISTINCT ?a ?b WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{
+  ?a ?p ?b .
+  FILTER(isIRI(?b) && STRSTARTS(STR(?a), "{CONCEPT}") && STRSTARTS(STR(?b), "{CONCEPT}")
+         && ?p NOT IN (<{RDF}type>, <{SKOS}inScheme>, <{SKOS}topConceptOf>))
+}} }}
+"""
+CONTEXT_QUERY = f"""
+SELECT ?c WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?c <{IMKG}needsContext> true }} }}
+"""
+
+
+def concept_links(store: GraphStore) -> dict[str, frozenset[str]]:
+    """For each concept, the concepts linked to it in the ontology (either way)."""
+
+    def build(store: GraphStore) -> dict[str, frozenset[str]]:
+        links: dict[str, set[str]] = {}
+        for row in store.select(LINKS_QUERY):
+            a, b = concept_slug(row["a"].value), concept_slug(row["b"].value)
+            if a != b:
+                links.setdefault(a, set()).add(b)
+                links.setdefault(b, set()).add(a)
+        return {slug: frozenset(linked) for slug, linked in links.items()}
+
+    return per_generation(store, "coverage-links", build)
+
+
+def _in_context(store: GraphStore, found: list[Found]) -> list[Found]:
+    """Drop weak findings of concepts none of whose linked concepts is covered otherwise."""
+    if not any(item.weak for item in found):
+        return found
+    covered = {item.slug for item in found if item.role == COVERS and not item.weak}
+    links = concept_links(store)
+    return [
+        item
+        for item in found
+        if not item.weak or item.role != COVERS or links.get(item.slug, frozenset()) & covered
+    ]
+
+
+def common_labels(store: GraphStore) -> dict[str, str]:
+    """The one-word, lowercase labels of concepts (``employee``, ``organisation``), each to its
+    concept: the tagger leaves the common ones out on their own. Concepts the tagger counts only
+    in context (``imkg:needsContext``) are left out here too."""
+
+    def build(store: GraphStore) -> dict[str, str]:
+        gated = {concept_slug(row["c"].value) for row in store.select(CONTEXT_QUERY)}
+        words: dict[str, str] = {}
+        for entry in label_index(store).entries.values():
+            if entry.slug in gated:
+                continue
+            for label in entry.labels:
+                text = label.text.strip()
+                if label.kind != "hiddenLabel" and re.fullmatch(r"[a-z]+", text):
+                    words.setdefault(text, entry.slug)
+        return words
+
+    return per_generation(store, "coverage-common-labels", build)
+
+
+_COMMON_FORMS = r"(?:s|es)?(?:['\u2019]s?)?"
+
+
+def _common_words(store: GraphStore, found: list[Found]) -> list[Found]:
+    """Findings for one-word labels used in the passages that teach other concepts (tagged
+    ones: a reading rebuilt from a verb is an inference already, and a word counted beside
+    it would be a second one)."""
+    words = common_labels(store)
+    taught = {item.slug for item in found if item.role == COVERS}
+    wanted = {word: slug for word, slug in words.items() if slug not in taught}
+    if not wanted:
+        return []
+    pattern = re.compile(
+        r"\b("
+        + "|".join(sorted(map(re.escape, wanted), key=len, reverse=True))
+        + ")"
+        + _COMMON_FORMS
+        + r"\b",
+        re.IGNORECASE,
+    )
+    extra: list[Found] = []
+    done: set[str] = set()
+    teaching = (i.passage for i in found if i.role == COVERS and i.passage and not i.inferred)
+    for passage in dict.fromkeys(teaching):
+        for m in pattern.finditer(passage):
+            slug = wanted[m.group(1).lower()]
+            if slug in done or clause_excludes(passage, m.start(), m.end(), 0, len(passage)):
+                continue
+            done.add(slug)
+            extra.append(Found(slug, passage))
+    return extra
 
 
 def _named(

@@ -2,12 +2,14 @@
 precision, recall and F1 of "covered" against ``<name>.expected.json``, with what was wrongly
 covered, what was missed and what the answer reports as excluded or cited only.
 
-Run from the repository root: ``python -P tests/syllabi/score.py``.
+Run from the repository root: ``python -P tests/syllabi/score.py [name ...]``; names (file
+stems such as ``week_table``) limit the run to those syllabi.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 import tempfile
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from imkg.api.app import create_app
 from imkg.config import Settings
 
 HERE = Path(__file__).parent
+MEDIA = {".md": "text/markdown", ".txt": "text/plain", ".html": "text/html"}
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -27,15 +30,16 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def main() -> None:
-    """Print the round's figures."""
+def main(names: list[str]) -> None:
+    """Print the round's figures (for the syllabi named, default all)."""
     settings = Settings(data_dir=Path(tempfile.mkdtemp()) / "data", query_workers=1)
     totals = [0, 0, 0]
     with TestClient(create_app(settings)) as client:
-        for path in sorted(p for p in HERE.iterdir() if p.suffix in (".md", ".txt")):
+        for path in sorted(p for p in HERE.iterdir() if p.suffix in MEDIA):
+            if names and path.stem not in names:
+                continue
             expected = json.loads(path.with_name(path.stem + ".expected.json").read_text())
-            media = "text/markdown" if path.suffix == ".md" else "text/plain"
-            files = {"file": (path.name, path.read_bytes(), media)}
+            files = {"file": (path.name, path.read_bytes(), MEDIA[path.suffix])}
             data = client.post("/api/coverage", files=files).json()
             got = {c["id"] for g in data["groups"] for c in g["covered"]}
             want, ruled_out = set(expected["covered"]), set(expected.get("not_covered", []))
@@ -57,4 +61,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":  # the query workers start by forkserver, which imports this module
-    main()
+    main(sys.argv[1:])
