@@ -289,7 +289,7 @@ def _path(ctx: Context, parse: Parse, first: Any, second: Any) -> Result:
     reading = understood(
         "path", f"How does {first.label} influence {second.label}?", [first, second]
     )
-    yes_no = _YES_NO.match(parse.text) is not None
+    yes_no = _YES_NO.match(parse.text) is not None and not parse.negated
     if (
         not paths
         and is_link_question(parse.text)
@@ -320,7 +320,8 @@ def _path(ctx: Context, parse: Parse, first: Any, second: Any) -> Result:
             f"In {MODEL}, {first.label} influences {second.label} indirectly, through "
             f"{middle}: {'; '.join(ways)}."
         )
-    text = ("Yes. " if yes_no else "") + text
+    # "is Y unaffected by X": the link the question doubts is there
+    text = ("No. " if parse.negated == "denies" else "Yes. " if yes_no else "") + text
     return Result(reading, answers, text, _path_evidence(ctx, model, paths))
 
 

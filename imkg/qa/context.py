@@ -16,6 +16,8 @@ from imkg.store import GraphStore, Row
 
 # A pair is split at one of its first few separators ("X and Y"): a longer list is no pair.
 MAX_PAIR_SPLITS = 6
+# A pronoun on its own after a comma names no second concept ("it" is not "IT staff")
+_PRONOUN = re.compile(r"^(?:it|they|them|this|that|these|those)$")
 _PAIR_SEPARATORS = re.compile(r" (?:and|vs\.?|versus|with|to|from|or)(?= )|,")
 # Which concepts a loose (fuzzy) match may stand for in a slot; None accepts every concept.
 LooseOk = Callable[[str], bool] | None
@@ -76,6 +78,8 @@ class Context:
         text = clean(slots["pair"])
         candidates: list[str] = []
         for match in itertools.islice(_PAIR_SEPARATORS.finditer(text), MAX_PAIR_SPLITS):
+            if match.group() == "," and _PRONOUN.match(text[match.end() :].strip()):
+                continue  # "the employee motivation, it ...": the pronoun refers back
             left, right = _shared_word(
                 self.index, text[: match.start()].strip(), text[match.end() :].strip()
             )

@@ -18,8 +18,9 @@ from imkg.text import fold
 
 _VERB = (
     r"(?:influences?|drives?|affects?|determines?|impacts?|shapes?|causes?|predicts?"
-    r"|leads? to|contributes? to|results? in|feeds? into|(?:has|have) an? (?:effect|impact|"
-    r"influence) on|improves?|increases?|boosts?|underlies|underpins?|enhances?|fosters?"
+    r"|leads? to|contributes? to|results? in|feeds? into|(?:has|have) (?:an? )?(?:effect|impact|"
+    r"influence) on|gives? (?:an? )?(?:effects?|impacts?) (?:to|on)|improves?|increases?|boosts?"
+    r"|underlies|underpins?|enhances?|fosters?"
     r"|strengthens?|promotes?|raises?|encourages?|creates?|produces?|generates?"
     r"|helps?(?! (?:me|us|you|them|him|her|i)\b)|supports?"
     r"|brings? about|makes? for|is behind|are behind|lies behind|pays? off (?:in|for)|"
@@ -205,12 +206,13 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "stage_order",
-        rf"^(?:what|which) is the (?:next )?{_STAGE} (?P<rel>after|following|before|"
-        rf"preceding) (?P<x>.+?){_IN_CYCLE}$",
+        rf"^(?:what|which) is the (?:next )?{_STAGE} (?:(?:right|just|immediately|directly) )?"
+        rf"(?P<rel>after|following|before|preceding) (?P<x>.+?){_IN_CYCLE}$",
     ),
     (
         "stage_order",
-        rf"^(?:the )?(?:next )?{_STAGE} (?P<rel>after|following|before) (?P<x>.+?){_IN_CYCLE}$",
+        rf"^(?:the )?(?:next )?{_STAGE} (?:(?:right|just|immediately|directly) )?"
+        rf"(?P<rel>after|following|before) (?P<x>.+?){_IN_CYCLE}$",
     ),
     (
         "stage_order",
@@ -380,6 +382,10 @@ PATTERNS: list[tuple[str, str]] = [
     # "what makes employees motivated": the slot's words in any order name the concept
     ("influenced_by", r"^what (?P<x>keeps .+)$"),  # "what keeps employees": staff retention
     ("influenced_by", r"^what (?:makes|keeps|gets) (?P<x>.+)$"),
+    (  # a learner's progressive: "which things is making job satisfaction more high"
+        "influenced_by",
+        rf"^(?:what|which(?: {_NOUNS})?) (?:is|are) (?:making|keeping|getting) (?P<x>.+)$",
+    ),
     # "why is X important (for Y)", "the role of X in Y": what X does, or how it reaches Y
     (
         "path",
@@ -657,6 +663,12 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?P<dk>{_DOC_LIST}){_DOC_EXIST}$",
     ),
     # members of a kind
+    (  # "which type of marketing takes place between employees and customers"
+        "members",
+        r"^(?:what|which) (?P<k>(?:types?|kinds?|forms?|sorts?) of marketing) (?:(?:takes?|"
+        r"took) place|happens?|is|are|occurs?|goes on|exists?|runs?|is done) between "
+        r"(?P<parties>.+)$",
+    ),
     ("members", r"^(?:what|which|who) (?:are|were) (?:all )?(?:the )?(?P<k>.+)$"),
     (
         "members",  # "examples of rewards": the kind's members, when no concept is meant
@@ -721,6 +733,15 @@ PATTERNS: list[tuple[str, str]] = [
     ("definition", r"^what (?:is |does |do )?(?:mean|means|meaning)(?: of| by)? (?P<x>.+)$"),
     ("definition", r"^(?:explain|describe|define|tell) (?:to )?(?:me|us) (?:about )?(?P<x>.+)$"),
     ("does", r"^what (?:does|do|did) (?P<x>.+?) do$"),
+    # learner forms of "what does X do": "what is doing the diffusing stage"
+    ("does", r"^what (?:is|are) doing (?P<x>.+)$"),
+    ("does", r"^what (?:is|are) (?P<x>.+?) doing$"),
+    (  # "what happens in the diffusing stage": what the stage (or concept) is
+        "definition",
+        r"^what (?:happens|is happening|goes on|is going on|takes place|is done|do (?:people|"
+        r"you|we|staff|employees|managers) do) (?:in|at|during) (?:the )?"
+        r"(?P<x>(?!.*\b(?:when|if|once|whenever|after)\b).+)$",
+    ),
     # keyword questions: "job satisfaction drivers", "empowerment effects", "IM barriers"
     (
         "influenced_by",
@@ -762,6 +783,10 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     # an embedded question: "(explain) what internal marketing is"
     ("definition", r"^what (?P<x>.+?) (?:is|are|means?|refers? to|is all about|stands for)$"),
+    ("definition", r"^who (?P<x>(?:the |these |those )?.+?) (?:is|are)$"),
+    # the same with a verb: "(tell me) what empowerment leads to", "what X depends on"
+    ("influences", rf"^what (?P<x>.+?) (?:leads? to|{_VERB})$"),
+    ("influenced_by", r"^what (?P<x>.+?) (?:depends? on|rests? on|comes? from|stems? from)$"),
     # what is X
     (
         "definition",  # before "what is X", which would read "meaning of X" as a concept
@@ -793,11 +818,30 @@ _INDIRECT = re.compile(
 )
 _DIRECTLY = re.compile(r"\b(?:directly|immediately)\b(?! (?:after|before))")
 _ABOUT = r"(?! (?:more |something |a bit |a little )?about)"
+# Who is asked to answer: "can you", "could someone", "can anyone"
+_ASKED = r"(?:you|u|ya|you guys|you all|someone|somebody|anyone|anybody)"
+# An e-mail's greeting, with whom it greets, before a punctuation mark: "Hi all,", "Dear imkg
+# team,", "Morning!", "hey team -"; without the mark only the greeting word goes (above).
+_GREETING = re.compile(
+    r"^(?:hi|hello|hey|hiya|dear|greetings|(?:good )?(?:morning|afternoon|evening))\b"
+    r"(?: [a-z.']+){0,3}?\s*[,:;!-]+\s*"
+)
+# An e-mail's sign-off after a punctuation mark, with the name signed: ", thanks, Sam",
+# ". Best, J.", ", kind regards, Dr. Patel", ". Many thanks in advance."
+_SIGN_OFF = re.compile(
+    r"\s*[,.;!-]+\s*(?:many thanks|thanks|thank you|thx|cheers|best|best wishes|best regards|"
+    r"kind regards|warm regards|regards|all the best|ta)(?: (?:a lot|so much|very much|in "
+    r"advance|again))?(?:[,.]? ?[a-z][a-z.']*(?: [a-z][a-z.']*){0,2})?$"
+)
+# An e-mail's subject line before the question: "re: tomorrow's tutorial, ..."
+_SUBJECT = re.compile(r"^(?:re|subject|subj|fwd|fw): ?[^,;]{1,60}[,;] ?")
+# Dashes typed between clauses; folding would drop them as non-ASCII
+_CLAUSE_DASH = re.compile(r"\s*[\u2014\u2015]\s*|\s+[\u2013\u2212]\s+")
 _POLITE = re.compile(
     r"^(?:(?:hi|hello|hey|hey there|hiya|yo|dear|um|umm|hmm|ok|okay|so|please|pls|plz|"
-    r"quick question|question|sorry|and|also|then|but|now|right|alright|well)[,:!.]* )*"
-    rf"(?:(?:can|could|would|will) (?:you|u|ya) (?:please |pls )?(?:tell me{_ABOUT}|explain|"
-    r"show me|list)|(?:can|could|would|will) (?:you|u|ya) (?:please |pls )?(?=tell me|define|"
+    r"quick question|quick one|question|sorry|and|also|then|but|now|right|alright|well)[,:!.]* )*"
+    rf"(?:(?:can|could|would|will) {_ASKED} (?:please |pls )?(?:tell me{_ABOUT}|explain|"
+    rf"show me)|(?:can|could|would|will) {_ASKED} (?:please |pls )?(?=tell me|define|list|"
     r"describe|name|give)|"
     r"i (?:want|would like|'d like|need) to know|i wonder|i'm wondering|do you know|"
     rf"please tell me{_ABOUT}|tell me{_ABOUT})?"
@@ -868,7 +912,8 @@ _FRAMES = tuple(
         # Round nine's second batch, after its one run:
         # a yes/no question in the passive: "is Y driven by X" asks whether X drives Y
         (
-            rf"^(?:is|are) (?P<y>.+?) (?:really |actually |directly |also |in fact )?{_PASSIVE}"
+            rf"^(?:is|are) (?P<y>.+?)(?<! not) (?:really |actually |directly |also |in fact )?"
+            rf"{_PASSIVE}"
             r" by (?P<x>(?!what\b|which\b|anything\b|something\b).+)$",
             r"does \g<x> influence \g<y>",
         ),
@@ -1043,9 +1088,9 @@ _FRAMES = tuple(
             r"(?:the |their )?(?:right |correct |proper )?(?:order|sequence)$",
             r"what is the order of the stages\g<rest>",
         ),
-        (
-            r"^(?:explain|describe|discuss|tell me|show me|say) (?=(?:how|why|what|which|where|"
-            r"who) )",
+        (  # "explain me what ...", a learner's "explain to me"
+            r"^(?:explain|describe|discuss|tell me|show me|say)(?: (?:to )?(?:me|us))? "
+            r"(?=(?:how|why|what|which|where|who) )",
             "",
         ),
         (
@@ -1053,6 +1098,87 @@ _FRAMES = tuple(
             r"worked as|work in|run|ran|manage|managed) (?:an? |the |my )?(?:[a-z]+ ){1,3}?"
             r"(?=(?:how|what|which|why|where|who|should|can|could)\b)",
             "",
+        ),
+        # Round ten, after its batch's one run:
+        (  # "what should I cover about its causes": the causes (or effects) themselves
+            r"^what (?:should|must|do|would|could|can) (?:i|we|you) (?:cover|teach|say|include|"
+            r"mention|explain|tell (?:them|students|the class)) (?:about|on|regarding|concerning) "
+            rf"(?P<x>(?:the )?(?:main |key )?(?:{_CAUSES_OF}|{_EFFECTS}) (?:of|on|behind|from) "
+            r".+)$",
+            r"\g<x>",
+        ),
+        (  # "what should I cover about X": what a module on X covers
+            r"^what (?:should|must|do|would|could|can) (?:i|we|you) (?:cover|teach|say|include|"
+            r"mention) (?:about|on|regarding|concerning) (?P<x>.+)$",
+            r"what should a module on \g<x> cover",
+        ),
+        (  # "which inputs should you mention", "which functions should my students learn to
+            # coordinate": a teacher or learner choosing among a kind lists the kind
+            r"^(?:which|what) (?P<k>.+?) (?:should|must|could|would|can|do|does|need to|ought to)"
+            r" (?:i|we|you|they|(?:my |our |the )?(?:students|learners|class|pupils|trainees|"
+            r"participants)) (?:(?:need to |have to )?(?:know|be taught) (?:about )?)?(?:mention|"
+            r"cover|teach|include|discuss|know|know about|learn|learn about|study|compare|address|"
+            r"look at|read about|understand|present|introduce|explain|focus on|be aware of|"
+            r"learn (?:to|how to) [a-z]+)$",
+            r"what are the \g<k>",
+        ),
+        (  # "what definitions of IM do the sources give": the kind's members (the documents
+            # themselves are no kind: "which case studies do you have" stays as it is)
+            rf"^(?:what|which) (?!{_DOC_LIST}\b)(?P<k>.+?) (?:do|does|did) (?:the )?(?:sources?|"
+            r"course|texts?|"
+            r"readings?|literature|authors?|graph|notes|slides|materials?|you) (?:give|offer|list|"
+            r"provide|propose|put forward|mention|present|record|name|contain|have|know|hold)$",
+            r"what are the \g<k>",
+        ),
+        # "what does X have to do with Y", "how does X relate to Y": any link between them
+        (
+            r"^what (?:does|do|has|have) (?P<x>.+?) (?:have |got )?to do with (?P<y>.+)$",
+            r"the link between \g<x> and \g<y>",
+        ),
+        (
+            r"^how (?:does|do) (?P<x>.+?) (?:relate|tie in|tie up|connect|link(?: up)?|fit in)"
+            r" (?:to|with) (?P<y>.+)$",
+            r"the link between \g<x> and \g<y>",
+        ),
+        (  # "empowerment and its effects on customer orientation": the one's effect on the other
+            rf"^(?P<a>.+?) (?:and|&) (?:its|their) {_EFFECTS} (?:on|upon) (?P<b>.+)$",
+            r"the effect of \g<a> on \g<b>",
+        ),
+        (  # a fragment: "sabbaticals - who" asks who uses them
+            r"^(?P<x>[^-]+?) - who(?: (?:uses|gives|offers|has) (?:it|them|this|that))?$",
+            r"who uses \g<x>",
+        ),
+        (  # "is there any company (in the sources) that pays X": which company pays X
+            r"^(?:is there|are there|do you have|does the graph have|do the sources (?:name|"
+            rf"mention)) (?:an? |any )?(?P<c>{_COMPANY})(?: (?:in|from) (?:the )?(?:sources?|"
+            r"graph|course|texts?|readings?|materials?))? (?:that|which|who) (?P<rest>.+)$",
+            r"which \g<c> \g<rest>",
+        ),
+        (  # "does more training mean happier customers": whether the one leads to the other
+            r"^(?:does|do|will|would|can) (?:more|better|higher|greater|increased|improved|extra|"
+            r"stronger) (?P<a>.+?) (?:mean|means|equal|equals|give|bring|translate into|lead to|"
+            r"result in) (?:more |better |higher |greater |improved )?(?P<b>.+)$",
+            r"does \g<a> lead to \g<b>",
+        ),
+        (
+            r"^what (?:does|do|will|would) (?:more|better|higher|greater|increased|improved|extra|"
+            r"stronger) (?P<a>.+?) mean for (?P<b>.+)$",
+            r"how does \g<a> affect \g<b>",
+        ),
+        # a stage told by what it lacks: "which stage is not followed by any other"
+        (
+            r"^(?:what|which)(?: stage| step| phase| one)? (?:is not (?:followed|succeeded) by "
+            r"(?:any|another)(?: other)?(?: stage| step| phase| one)?|has no (?:stage |step |"
+            r"phase |one )?(?:after it|following it|successor|next stage)|has nothing (?:after|"
+            r"following) it)(?P<rest> (?:in|of) .+)?$",
+            r"what is the last stage\g<rest>",
+        ),
+        (
+            r"^(?:what|which)(?: stage| step| phase| one)? (?:is not preceded by (?:any|another)"
+            r"(?: other)?(?: stage| step| phase| one)?|has no (?:stage |step |phase |one )?"
+            r"(?:before it|preceding it|predecessor|previous stage)|has nothing before it)"
+            r"(?P<rest> (?:in|of) .+)?$",
+            r"what is the first stage\g<rest>",
         ),
     )
 )
@@ -1145,6 +1271,9 @@ KEYWORDS = frozenset(
         "example",
         "definition",
         "determinant",
+        # both, so that neither is taken for a slip of the other
+        "effect",
+        "affect",
     )
     for end in ("", "s")
 ) | frozenset(("between", "compare", "explain", "describe", "chief"))
@@ -1162,6 +1291,9 @@ class Parse:
     ranked: bool = False
     pattern: str = ""
     text: str = ""
+    # "denies" when the question asks whether a link is absent ("is Y unaffected by X"),
+    # "not" when it negates the verb ("doesn't X affect Y"); see _NEGATED
+    negated: str = ""
 
 
 # HTML or XML tags pasted around a question: "<b>what is empowerment</b>"
@@ -1178,8 +1310,12 @@ def normalise(question: str) -> str:
     >>> normalise("hey, what is empowerment pls :) ??")
     'what is empowerment'
     """
-    text = _SYMBOLS.sub(" ", fold(_ARROWS.sub(" -> ", _MARKUP.sub(" ", question))))
-    text = re.sub(r"\s*\?+\s+(?=\S)", ", ", " ".join(text.split()).strip(" ?!.;"))
+    text = _CLAUSE_DASH.sub(" - ", _ARROWS.sub(" -> ", _MARKUP.sub(" ", question)))
+    text = _SYMBOLS.sub(" ", fold(text))
+    text = re.sub(r"^-\s+|\s+-$", "", " ".join(text.split()).strip(" ?!.;"))  # a dash alone
+    text = re.sub(r"\s*[?!]+\s+(?=\S)", ", ", text.strip(" ?!.;"))
+    text = _SIGN_OFF.sub("", _GREETING.sub("", text, count=1), count=1)
+    text = _SUBJECT.sub("", text, count=1)
     text = _CONTRACTED.sub(lambda m: _EXPANDED[m.group(0)], text)
     text = _TWO_FOR_TO.sub(r"\1 to ", text)
     text = " ".join(map(_keyword, text.split(" ")))
@@ -1289,13 +1425,25 @@ def resolved_pronouns(text: str) -> list[str]:
             found.append(_PRONOUN.sub(topic, part, count=1))
         elif topic and _STARTS.match(part) and _ITS.search(part):  # "its stages"
             found.append(_ITS.sub(rf"the \1 of {topic}", part, count=1))
+        elif topic and _LEADING_PRONOUN.match(part):  # "X, it give effect to what"
+            found.append(_LEADING_PRONOUN.sub(topic + " ", part, count=1))
         elif (named := _TOPIC.search(_WHEN.sub("", part))) and not _STARTS.match(part):
-            topic = named["topic"].strip()
+            topic = _COURSE_ON.sub("", named["topic"].strip())
+        elif topic is None and not _STARTS.match(part) and len(part.split()) <= _BARE_TOPIC:
+            topic = part  # a bare phrase before the question: "energizing stage - what ... it"
         if said := _CLAIM.search(part):
             claim = said["claim"]
     return found
 
 
+# A clause opened by the pronoun itself: "the employee motivation, it give effect to what"
+_LEADING_PRONOUN = re.compile(r"^(?:it|they|this|these)\s+(?=[a-z])")
+# The course named before its topic: "I teach a module on staff retention" is on staff retention
+_COURSE_ON = re.compile(
+    rf"^(?:an? |the |my |our |this )?(?:[a-z-]+ )?{_COURSE_NOUN}s? (?:on|about|covering|for) "
+)
+# How many words a phrase standing alone before a question may have to be its topic
+_BARE_TOPIC = 4
 # A term offered as a guess: "is it internal customer", "i think it is the internal market"
 _NAMED = re.compile(
     r"^(?:is it|it is|it's|maybe|perhaps|i think it is|i think it's|could it be|was it) "
@@ -1335,7 +1483,52 @@ def clauses(text: str) -> list[str]:
 _JOINER = re.compile(r"^(?:and|but|so|also|or|then|plus)\s+(?=\S)")
 
 
+# A yes/no question about a link, negated, as (pattern, rewording, how it is negated). One
+# that asks whether the link is absent ("is Y unaffected by X", "does X have no effect on
+# Y") is answered "No." when the model has the link; one that negates the verb ("doesn't X
+# affect Y", "is Y not driven by X"), whose yes or no people read either way, is answered
+# with the link alone.
+_NEGATED = tuple(
+    (re.compile(pattern), replacement, kind)
+    for pattern, replacement, kind in (
+        (
+            r"^(?:is|are) (?P<y>.+?) (?:really |actually |totally |completely |entirely )?"
+            r"(?:unaffected|uninfluenced|untouched|independent|unrelated) (?:by|of|from|to) "
+            r"(?P<x>.+)$",
+            r"does \g<x> influence \g<y>",
+            "denies",
+        ),
+        (
+            r"^(?:does|do|can|will|would) (?P<x>.+?) (?:have|has|make) (?:no|zero) (?:effect|"
+            r"impact|influence|bearing|difference) (?:on|to|for) (?P<y>.+)$",
+            r"does \g<x> influence \g<y>",
+            "denies",
+        ),
+        (
+            rf"^(?:is|are) (?P<y>.+?) not {_PASSIVE} by (?P<x>.+)$",
+            r"does \g<x> influence \g<y>",
+            "not",
+        ),
+        (
+            rf"^(?:does|do|did|can|will|would) not (?P<x>.+?) (?P<v>{_BASE_VERB}) (?P<y>.+)$",
+            r"does \g<x> \g<v> \g<y>",
+            "not",
+        ),
+        (
+            rf"^(?:does|do|did|can|will|would) (?P<x>.+?) not (?P<v>{_BASE_VERB}) (?P<y>.+)$",
+            r"does \g<x> \g<v> \g<y>",
+            "not",
+        ),
+    )
+)
+
+
 def _read(text: str, *, whole: bool = True) -> Iterator[Parse]:
+    negated = ""
+    for pattern, replacement, kind in _NEGATED:
+        if pattern.match(text):
+            text, negated = pattern.sub(replacement, text, count=1), kind
+            break
     indirect = bool(_INDIRECT.search(text))
     text = " ".join(_DIRECTLY.sub(" ", _INDIRECT.sub(" ", text)).split())
     text = re.sub(r"\b(?:both|either) (?=\w)", "", text) if indirect else text
@@ -1345,4 +1538,6 @@ def _read(text: str, *, whole: bool = True) -> Iterator[Parse]:
         match = pattern.match(text)
         if match:
             slots = {k: v.strip() for k, v in match.groupdict().items() if v is not None}
-            yield Parse(intent, slots, indirect, ranked, pattern.pattern, text)
+            if negated and intent != "path":
+                continue  # a negated question is only ever a yes or no about a link
+            yield Parse(intent, slots, indirect, ranked, pattern.pattern, text, negated)

@@ -143,6 +143,8 @@ def answer_members(ctx: Context, parse: Parse) -> Result:
         phrase = f"{phrase} of {parse.slots['scope']}"
     if _ALL_CONCEPTS.match(phrase.strip()):
         return _all_concepts(ctx, count="count" in parse.slots)
+    if parse.slots.get("parties"):
+        return _between(ctx, phrase, parse.slots["parties"])
     kind, scope = kind_and_scope(ctx, phrase)
     result = _members(ctx, kind, scope, count="count" in parse.slots)
     if parse.ranked and len(result.answers) > 1:  # "the top 3 barriers"
@@ -309,6 +311,51 @@ def _members(ctx: Context, kind: Kind, scope: Any, *, count: bool, explain: bool
         if a["definition"]
     ]
     return Result(reading, answers, text, evidence)
+
+
+def _between(ctx: Context, phrase: str, parties: str) -> Result:
+    """Answer "which type of marketing takes place between X and Y" from imkg:between."""
+    kind = ctx.kinds.find(phrase)
+    sides = _PARTIES.split(clean(parties), maxsplit=1)
+    if kind is None or len(sides) != 2:
+        raise Declined(f"{phrase!r} between {parties!r} is not something I can look up.")
+    first, second = (_party(ctx, side) for side in sides)
+    if first.slug == second.slug:
+        raise Declined("A type of marketing takes place between two different parties.")
+    where = templates.MEMBERS_BETWEEN.format(a=concept_iri(first.slug), b=concept_iri(second.slug))
+    rows = ctx.run(templates.MEMBERS.format(k=kind.iri, kind=kind.label, scope=where))
+    answers = [ctx.summary(slug) for row in rows if (slug := concept_slug(row["c"].value))]
+    between = f"between {first.label} and {second.label}"
+    name = kind.label if len(answers) == 1 else plural(kind.label)
+    labels = join([a["label"] for a in answers])
+    text = (
+        sentence(f"The graph lists {len(answers)} {name} {between}: {labels}")
+        if answers
+        else sentence(f"The graph lists no {plural(kind.label)} {between}")
+    )
+    reading = understood(
+        "members",
+        f"Which {plural(kind.label)} take place {between}?",
+        [first, second],
+        kind=kind.local_name,
+        count=False,
+    )
+    return Result(reading, answers, text, [])
+
+
+_PARTIES = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _party(ctx: Context, phrase: str) -> Any:
+    """The party ``phrase`` names: among the parties, "customers" is the external customer."""
+    found = resolve(ctx.index, phrase)
+    slugs = [found.slug] if found.ok else found.candidates
+    parties = [s for s in slugs if "Party" in ctx.index.entries[s].types]
+    if len(parties) != 1:
+        raise Declined(
+            f"{clean(phrase)!r} is not one of the parties marketing takes place between."
+        )
+    return ctx.index.entries[parties[0]]
 
 
 def _all_concepts(ctx: Context, *, count: bool) -> Result:

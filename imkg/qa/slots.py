@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from imkg.search import Entry, Label, LabelIndex
-from imkg.text import canonical_words, content_words, key, words
+from imkg.text import canonical_words, content_words, key, stem, words
 
 FILLER = frozenset(
     (
@@ -34,6 +34,11 @@ FILLER = frozenset(
         "high",
         "strong",
         "better",
+        # "what is making staff retention higher": the concept, raised
+        "higher",
+        "stronger",
+        "greater",
+        "bigger",
         "really",
         "actually",
         "exactly",
@@ -75,6 +80,9 @@ _CONTEXT = re.compile(
 _KIND_TAIL = re.compile(
     r"\s+(?:internal\s+)?(?:customer\s+|employee\s+|staff\s+)?(?:group|segment|stage|step|phase)$"
 )
+# A name with its owner before it and its class word after it: "the bank's volunteer
+# workshop practice" is the volunteer workshops the bank case describes
+_OWNED = re.compile(r"^(?P<owner>[a-z]+)'s (?P<name>.+?)(?: (?:practices?|examples?))?$")
 # Paraphrases of a concept's words, as (pattern, replacement): "how happy employees are" is
 # "happy employees", "staff stay" is "retaining staff", "more engaged" is "engaged".
 PARAPHRASES = tuple(
@@ -156,6 +164,8 @@ def resolve(index: LabelIndex, phrase: str, *, fuzzy: bool = True) -> Resolution
         # "the isolateds group", "the diffusing phase": a member named with its kind word
         bare = _resolve(index, named, fuzzy=False)
         found = bare if bare.ok else found
+    if not found.ok and (owned := _OWNED.match(stripped)):
+        found = _owned(index, owned["owner"], owned["name"]) or found
     if not found.ok and not found.candidates:
         found = _joined(index, stripped) or found
     if not found.ok and not found.candidates:
@@ -199,6 +209,16 @@ def _paraphrased(index: LabelIndex, phrase: str, fuzzy: bool) -> Resolution | No
     if not found.ok:
         return None
     return Resolution(phrase, found.slug, found.score, found.matched, fuzzy=found.fuzzy)
+
+
+def _owned(index: LabelIndex, owner: str, name: str) -> Resolution | None:
+    """Resolve ``name`` without its owner, but only to a concept whose definition names
+    the owner: "the bank's volunteer workshop" is the bank case's practice, while "the
+    bakery's volunteer workshop" names nothing the graph holds."""
+    found = _resolve(index, name)
+    if found.ok and stem(owner) in index.entries[found.slug].definition_stems:
+        return found
+    return None
 
 
 def _joined(index: LabelIndex, phrase: str) -> Resolution | None:

@@ -95,6 +95,8 @@ SELECT DISTINCT ?s WHERE {{
 )
 
 MEMBERS_SCOPE = """{{ ?c ?link <{s}> }} UNION {{ <{s}> ?link ?c }}"""
+# The members that take place between two parties: "which type of marketing is between X and Y"
+MEMBERS_BETWEEN = """?c imkg:between <{a}> , <{b}> ."""
 
 STAGE_NEXT = (
     P
