@@ -160,8 +160,11 @@ def _cased_patterns(kind: str, text: str) -> list[dict]:
             continue
         last = i == len(words) - 1
         # The last word's number and its short forms (``HR dept`` for ``HR department``).
-        forms = {f for w in _abbreviated(normalise(word)) for f in number_forms(w)} if last \
+        forms = (
+            {f for w in _abbreviated(normalise(word)) for f in number_forms(w)}
+            if last
             else {normalise(word)}
+        )
         options.append(sorted(forms | {f.capitalize() for f in forms}))
     found = {" ".join(combo) for combo in itertools.product(*options)}
     return [{"label": kind if f == text else "variant", "pattern": f} for f in sorted(found)]
