@@ -403,8 +403,8 @@ def _action_forms(words: list[str]) -> set[str]:
     people (the participle is an order variant already). Not ``train`` (``train crew`` is
     a railway's) or a verb in ``ING_NOUNS``.
 
-    >>> sorted(_action_forms(["motivating", "staff"]))[:3]
-    ['motivate agents', 'motivate associates', 'motivate colleagues']
+    >>> {"motivate staff", "motivates employees"} <= _action_forms(["motivating", "staff"])
+    True
     """
     verb, people = words
     if not verb.endswith("ing") or verb in ING_NOUNS or _singular(people) not in STAND_INS[0]:

@@ -117,3 +117,24 @@ def test_permission_denied(tmp_path):
     path.chmod(0)
     with pytest.raises(ReadError, match="permission denied"):
         read_document(path)
+
+
+def test_html_reads_innermost_blocks_and_drops_boilerplate_at_any_depth():
+    from imkg.ingest.markup import html_to_text
+
+    page = (
+        "<html><body><div class='site-menu'><p>Home</p></div>"
+        "<main><header><h1>Week 3</h1></header>"
+        "<section><div><div><p>Empowerment comes first.</p>"
+        "<div aria-hidden='true'><p>Skip me</p></div><aside><p>A box kept.</p></aside></div>"
+        "<ul><li>Job satisfaction</li><li><div>Service quality</div></li></ul></div></section>"
+        "<footer><p>Page footer</p></footer></main>"
+        "<aside><p>Site sidebar</p></aside></body></html>"
+    )
+    text, title, _ = html_to_text(page)
+    assert text.split("\n\n") == [
+        "Week 3", "Empowerment comes first.", "A box kept.", "Job satisfaction", "Service quality"
+    ]  # fmt: skip
+    assert title == "Week 3"
+    deep = "<html><body>" + "<div>" * 5_000 + "<p>inner</p>" + "</div>" * 5_000 + "</body></html>"
+    assert html_to_text(deep)[0] == "inner"

@@ -22,11 +22,14 @@ import httpx
 import imkg_test_reliability as rel
 import imkg_test_servers
 import pytest
+from imkg_test_formats import padded_docx
 
 FORM = "application/x-www-form-urlencoded"
 QUERY = "application/sparql-query"
 UPDATE = "application/sparql-update"
 TURTLE = "text/turtle"
+BOUNDARY = "imkg-probe-boundary"
+MULTIPART = f"multipart/form-data; boundary={BOUNDARY}"
 P = "PREFIX imkg: <https://w3id.org/imkg/ontology#>\n"
 CYCLE = "(imkg:directlyInfluences|imkg:directlyInfluencedBy)*"  # each edge and its inverse
 INSERT = "INSERT DATA { GRAPH <urn:hostile> { <urn:hostile> <urn:p> 1 } }"
@@ -66,6 +69,13 @@ class Probe:
             headers=headers,
             timeout=self.limit + 5,
         )
+
+
+def upload(filename: str, data: bytes) -> bytes:
+    """A multipart body holding one file in the field ``file``."""
+    head = (f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="file"; '
+            f'filename="{filename}"\r\nContent-Type: application/octet-stream\r\n\r\n')  # fmt: skip
+    return head.encode() + data + f"\r\n--{BOUNDARY}--\r\n".encode()
 
 
 def form(name: str, value: str) -> str:
@@ -154,6 +164,14 @@ PROBES = [
     Probe("900 KB of brackets and rules to /api/coverage", "POST", "/api/coverage",
           frozenset({200}), content=(b"=-" * 50 + b" empowerment ((((( ") * 7_000,
           content_type="text/plain", limit=20),
+    # Packed and nested files: a DOCX whose XML unpacks to 100 MB (refused before parsing),
+    # and HTML nested 90,000 elements deep (the block search was quadratic in the depth).
+    Probe("a DOCX that unpacks to 100 MB to /api/coverage", "POST", "/api/coverage",
+          frozenset({400}), content=upload("outline.docx", padded_docx(2_000_000)),
+          content_type=MULTIPART, limit=20),
+    Probe("HTML nested 90,000 deep to /api/coverage", "POST", "/api/coverage", frozenset({200}),
+          content=b"<html><body>" + b"<div>" * 90_000 + b"empowerment" + b"</div>" * 90_000,
+          content_type="text/html", limit=30),
     Probe("reading-list headings to /api/coverage", "POST", "/api/coverage", frozenset({200}),
           content=b"".join(b"## References %d\n(2019) empowerment\n" % i
                            for i in range(20_000)),

@@ -6,7 +6,8 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -15,6 +16,12 @@ from imkg_test_servers import start_imkg
 
 from imkg.api.errors import ClientError
 from imkg.api.text_jobs import JobGate
+
+
+def run(scenario: Coroutine):
+    """Run ``scenario`` in a fresh event loop of its own thread (whatever loop this one has)."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, scenario).result(timeout=30)
 
 
 def test_gate_runs_one_job_at_a_time_queues_the_next_and_refuses_the_rest() -> None:
@@ -41,7 +48,7 @@ def test_gate_runs_one_job_at_a_time_queues_the_next_and_refuses_the_rest() -> N
         results = await asyncio.gather(first, second)
         return results, busy, gate.describe()
 
-    results, busy, after = asyncio.run(scenario())
+    results, busy, after = run(scenario())
     assert results == [1, 2]
     assert started == [1, 2]  # the third never ran
     assert (busy["running"], busy["waiting"]) == (1, 1)
@@ -59,7 +66,7 @@ def test_a_failing_job_gives_its_turn_back() -> None:
         assert await gate.run(lambda: "next") == "next"
         return gate.describe()
 
-    assert asyncio.run(scenario())["done"] == 2
+    assert run(scenario())["done"] == 2
 
 
 def test_gate_rejects_a_limit_that_admits_nothing() -> None:
