@@ -27,6 +27,9 @@ MAX_CHARS = 5_000_000  # the most text one document may hold (the pipeline's max
 # of KB), and reading stops at ``MAX_PDF_PAGES`` pages or once the text passes ``max_chars``.
 PDF_MAX_STREAM = 10_000_000
 MAX_PDF_PAGES = 5_000
+# pypdf parses a page's drawing instructions at about 9 MB/s, and pages may share one stream:
+# 3,000 pages drawing the same 1 MB stream (a 480 KB file) held the reader for minutes.
+PDF_MAX_CONTENT = 64_000_000  # bytes of drawing instructions read over all pages
 _PDF_STREAM_LIMITS = (
     "maximum_declared_stream_length",
     "array_based_stream_maximum_output_length",
@@ -210,7 +213,7 @@ def read_pdf(
     import io
 
     from pypdf import PdfReader, apply_configuration
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import PyPdfError
 
     # pypdf logs what it finds damaged ("EOF marker not found"); the ReadError below is the
     # one line a user should see per file.
@@ -223,7 +226,7 @@ def read_pdf(
                 raise ReadError("encrypted PDF")
             pages = _pdf_pages(reader, max_chars)
             info = reader.metadata or {}
-    except (PdfReadError, ValueError, KeyError, OSError) as err:
+    except (PyPdfError, ValueError, KeyError, OSError) as err:
         raise ReadError(f"not a readable PDF ({err})") from err
     pages = drop_page_furniture([re.sub(r"[ \t]+\n", "\n", p).strip() for p in pages])
     text = dehyphenate(join_pages(pages))
@@ -234,13 +237,30 @@ def read_pdf(
 def _pdf_pages(reader, max_chars: int | None) -> list[str]:
     if len(reader.pages) > MAX_PDF_PAGES:
         raise ReadError(f"it has {len(reader.pages):,} pages; at most {MAX_PDF_PAGES:,} are read")
-    pages, size = [], 0
+    pages, size, drawn = [], 0, 0
     for page in reader.pages:
+        drawn += _content_bytes(page)
+        if drawn > PDF_MAX_CONTENT:
+            raise ReadError(
+                f"its pages hold more than {PDF_MAX_CONTENT:,} bytes of drawing instructions"
+            )
         pages.append(page.extract_text() or "")
         size += len(pages[-1])
         if max_chars is not None and size > max_chars:
             raise ReadError(f"its text is longer than {max_chars:,} characters")
     return pages
+
+
+def _content_bytes(page) -> int:
+    """The size of a page's drawing instructions, unpacked (pypdf keeps what it unpacked)."""
+    from pypdf.generic import ArrayObject
+
+    contents = page.get("/Contents")
+    if contents is None:
+        return 0
+    contents = contents.get_object()
+    streams = contents if isinstance(contents, ArrayObject) else [contents]
+    return sum(len(stream.get_object().get_data()) for stream in streams)
 
 
 READERS: dict[str, Reader] = {

@@ -71,3 +71,24 @@ def _document(objects: list[bytes], title: str | None, author: str | None, *,
     out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
         len(objects) + 1, info, xref)  # fmt: skip
     return bytes(out)
+
+
+def pdf_one_stream(pages: int, content: bytes) -> bytes:
+    """A PDF whose ``pages`` pages all draw one Flate-compressed stream of ``content``: a
+    small file that unpacks to ``pages`` times ``content`` for a reader."""
+    import zlib
+
+    stream = zlib.compress(content, 9)
+    kids = " ".join(f"{4 + i} 0 R" for i in range(pages))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode(),
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream
+               + b"\nendstream"]  # fmt: skip
+    font = 4 + pages
+    objects += [
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R "
+        f"/Resources << /Font << /F1 {font} 0 R >> >> >>".encode()
+        for _ in range(pages)
+    ]
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    return _document(objects, None, None, encoding="latin-1")

@@ -91,3 +91,26 @@ def test_the_docx_text_is_what_python_docx_reads(tmp_path):
     path = Path(tmp_path / "plan.docx")
     assert read_document(path, data=data).text == _python_docx_text(data)
     assert "cell 12" in read_document(path, data=data).text.split("\n\n")[-2]
+
+
+DRAW = b"BT /F1 12 Tf 72 720 Td (Empowerment raises job satisfaction.) Tj ET\n"
+
+
+def test_a_pdf_whose_pages_draw_too_much_is_refused(tmp_path, monkeypatch):
+    from imkg.ingest import readers
+
+    monkeypatch.setattr(readers, "PDF_MAX_CONTENT", 2_000_000)
+    document = pdf.pdf_one_stream(12, DRAW + b" " * 200_000)  # 2.4 MB drawn from a few KB
+    with pytest.raises(ReadError, match="more than 2,000,000 bytes of drawing instructions"):
+        read_document(tmp_path / "a.pdf", data=document)
+    fits = pdf.pdf_one_stream(1, DRAW + b" " * 1_600_000)
+    assert "Empowerment" in read_document(tmp_path / "a.pdf", data=fits).text
+
+
+def test_a_pdf_stream_past_the_unpacking_limit_is_one_clear_reason(tmp_path):
+    from imkg.ingest.readers import PDF_MAX_STREAM
+
+    document = pdf.pdf_one_stream(1, DRAW + b" " * (PDF_MAX_STREAM + 1_000))
+    assert len(document) < 100_000
+    with pytest.raises(ReadError, match="not a readable PDF"):
+        read_document(tmp_path / "a.pdf", data=document)
