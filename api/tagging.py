@@ -20,12 +20,15 @@ from imkg.api.guards import read_body
 from imkg.api.models import Coverage, ErrorBody, TagResult
 from imkg.api.text_jobs import JobGate
 from imkg.cache import per_generation
-from imkg.concepts import summary
+from imkg.concepts import UnknownKind, summary
 from imkg.store import GraphStore
 
 router = APIRouter(prefix="/api", tags=["tagging"])
 ERRORS = {
-    400: {"model": ErrorBody, "description": "no text, or a file that cannot be read"},
+    400: {
+        "model": ErrorBody,
+        "description": "no text, a file that cannot be read, or an unknown kind",
+    },
     413: {"model": ErrorBody, "description": "the text is larger than the limit"},
     415: {"model": ErrorBody, "description": "a media type that is not accepted"},
     503: {"model": ErrorBody, "description": "too many texts are waiting: retry after a while"},
@@ -219,7 +222,10 @@ async def measure_coverage(
     wanted = [k.strip() for k in kinds.split(",") if k.strip()] if kinds else None
 
     def job() -> bytes:
-        found = syllabus_coverage(store, posted.text(), kinds=wanted, nlp=pipeline(store))
+        try:
+            found = syllabus_coverage(store, posted.text(), kinds=wanted, nlp=pipeline(store))
+        except UnknownKind as err:
+            raise ClientError(400, str(err)) from err
         return orjson.dumps(found)
 
     return _json_bytes(await jobs(request).run(job))

@@ -23,7 +23,7 @@ def ask_command(args: argparse.Namespace, settings: Settings) -> int:
 
     store = open_settings_store(settings, read_only=False)
     try:
-        _ensure_graph(store)
+        ensure_graph(store)
         try:
             found = answer(store, args.question)
         except ValueError as err:
@@ -37,7 +37,8 @@ def ask_command(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK if found.understood_as else EXIT_DECLINED
 
 
-def _ensure_graph(store: object) -> None:
+def ensure_graph(store: object) -> None:
+    """Build the knowledge graph into ``store`` if it has none yet."""
     from imkg.build import build_graph
     from imkg.namespaces import ONTOLOGY_GRAPH
 

@@ -1,4 +1,4 @@
-"""The ``imkg`` command: build, query, check, export, serve, ingest, tag and ask.
+"""The ``imkg`` command: build, query, check, export, serve, ingest, tag, coverage and ask.
 
 Every error a user can cause ends with one readable line on stderr and a non-zero exit,
 never a traceback. Exit codes: 0 success, 1 the work found problems (a failed check, files
@@ -116,6 +116,12 @@ def _tag(args: argparse.Namespace) -> int:
     return tag_command(args, settings_from(args))
 
 
+def _coverage(args: argparse.Namespace) -> int:
+    from imkg.coverage_command import coverage_command
+
+    return coverage_command(args, settings_from(args))
+
+
 def _ask(args: argparse.Namespace) -> int:
     from imkg.ask_command import ask_command
 
@@ -187,6 +193,18 @@ def make_parser() -> argparse.ArgumentParser:
     tag.add_argument("--pipeline", default=None)
     tag.add_argument("--format", choices=("table", "json"), default="table")
     _store_options(tag)
+
+    coverage = _add(
+        commands, "coverage", _coverage, "Show which concepts a syllabus covers and misses."
+    )
+    coverage.add_argument("file", type=Path, help="the syllabus: .txt, .md, .html, .pdf, .docx")
+    coverage.add_argument(
+        "--kinds", default=None, help="comma-separated kinds to report (e.g. Component,Barrier)"
+    )
+    coverage.add_argument("--passages", action="store_true", help="show the covering sentences")
+    coverage.add_argument("--pipeline", default=None, help="an installed trained spaCy pipeline")
+    coverage.add_argument("--format", choices=("text", "json"), default="text")
+    _store_options(coverage)
 
     ask = _add(commands, "ask", _ask, "Answer a question in plain English.")
     ask.add_argument("question")

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from imkg.cache import per_generation
+from imkg.concepts import UnknownKind
 from imkg.kinds import kind_index
 from imkg.namespaces import CONCEPT, IMKG, ONTOLOGY_GRAPH, RDF, SKOS, concept_iri, concept_slug
 from imkg.search import label_index
@@ -127,7 +128,7 @@ def coverage(
         if item.passage and item.passage not in kept and len(kept) < MAX_PASSAGES:
             kept.append(item.passage)
     counts = tallies[COVERS]
-    wanted = set(kinds) if kinds else set(classes)
+    wanted = _wanted_kinds(store, kinds) if kinds else set(classes)
     members: dict[str, list[str]] = {}
     for entry in index.entries.values():
         for kind in entry.types:
@@ -149,6 +150,21 @@ def coverage(
         "excluded": [_named(index, s, tallies[EXCLUDED], passages[EXCLUDED]) for s in excluded],
         "cited_only": [_named(index, s, tallies[CITED], passages[CITED]) for s in cited],
     }
+
+
+def _wanted_kinds(store: GraphStore, kinds: list[str]) -> set[str]:
+    """The classes ``kinds`` name, by local name or as people call them ("barriers", "cycle
+    stages"). Raises UnknownKind, listing the kinds there are, for a name that is none."""
+    index = kind_index(store)
+    wanted = set()
+    for name in kinds:
+        kind = index.by_name(name)
+        if kind is None:
+            raise UnknownKind(
+                f"unknown kind {name!r}; use one of: {', '.join(sorted(index.kinds))}"
+            )
+        wanted.add(kind.local_name)
+    return wanted
 
 
 LINKS_QUERY = f"""

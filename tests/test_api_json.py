@@ -297,3 +297,11 @@ def test_repeated_json_answers_come_from_the_result_cache_until_a_write(client):
     assert client.get(url).content == first and cache.hits == hits + 1
     cache.invalidate()
     assert client.get(url).content == first and cache.hits == hits + 1
+
+
+def test_coverage_refuses_an_unknown_kind_and_reads_kinds_as_people_name_them(client):
+    wrong = client.post("/api/coverage?kinds=Component,Nonsense", content=b"Week 1: empowerment")
+    assert wrong.status_code == 400
+    assert "unknown kind 'Nonsense'; use one of:" in wrong.json()["error"]
+    named = client.post("/api/coverage?kinds=barriers,cycle stages", content=b"Week 1: diffusing")
+    assert [g["kind"] for g in named.json()["groups"]] == ["CycleStage", "Barrier"]

@@ -152,3 +152,39 @@ def test_cli_help_for_every_command(command):
     result = imkg(command, "--help")
     assert result.returncode == 0
     assert "usage: imkg " + command in result.stdout
+
+
+def test_coverage_prints_covered_and_missed_by_kind(data_dir, tmp_path):
+    syllabus = tmp_path / "module.md"
+    syllabus.write_text(
+        "# Module outline\n\nWeek 1: empowerment and job satisfaction.\n\n"
+        "Week 2: the internal marketing cycle, energising and code breaking.\n\n"
+        "This module does not cover the isolateds.\n"
+    )
+    kinds = "Component,cycle stages,InternalCustomerGroup"  # local names or what people say
+    result = imkg("coverage", str(syllabus), "--data-dir", data_dir, "--kinds", kinds, "--passages")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.startswith("Covers 4 of 17 concepts")
+    assert "+ empowerment (1)" in out and "+ energising (1)" in out
+    assert "Week 1: empowerment and job satisfaction." in out  # --passages
+    assert "missed: authorising, diffusing" in out
+    assert "Ruled out (counted as missed): isolateds" in out
+    as_json = json.loads(imkg("coverage", str(syllabus), "--data-dir", data_dir,
+                              "--format", "json").stdout)  # fmt: skip
+    covered = {c["id"] for g in as_json["groups"] for c in g["covered"]}
+    assert {"empowerment", "job-satisfaction", "energising", "code-breaking"} <= covered
+    assert [c["id"] for c in as_json["excluded"]] == ["isolateds"]
+
+
+def test_coverage_refuses_an_unknown_kind_and_an_unreadable_file(data_dir, tmp_path):
+    syllabus = tmp_path / "module.txt"
+    syllabus.write_text("Week 1: empowerment.\n")
+    wrong = imkg("coverage", str(syllabus), "--data-dir", data_dir, "--kinds", "Nonsense")
+    assert wrong.returncode == 2
+    assert "unknown kind 'Nonsense'; use one of: Barrier" in wrong.stderr
+    empty = tmp_path / "empty.md"
+    empty.write_text("")
+    unreadable = imkg("coverage", str(empty), "--data-dir", data_dir)
+    assert unreadable.returncode == 1
+    assert f"imkg coverage: {empty}:" in unreadable.stderr
