@@ -835,8 +835,6 @@ _SIGN_OFF = re.compile(
 )
 # An e-mail's subject line before the question: "re: tomorrow's tutorial, ..."
 _SUBJECT = re.compile(r"^(?:re|subject|subj|fwd|fw): ?[^,;]{1,60}[,;] ?")
-# Dashes typed between clauses; folding would drop them as non-ASCII
-_CLAUSE_DASH = re.compile(r"\s*[\u2014\u2015]\s*|\s+[\u2013\u2212]\s+")
 _POLITE = re.compile(
     r"^(?:(?:hi|hello|hey|hey there|hiya|yo|dear|um|umm|hmm|ok|okay|so|please|pls|plz|"
     r"quick question|quick one|question|sorry|and|also|then|but|now|right|alright|well)[,:!.]* )*"
@@ -1310,8 +1308,9 @@ def normalise(question: str) -> str:
     >>> normalise("hey, what is empowerment pls :) ??")
     'what is empowerment'
     """
-    text = _CLAUSE_DASH.sub(" - ", _ARROWS.sub(" -> ", _MARKUP.sub(" ", question)))
-    text = _SYMBOLS.sub(" ", fold(text))
+    # folding makes an em dash between clauses " - " (a clause break) and drops other
+    # non-ASCII symbols, so arrows are read first
+    text = _SYMBOLS.sub(" ", fold(_ARROWS.sub(" -> ", _MARKUP.sub(" ", question))))
     text = re.sub(r"^-\s+|\s+-$", "", " ".join(text.split()).strip(" ?!.;"))  # a dash alone
     text = re.sub(r"\s*[?!]+\s+(?=\S)", ", ", text.strip(" ?!.;"))
     text = _SIGN_OFF.sub("", _GREETING.sub("", text, count=1), count=1)
