@@ -71,6 +71,9 @@ SYNONYMS = {
     # shorthand in notes: "internal mktg", "HR mgmt"
     "mktg": "marketing",
     "mgmt": "management",
+    "exec": "executive",
+    "execs": "executives",
+    "comms": "communication",
     "organization": "organisation",
     "organizations": "organisation",
     "organizational": "organisational",
