@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from urllib.parse import unquote_plus
 
 from imkg.qa.slots import slips
 from imkg.text import fold
@@ -42,7 +43,9 @@ _PASSIVE = (
 _CAUSES = r"(?:factors?|drivers?|causes?|determinants?|antecedents?|influences?|predictors?)"
 # "the influence of X" is what X does; "the drivers of X" are what X depends on
 _CAUSES_OF = r"(?:factors?|drivers?|causes?|determinants?|antecedents?|predictors?)"
-_NOUNS = rf"(?:{_CAUSES}|sources?|things?|concepts?|components?|elements?|variables?|inputs?)"
+_NOUNS = (
+    rf"(?:{_CAUSES}|sources?|things?|concepts?|components?|elements?|variables?|inputs?|levers?)"
+)
 # "the components of X" lists parts, so "of", "on", "for" and "behind" only follow causes.
 _LINK = (
     rf"(?:{_NOUNS} (?:driving|influencing|affecting|determining|shaping|impacting|"
@@ -96,13 +99,16 @@ _HAPPENS = (
 _EARLIER = r"(?P<rel>first|earlier|sooner|last|later|second)"
 _STAGE_VERB = r"(?:comes?|happens?|goes|go|is|are|takes? place|occurs?)"
 # "after energising in Ballantyne's cycle": the stage names its cycle
-_IN_CYCLE = r"(?: (?:in|of) (?:the )?(?:[a-z']+ ){0,3}(?:cycle|model|process))?"
+_IN_CYCLE = r"(?P<cyc> (?:in|of) (?:the )?(?:[a-z']+ ){0,3}(?:cycle|model|process))?"
 _IMPROVE = (
     r"(?:improve|increase|raise|boost|build|foster|enhance|strengthen|promote|achieve|"
     r"ensure|create|drive|develop|maximi[sz]e|keep up)"
 )
 _COMPANY = r"(?:compan(?:y|ies)|firms?|organi[sz]ations?|businesses|business|employers?)"
-_GIVES = r"(?:uses?|gives?|offers?|provides?|has|have|grants?|pays?|practi[sc]es?|applies)"
+_GIVES = (
+    r"(?:uses?|gives?|offers?|provides?|has|have|grants?|pays?|practi[sc]es?|applies|do|does|did|"
+    r"runs?|operates?|introduced?|rolls? out|rolled out)"
+)
 # "keep staff" names staff retention, so the verb stays in the slot; "reduce staff turnover"
 # asks what drives staff turnover, so the verb goes.
 _KEEP = r"(?:keep|keeping|retain|retaining|hold on to|hang on to)"
@@ -160,7 +166,31 @@ _OTHERS = (
     r"(?: (?:other )?(?:concepts?|things?|factors?|others|variables?|components?|elements?|"
     r"parts of the model))?"
 )
+# Graph words for the same: "which node has the highest out-degree", "the most incoming edges"
+_MOST_OF = (
+    r"(?:most|largest number of|greatest number of|highest number of|highest|largest|biggest)"
+)
+_OUT_LINKS = (
+    r"(?:out-?degree|out degree|outgoing (?:links|influences|arrows|edges)|(?:arrows|edges|"
+    r"links) (?:out|going out))"
+)
+_IN_LINKS = (
+    r"(?:in-?degree|in degree|incoming (?:links|influences|arrows|edges)|(?:arrows|edges|"
+    r"links) (?:in|coming in))"
+)
+_GRAPH_NODE = r"(?: (?:nodes?|concepts?|variables?|factors?))?"
+_IN_GRAPH = r"(?: in (?:the |this )?(?:causal )?(?:model|graph|network))?"
 _SUPERLATIVE = (
+    (
+        "most",
+        rf"^(?P<out>)(?:what|which){_GRAPH_NODE} (?:has|have) the {_MOST_OF} {_OUT_LINKS}"
+        rf"{_IN_GRAPH}$",
+    ),
+    (
+        "most",
+        rf"^(?P<into>)(?:what|which){_GRAPH_NODE} (?:has|have) the {_MOST_OF} {_IN_LINKS}"
+        rf"{_IN_GRAPH}$",
+    ),
     (
         "most",
         rf"^(?P<out>)(?:what|which)(?: {_NOUNS})? (?:has|have) the (?:most|largest number of|"
@@ -191,6 +221,8 @@ _SUPERLATIVE = (
     ),
 )
 
+# Who is asked to answer: "can you", "could someone", "can anyone"
+_ASKED = r"(?:you|u|ya|you guys|you all|someone|somebody|anyone|anybody)"
 PATTERNS: list[tuple[str, str]] = [
     *_SUPERLATIVE,
     # "what comes before job satisfaction in the model": what drives it; a stage is not in
@@ -818,8 +850,6 @@ _INDIRECT = re.compile(
 )
 _DIRECTLY = re.compile(r"\b(?:directly|immediately)\b(?! (?:after|before))")
 _ABOUT = r"(?! (?:more |something |a bit |a little )?about)"
-# Who is asked to answer: "can you", "could someone", "can anyone"
-_ASKED = r"(?:you|u|ya|you guys|you all|someone|somebody|anyone|anybody)"
 # An e-mail's greeting, with whom it greets, before a punctuation mark: "Hi all,", "Dear imkg
 # team,", "Morning!", "hey team -"; without the mark only the greeting word goes (above).
 _GREETING = re.compile(
@@ -837,7 +867,8 @@ _SIGN_OFF = re.compile(
 _SUBJECT = re.compile(r"^(?:re|subject|subj|fwd|fw): ?[^,;]{1,60}[,;] ?")
 _POLITE = re.compile(
     r"^(?:(?:hi|hello|hey|hey there|hiya|yo|dear|um|umm|hmm|ok|okay|so|please|pls|plz|"
-    r"quick question|quick one|question|sorry|and|also|then|but|now|right|alright|well)[,:!.]* )*"
+    r"quick question|quick one|question|sorry|and|also|then|but|now|right|alright|well|btw|"
+    r"by the way)[,:!.]* )*"
     rf"(?:(?:can|could|would|will) {_ASKED} (?:please |pls )?(?:tell me{_ABOUT}|explain|"
     rf"show me)|(?:can|could|would|will) {_ASKED} (?:please |pls )?(?=tell me|define|list|"
     r"describe|name|give)|"
@@ -864,8 +895,12 @@ _ASKED_WORDS = (
     r"english|language)|briefly|in short|in a nutshell|simply put|according to (?:the |your "
     r"|ur |this |our )?"
     r"(?:literature|research|model|course|theory|graph|readings?)|(?:like|as if) (?:i am|i'm|"
-    r"im|i was) (?:five|5|a child|a kid|new to (?:it|this|the (?:topic|subject|field))|a "
-    r"beginner)|(?:for|to) (?:an? |a complete |a total )?(?:beginners?|newcomers?|novices?|"
+    r"im|i was) (?:five|5|a child|a kid|(?:totally |completely |brand )?new(?: to (?:it|this|"
+    r"the (?:topic|subject|field)|internal marketing|im|all this))?|a beginner)|"
+    # "in one sentence", "in two lines", "tl;dr": how short, not what is asked
+    r"(?:in|with|using) (?:one|a|1|two|2|three|3|a single|a couple of|one or two|a short|a "
+    r"quick) (?:short |simple |single )?(?:sentences?|lines?|phrases?|paragraphs?)|tl;? ?dr:?|"
+    r"(?:for|to) (?:an? |a complete |a total )?(?:beginners?|newcomers?|novices?|"
     r"dummies|newbies?|first year students?|laypersons?|layman|laymen|non-?experts?|child|kid|"
     r"five year old))"
 )
@@ -884,6 +919,8 @@ _FRAMES = tuple(
     for pattern, replacement in (
         (rf"^{_ASKED_WORDS},? | ?,? {_ASKED_WORDS}$", ""),
         (r"^eli5:? ", "explain "),  # "explain like I'm five"
+        # the same after a verb: "explain like I'm new what X is", "define in one line X"
+        (rf"^(explain|describe|define|tell me about|summari[sz]e) {_ASKED_WORDS},? ", r"\1 "),
         # hedging adverbs after the question word: "what really drives X" asks "what drives X"
         (r"^(what|which|who|how) (?:really|actually|exactly|truly|in fact|in reality) ", r"\1 "),
         # terse notation: "X -> ?" asks for X's effects, "? -> X" for its causes
@@ -1080,11 +1117,17 @@ _FRAMES = tuple(
             "describe ",
         ),
         (r"^(?:explain|describe|discuss|tell me|show me) (?:whether|if) ", "does "),
-        (  # "list the phases of the cycle in order" asks for the order of the stages
+        (  # "list the phases of the cycle in order", "put the cycle stages in order for me"
             r"^(?:what are|which are|list|name|give|give me|show|show me|tell me|put|"
-            r"describe|enumerate)(?: all)? the (?:stages|phases|steps)(?P<rest>.*?),? in "
-            r"(?:the |their )?(?:right |correct |proper )?(?:order|sequence)$",
-            r"what is the order of the stages\g<rest>",
+            r"describe|enumerate|sort|arrange)(?: all)? the "
+            r"(?:(?P<pre>[a-z']+(?: [a-z']+){0,3}) )?(?:stages|phases|steps)(?P<rest>.*?),? in "
+            r"(?:the |their )?(?:right |correct |proper )?(?:order|sequence)"
+            r"(?: for (?:me|us|my (?:students|class)))?$",
+            lambda m: (
+                "what is the order of the stages"
+                + (f" of the {m['pre']}" if m["pre"] else "")
+                + m["rest"]
+            ),
         ),
         (  # "explain me what ...", a learner's "explain to me"
             r"^(?:explain|describe|discuss|tell me|show me|say)(?: (?:to )?(?:me|us))? "
@@ -1178,8 +1221,98 @@ _FRAMES = tuple(
             r"(?P<rest> (?:in|of) .+)?$",
             r"what is the first stage\g<rest>",
         ),
+        # Round ten's second batch, after its one run:
+        (  # "the concept with the most incoming edges": which concept has them
+            r"^(?:the |a )?(?:concepts?|nodes?|variables?|factors?)(?: that has| that have| with|"
+            r" having| which has) the (?P<rest>.+)$",
+            r"which concept has the \g<rest>",
+        ),
+        (  # "what's the airline case called": the case study about an airline
+            r"^what (?:is|was|are) (?:the )?(?P<x>.+?) (?:case stud(?:y|ies)|cases?|case example)"
+            r" (?:called|named|titled)$",
+            r"which case study is about \g<x>",
+        ),
+        (
+            r"^what (?:is|was) the (?:name|title) of the (?P<x>.+?) (?:case stud(?:y|ies)|case)$",
+            r"which case study is about \g<x>",
+        ),
+        (  # "how does X end up affecting Y", "does X eventually raise Y": its ultimate effect
+            r"\b(?:(?:end|ends|ended|wind|winds|wound) up|go on to|goes on to|eventually|in the "
+            r"end|in the long run|down the line) (?P<v>[a-z]+)\b",
+            lambda m: _ultimately(m),
+        ),
+        (  # "the main levers for raising X", "tools to improve X": what raises X
+            r"^(?:what are )?(?:the )?(?:main |key |best |biggest |most effective |some )?"
+            r"(?:ways?|levers?|tools?|means|tips|strategies|steps|actions|approaches|options|"
+            r"methods|mechanisms|recipes?) (?:to|for|of) (?:improving|increasing|raising|"
+            r"boosting|building|fostering|enhancing|strengthening|promoting|achieving|ensuring|"
+            rf"creating|driving|developing|maximi[sz]ing|{_IMPROVE}) (?P<x>.+)$",
+            r"what drives \g<x>",
+        ),
     )
 )
+
+
+# Verbs of influence, whose "-ing" form after "end up" is read as the verb itself ("end up
+# affecting" = "ultimately affect"); after a word that is none, the words stay as typed.
+_BASE_VERBS = frozenset(
+    [
+        "influence",
+        "drive",
+        "affect",
+        "determine",
+        "impact",
+        "shape",
+        "cause",
+        "change",
+        "improve",
+        "increase",
+        "boost",
+        "enhance",
+        "foster",
+        "strengthen",
+        "promote",
+        "raise",
+        "encourage",
+        "create",
+        "produce",
+        "generate",
+        "help",
+        "support",
+        "lead",
+        "contribute",
+        "feed",
+        "result",
+        "translate",
+        "carry",
+        "flow",
+        "spill",
+        "pay",
+        "hurt",
+        "damage",
+        "reduce",
+        "lower",
+        "harm",
+        "weaken",
+        "undermine",
+    ]
+)
+
+
+def _ultimately(found: re.Match[str]) -> str:
+    """ "ultimately" and the verb for "end up affecting", or the words as typed for no verb."""
+    verb = _base_verb(found["v"])
+    return f"ultimately {verb}" if verb else found.group(0)
+
+
+def _base_verb(word: str) -> str | None:
+    """The base form of a verb of influence typed as it is or with "-s" or "-ing", else None."""
+    forms = (word, word[:-1], word[:-2])
+    if word.endswith("ing"):
+        forms = (word[:-3] + "e", word[:-3], word[:-4])
+    return next((base for base in forms if base in _BASE_VERBS), None)
+
+
 # Arrows typed between two concepts, before folding drops the non-ASCII ones.
 _ARROWS = re.compile(r"\s*(?:[\u2192\u27f6\u2794\u279c\u21d2]|-+>|=+>)\s*")
 # How many, or which first, a person asks for: the graph does not rank, so it answers all.
@@ -1294,6 +1427,19 @@ class Parse:
     negated: str = ""
 
 
+# "between" shortened after the words that take it: "the diff btw X and Y" ("btw" alone is
+# "by the way", which politeness drops)
+_BETWEEN = re.compile(
+    r"\b(differences?|distinction|contrast|similarit(?:y|ies)|links?|connections?|relationships?|"
+    r"relations?|path|paths) (?:btw|btwn|b/w|bw|betw|betwn|b/t)(?= )"
+)
+# A developer pasting the request: "GET /api/ask?q=what+drives+X", '{"question": "..."}'
+_REQUEST = re.compile(
+    r"^\s*(?:(?:get|post)\s+|curl\s+(?:-[a-z]+\s+)*)?['\"]?(?:https?://[^\s/]+)?/api/ask\?"
+    r"(?:[a-z_]+=[^&\s]*&)*(?:q|question)=(?P<q>[^&'\"]+)(?:&\S*)?['\"]?\s*$",
+    re.IGNORECASE,
+)
+_BODY = re.compile(r'^\s*\{\s*"(?:q|question)"\s*:\s*"(?P<q>[^"\\]{1,400})"\s*\}\s*$')
 # HTML or XML tags pasted around a question: "<b>what is empowerment</b>"
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 # Emoticons and stray symbols typed around a question: ":)", ":-D", "<3", "***"
@@ -1308,16 +1454,22 @@ def normalise(question: str) -> str:
     >>> normalise("hey, what is empowerment pls :) ??")
     'what is empowerment'
     """
+    if pasted := _REQUEST.match(question) or _BODY.match(question):
+        question = unquote_plus(pasted["q"]) if pasted.re is _REQUEST else pasted["q"]
     # folding makes an em dash between clauses " - " (a clause break) and drops other
     # non-ASCII symbols, so arrows are read first
     text = _SYMBOLS.sub(" ", fold(_ARROWS.sub(" -> ", _MARKUP.sub(" ", question))))
     text = re.sub(r"^-\s+|\s+-$", "", " ".join(text.split()).strip(" ?!.;"))  # a dash alone
+    # quotes around the whole question: '"What is 'psychological safety'?"'
+    while len(text) > 2 and text[0] == text[-1] and text[0] in "\"'":
+        text = text[1:-1].strip(" ?!.;")
     text = re.sub(r"\s*[?!]+\s+(?=\S)", ", ", text.strip(" ?!.;"))
     text = _SIGN_OFF.sub("", _GREETING.sub("", text, count=1), count=1)
     text = _SUBJECT.sub("", text, count=1)
     text = _CONTRACTED.sub(lambda m: _EXPANDED[m.group(0)], text)
     text = _TWO_FOR_TO.sub(r"\1 to ", text)
     text = " ".join(map(_keyword, text.split(" ")))
+    text = _BETWEEN.sub(r"\1 between", text)
     text = text.rstrip(" ?!.,;:")
     while (trimmed := _COURTESY.sub("", text).rstrip(" ?!.,;:")) != text:  # "pls ty"
         text = trimmed
