@@ -223,7 +223,59 @@ _SUPERLATIVE = (
 
 # Who is asked to answer: "can you", "could someone", "can anyone"
 _ASKED = r"(?:you|u|ya|you guys|you all|someone|somebody|anyone|anybody)"
+# A syllabus, outline or reading list of the asker's own: the syllabus check measures it
+# (``/api/coverage``); a question cannot carry it. "A module on X" is a topic, not a document.
+_OWN_DOC = (
+    r"(?:my|our|this|these|the attached|the uploaded|the enclosed|an?|the|their|his|her) "
+    r"(?:[a-z0-9'-]+ ){0,3}?(?:syllabus|syllabi|syllabuses|(?:course|module|unit|programme|"
+    r"program|subject|class|lecture|lesson|teaching|session) (?:outlines?|plans?|descriptions?|"
+    r"specifications?|handbooks?|guides?|content|materials?|slides|documents?)|outlines?|"
+    r"reading lists?|curricul(?:um|a|ums)|schemes? of work|lesson plans?)"
+)
+_CHECK_VERB = (
+    r"(?:check|checks|checking|measure|measuring|score|scoring|assess|assessing|evaluate|"
+    r"evaluating|audit|auditing|analy[sz]e|analy[sz]ing|review|reviewing|compare|comparing|"
+    r"map|mapping|grade|grading|benchmark|benchmarking|scan|scanning|look over|go through|"
+    r"look through)"
+)
+_COVERS = (
+    r"(?:cover|covers|covered|covering|include|includes|included|mention|mentions|address|"
+    r"addresses|teach|teaches|touch on|touches on|deal with|deals with|contain|contains|have|"
+    r"has|miss|misses|missing|lack|lacks|lacking|leave out|leaves out|leaving out|skip|skips|"
+    r"omit|omits|overlook|overlooks|match|matches|align with|aligns with|map to|maps to|fit|"
+    r"fits|hit|hits)"
+)
+_SYLLABUS = (
+    # "check my course outline against the concepts", "can you score our reading list"
+    rf"^(?:(?:can|could|would|will) {_ASKED} (?:please |pls )?|please |pls |i (?:want|would "
+    r"like|need) (?:you )?to |(?:how|where) (?:do|can|could|would|should) (?:i|we) |is it "
+    r"possible to |help me |i'd like to |let's |lets )?"
+    rf"{_CHECK_VERB} (?:(?:how well |whether |if |what |which )?(?:[a-z-]+ ){{0,3}}?)?"
+    rf"{_OWN_DOC}\b.*$",
+    # "which IM concepts does my syllabus cover", "how much of IM does our reading list miss"
+    r"^(?:which|what|how many|how much|what share|what percentage|what proportion|what part)"
+    r"(?: of)?(?: the)?(?: (?:im|internal marketing|imkg|key|core|main|important|graph|"
+    r"ontology))*(?: (?:concepts?|topics?|ideas?|terms?|content|areas?|kinds?|parts?|things?|"
+    r"it|them))?(?: (?:from|of|in) (?:the )?(?:graph|ontology|im|internal marketing))?"
+    rf" (?:does|do|did|is|are|will|would|can) {_OWN_DOC} (?:still |not |fail to |already )?"
+    rf"{_COVERS}\b.*$",
+    # "what is my course outline missing", "does my syllabus cover empowerment"
+    rf"^(?:what|which (?:concepts?|topics?|ideas?|things?)) (?:is|are) {_OWN_DOC} (?:still )?"
+    r"(?:missing|lacking|leaving out|not covering|skipping|overlooking|covering)\b.*$",
+    rf"^(?:does|do|did|is|are|will|would) {_OWN_DOC} (?:really |actually |properly |fully |"
+    rf"already |still )?(?:{_COVERS}|covering|missing|lacking)\b.*$",
+    # "how well does our reading list cover internal marketing"
+    r"^how (?:well|much|completely|fully|thoroughly|far|good|comprehensive|complete) "
+    rf"(?:does|do|is|are|will|would) {_OWN_DOC}(?: (?:really|actually|currently))? "
+    r"(?:cover|covers|covering|include|address|match|align|map|fit|do|reflect|capture|span)\b.*$",
+    # "the coverage of my syllabus", "gaps in our course outline"
+    r"^(?:what (?:is|are) |show me |find |list |spot |any |are there any |where are )?(?:the )?"
+    rf"(?:coverage|gaps?|holes?|blind spots?|missing (?:concepts?|topics?)) (?:of|in|for) "
+    rf"{_OWN_DOC}\b.*$",
+)
+
 PATTERNS: list[tuple[str, str]] = [
+    *(("syllabus_check", pattern) for pattern in _SYLLABUS),
     *_SUPERLATIVE,
     # "what comes before job satisfaction in the model": what drives it; a stage is not in
     # the causal model, so "before energising in the model" falls through to the cycle
@@ -842,6 +894,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
 ]
 COMPILED = [(intent, re.compile(pattern)) for intent, pattern in PATTERNS]
+_IS_SYLLABUS_CHECK = re.compile("|".join(f"(?:{pattern})" for pattern in _SYLLABUS))
 
 _INDIRECT = re.compile(
     r"\b(?:either )?(?:directly or indirectly|direct or indirect|direct and indirect|directly "
@@ -1474,6 +1527,8 @@ def normalise(question: str) -> str:
     while (trimmed := _COURTESY.sub("", text).rstrip(" ?!.,;:")) != text:  # "pls ty"
         text = trimmed
     text = _POLITE.sub("", text, count=1)
+    if _IS_SYLLABUS_CHECK.match(text):
+        return text.strip(" ?!.,;:")  # no framing: "evaluate my syllabus" is no exam verb
     for pattern, replacement in _FRAMES:
         text = pattern.sub(replacement, text, count=1)
     return text.strip(" ?!.,;:")
