@@ -71,6 +71,9 @@ SYNONYMS = {
     # shorthand in notes: "internal mktg", "HR mgmt"
     "mktg": "marketing",
     "mgmt": "management",
+    "exec": "executive",
+    "execs": "executives",
+    "comms": "communication",
     "organization": "organisation",
     "organizations": "organisation",
     "organizational": "organisational",
@@ -103,8 +106,27 @@ SYNONYMS = {
 # alone is anyone ("what makes people happy"), but "people management" manages staff.
 PHRASES = {("people", "management"): ("human", "resource", "management")}
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
-_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": " "})
+# Typographic quotes and dashes, put into ASCII before the accents are folded (the ASCII fold
+# would drop them): a dash inside a word is a hyphen ("front\u2011line", "2010\u20132015"); an
+# em dash, or an en dash or minus sign between spaces, sets a clause apart and becomes a
+# spaced hyphen, which ``words`` reads as a space and the question reader as a clause break.
+_QUOTES = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+    }
+)
+_HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d", "-"))
+_CLAUSE_DASH = re.compile(r"\s*[\u2014\u2015\ufe58]\s*|\s+[\u2012\u2013\u2212]\s+")
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 
 _STEP1 = ("ings", "ing", "ied", "ies", "sses", "shes", "ches", "xes", "ed", "s")
@@ -148,9 +170,18 @@ _MAKE_VERB = ("isation", "ization", "ise", "ize", "is", "iz")
 
 
 def fold(text: str) -> str:
-    """Lowercase ``text``, drop accents and unify apostrophes and dashes."""
+    r"""Lowercase ``text``, drop accents and unify quotes and dashes.
+
+    Quotes and dashes are made ASCII first, since the fold to ASCII would drop them.
+
+    >>> fold("What\u2019s empowerment \u2014 in \u201cfront\u2011line\u201d jobs?")
+    'what\'s empowerment - in "front-line" jobs?'
+    >>> fold("2010\u20132015 \u2013 Gr\u00f6nroos")
+    '2010-2015 - gronroos'
+    """
+    text = _CLAUSE_DASH.sub(" - ", text.translate(_QUOTES)).translate(_HYPHENS)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return text.translate(_APOSTROPHES).translate(_DASHES).lower()
+    return text.lower()
 
 
 def words(text: str) -> list[str]:

@@ -30,6 +30,7 @@ from imkg.qa.lookup import answer_definition, answer_is_a, answer_members, answe
 from imkg.qa.ranking import answer_most
 from imkg.qa.render import suggestions
 from imkg.qa.sources import attributed, author_frame, cited
+from imkg.qa.syllabus import answer_syllabus_check
 from imkg.search import label_index
 from imkg.store import GraphStore
 
@@ -59,6 +60,7 @@ HANDLERS: dict[str, Callable[[Context, Parse], Result]] = {
     "documents": answer_documents,
     "does": _what_does,
     "most": answer_most,
+    "syllabus_check": answer_syllabus_check,
 }
 INTENTS = tuple(HANDLERS)
 

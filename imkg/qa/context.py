@@ -63,6 +63,9 @@ class Context:
         concepts can fill ("what influences X") must not be filled loosely by another.
         """
         found = _strict(resolve(self.index, phrase), loose_ok)
+        if found.initials and loose_ok is not None:  # "does IM boost CS": the one it can be
+            fitting = [slug for slug in found.candidates if loose_ok(slug)]
+            found = Resolution(found.phrase, fitting[0], fuzzy=True) if len(fitting) == 1 else found
         if not found.ok:
             raise Declined(_unknown(phrase, found), found.candidates)
         return self.index.entries[found.slug]

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from urllib.parse import unquote_plus
 
 from imkg.qa.slots import slips
 from imkg.text import fold
@@ -42,7 +43,9 @@ _PASSIVE = (
 _CAUSES = r"(?:factors?|drivers?|causes?|determinants?|antecedents?|influences?|predictors?)"
 # "the influence of X" is what X does; "the drivers of X" are what X depends on
 _CAUSES_OF = r"(?:factors?|drivers?|causes?|determinants?|antecedents?|predictors?)"
-_NOUNS = rf"(?:{_CAUSES}|sources?|things?|concepts?|components?|elements?|variables?|inputs?)"
+_NOUNS = (
+    rf"(?:{_CAUSES}|sources?|things?|concepts?|components?|elements?|variables?|inputs?|levers?)"
+)
 # "the components of X" lists parts, so "of", "on", "for" and "behind" only follow causes.
 _LINK = (
     rf"(?:{_NOUNS} (?:driving|influencing|affecting|determining|shaping|impacting|"
@@ -96,13 +99,16 @@ _HAPPENS = (
 _EARLIER = r"(?P<rel>first|earlier|sooner|last|later|second)"
 _STAGE_VERB = r"(?:comes?|happens?|goes|go|is|are|takes? place|occurs?)"
 # "after energising in Ballantyne's cycle": the stage names its cycle
-_IN_CYCLE = r"(?: (?:in|of) (?:the )?(?:[a-z']+ ){0,3}(?:cycle|model|process))?"
+_IN_CYCLE = r"(?P<cyc> (?:in|of) (?:the )?(?:[a-z']+ ){0,3}(?:cycle|model|process))?"
 _IMPROVE = (
     r"(?:improve|increase|raise|boost|build|foster|enhance|strengthen|promote|achieve|"
     r"ensure|create|drive|develop|maximi[sz]e|keep up)"
 )
 _COMPANY = r"(?:compan(?:y|ies)|firms?|organi[sz]ations?|businesses|business|employers?)"
-_GIVES = r"(?:uses?|gives?|offers?|provides?|has|have|grants?|pays?|practi[sc]es?|applies)"
+_GIVES = (
+    r"(?:uses?|gives?|offers?|provides?|has|have|grants?|pays?|practi[sc]es?|applies|do|does|did|"
+    r"runs?|operates?|introduced?|rolls? out|rolled out)"
+)
 # "keep staff" names staff retention, so the verb stays in the slot; "reduce staff turnover"
 # asks what drives staff turnover, so the verb goes.
 _KEEP = r"(?:keep|keeping|retain|retaining|hold on to|hang on to)"
@@ -160,7 +166,31 @@ _OTHERS = (
     r"(?: (?:other )?(?:concepts?|things?|factors?|others|variables?|components?|elements?|"
     r"parts of the model))?"
 )
+# Graph words for the same: "which node has the highest out-degree", "the most incoming edges"
+_MOST_OF = (
+    r"(?:most|largest number of|greatest number of|highest number of|highest|largest|biggest)"
+)
+_OUT_LINKS = (
+    r"(?:out-?degree|out degree|outgoing (?:links|influences|arrows|edges)|(?:arrows|edges|"
+    r"links) (?:out|going out))"
+)
+_IN_LINKS = (
+    r"(?:in-?degree|in degree|incoming (?:links|influences|arrows|edges)|(?:arrows|edges|"
+    r"links) (?:in|coming in))"
+)
+_GRAPH_NODE = r"(?: (?:nodes?|concepts?|variables?|factors?))?"
+_IN_GRAPH = r"(?: in (?:the |this )?(?:causal )?(?:model|graph|network))?"
 _SUPERLATIVE = (
+    (
+        "most",
+        rf"^(?P<out>)(?:what|which){_GRAPH_NODE} (?:has|have) the {_MOST_OF} {_OUT_LINKS}"
+        rf"{_IN_GRAPH}$",
+    ),
+    (
+        "most",
+        rf"^(?P<into>)(?:what|which){_GRAPH_NODE} (?:has|have) the {_MOST_OF} {_IN_LINKS}"
+        rf"{_IN_GRAPH}$",
+    ),
     (
         "most",
         rf"^(?P<out>)(?:what|which)(?: {_NOUNS})? (?:has|have) the (?:most|largest number of|"
@@ -191,7 +221,61 @@ _SUPERLATIVE = (
     ),
 )
 
+# Who is asked to answer: "can you", "could someone", "can anyone"
+_ASKED = r"(?:you|u|ya|you guys|you all|someone|somebody|anyone|anybody)"
+# A syllabus, outline or reading list of the asker's own: the syllabus check measures it
+# (``/api/coverage``); a question cannot carry it. "A module on X" is a topic, not a document.
+_OWN_DOC = (
+    r"(?:my|our|this|these|the attached|the uploaded|the enclosed|an?|the|their|his|her) "
+    r"(?:[a-z0-9'-]+ ){0,3}?(?:syllabus|syllabi|syllabuses|(?:course|module|unit|programme|"
+    r"program|subject|class|lecture|lesson|teaching|session) (?:outlines?|plans?|descriptions?|"
+    r"specifications?|handbooks?|guides?|content|materials?|slides|documents?)|outlines?|"
+    r"reading lists?|curricul(?:um|a|ums)|schemes? of work|lesson plans?)"
+)
+_CHECK_VERB = (
+    r"(?:check|checks|checking|measure|measuring|score|scoring|assess|assessing|evaluate|"
+    r"evaluating|audit|auditing|analy[sz]e|analy[sz]ing|review|reviewing|compare|comparing|"
+    r"map|mapping|grade|grading|benchmark|benchmarking|scan|scanning|look over|go through|"
+    r"look through)"
+)
+_COVERS = (
+    r"(?:cover|covers|covered|covering|include|includes|included|mention|mentions|address|"
+    r"addresses|teach|teaches|touch on|touches on|deal with|deals with|contain|contains|have|"
+    r"has|miss|misses|missing|lack|lacks|lacking|leave out|leaves out|leaving out|skip|skips|"
+    r"omit|omits|overlook|overlooks|match|matches|align with|aligns with|map to|maps to|fit|"
+    r"fits|hit|hits)"
+)
+_SYLLABUS = (
+    # "check my course outline against the concepts", "can you score our reading list"
+    rf"^(?:(?:can|could|would|will) {_ASKED} (?:please |pls )?|please |pls |i (?:want|would "
+    r"like|need) (?:you )?to |(?:how|where) (?:do|can|could|would|should) (?:i|we) |is it "
+    r"possible to |help me |i'd like to |let's |lets )?"
+    rf"{_CHECK_VERB} (?:(?:how well |whether |if |what |which )?(?:[a-z-]+ ){{0,3}}?)?"
+    rf"{_OWN_DOC}\b.*$",
+    # "which IM concepts does my syllabus cover", "how much of IM does our reading list miss"
+    r"^(?:which|what|how many|how much|what share|what percentage|what proportion|what part)"
+    r"(?: of)?(?: the)?(?: (?:im|internal marketing|imkg|key|core|main|important|graph|"
+    r"ontology))*(?: (?:concepts?|topics?|ideas?|terms?|content|areas?|kinds?|parts?|things?|"
+    r"it|them))?(?: (?:from|of|in) (?:the )?(?:graph|ontology|im|internal marketing))?"
+    rf" (?:does|do|did|is|are|will|would|can) {_OWN_DOC} (?:still |not |fail to |already )?"
+    rf"{_COVERS}\b.*$",
+    # "what is my course outline missing", "does my syllabus cover empowerment"
+    rf"^(?:what|which (?:concepts?|topics?|ideas?|things?)) (?:is|are) {_OWN_DOC} (?:still )?"
+    r"(?:missing|lacking|leaving out|not covering|skipping|overlooking|covering)\b.*$",
+    rf"^(?:does|do|did|is|are|will|would) {_OWN_DOC} (?:really |actually |properly |fully |"
+    rf"already |still )?(?:{_COVERS}|covering|missing|lacking)\b.*$",
+    # "how well does our reading list cover internal marketing"
+    r"^how (?:well|much|completely|fully|thoroughly|far|good|comprehensive|complete) "
+    rf"(?:does|do|is|are|will|would) {_OWN_DOC}(?: (?:really|actually|currently))? "
+    r"(?:cover|covers|covering|include|address|match|align|map|fit|do|reflect|capture|span)\b.*$",
+    # "the coverage of my syllabus", "gaps in our course outline"
+    r"^(?:what (?:is|are) |show me |find |list |spot |any |are there any |where are )?(?:the )?"
+    rf"(?:coverage|gaps?|holes?|blind spots?|missing (?:concepts?|topics?)) (?:of|in|for) "
+    rf"{_OWN_DOC}\b.*$",
+)
+
 PATTERNS: list[tuple[str, str]] = [
+    *(("syllabus_check", pattern) for pattern in _SYLLABUS),
     *_SUPERLATIVE,
     # "what comes before job satisfaction in the model": what drives it; a stage is not in
     # the causal model, so "before energising in the model" falls through to the cycle
@@ -810,6 +894,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
 ]
 COMPILED = [(intent, re.compile(pattern)) for intent, pattern in PATTERNS]
+_IS_SYLLABUS_CHECK = re.compile("|".join(f"(?:{pattern})" for pattern in _SYLLABUS))
 
 _INDIRECT = re.compile(
     r"\b(?:either )?(?:directly or indirectly|direct or indirect|direct and indirect|directly "
@@ -818,8 +903,6 @@ _INDIRECT = re.compile(
 )
 _DIRECTLY = re.compile(r"\b(?:directly|immediately)\b(?! (?:after|before))")
 _ABOUT = r"(?! (?:more |something |a bit |a little )?about)"
-# Who is asked to answer: "can you", "could someone", "can anyone"
-_ASKED = r"(?:you|u|ya|you guys|you all|someone|somebody|anyone|anybody)"
 # An e-mail's greeting, with whom it greets, before a punctuation mark: "Hi all,", "Dear imkg
 # team,", "Morning!", "hey team -"; without the mark only the greeting word goes (above).
 _GREETING = re.compile(
@@ -835,11 +918,10 @@ _SIGN_OFF = re.compile(
 )
 # An e-mail's subject line before the question: "re: tomorrow's tutorial, ..."
 _SUBJECT = re.compile(r"^(?:re|subject|subj|fwd|fw): ?[^,;]{1,60}[,;] ?")
-# Dashes typed between clauses; folding would drop them as non-ASCII
-_CLAUSE_DASH = re.compile(r"\s*[\u2014\u2015]\s*|\s+[\u2013\u2212]\s+")
 _POLITE = re.compile(
     r"^(?:(?:hi|hello|hey|hey there|hiya|yo|dear|um|umm|hmm|ok|okay|so|please|pls|plz|"
-    r"quick question|quick one|question|sorry|and|also|then|but|now|right|alright|well)[,:!.]* )*"
+    r"quick question|quick one|question|sorry|and|also|then|but|now|right|alright|well|btw|"
+    r"by the way)[,:!.]* )*"
     rf"(?:(?:can|could|would|will) {_ASKED} (?:please |pls )?(?:tell me{_ABOUT}|explain|"
     rf"show me)|(?:can|could|would|will) {_ASKED} (?:please |pls )?(?=tell me|define|list|"
     r"describe|name|give)|"
@@ -866,8 +948,12 @@ _ASKED_WORDS = (
     r"english|language)|briefly|in short|in a nutshell|simply put|according to (?:the |your "
     r"|ur |this |our )?"
     r"(?:literature|research|model|course|theory|graph|readings?)|(?:like|as if) (?:i am|i'm|"
-    r"im|i was) (?:five|5|a child|a kid|new to (?:it|this|the (?:topic|subject|field))|a "
-    r"beginner)|(?:for|to) (?:an? |a complete |a total )?(?:beginners?|newcomers?|novices?|"
+    r"im|i was) (?:five|5|a child|a kid|(?:totally |completely |brand )?new(?: to (?:it|this|"
+    r"the (?:topic|subject|field)|internal marketing|im|all this))?|a beginner)|"
+    # "in one sentence", "in two lines", "tl;dr": how short, not what is asked
+    r"(?:in|with|using) (?:one|a|1|two|2|three|3|a single|a couple of|one or two|a short|a "
+    r"quick) (?:short |simple |single )?(?:sentences?|lines?|phrases?|paragraphs?)|tl;? ?dr:?|"
+    r"(?:for|to) (?:an? |a complete |a total )?(?:beginners?|newcomers?|novices?|"
     r"dummies|newbies?|first year students?|laypersons?|layman|laymen|non-?experts?|child|kid|"
     r"five year old))"
 )
@@ -886,6 +972,8 @@ _FRAMES = tuple(
     for pattern, replacement in (
         (rf"^{_ASKED_WORDS},? | ?,? {_ASKED_WORDS}$", ""),
         (r"^eli5:? ", "explain "),  # "explain like I'm five"
+        # the same after a verb: "explain like I'm new what X is", "define in one line X"
+        (rf"^(explain|describe|define|tell me about|summari[sz]e) {_ASKED_WORDS},? ", r"\1 "),
         # hedging adverbs after the question word: "what really drives X" asks "what drives X"
         (r"^(what|which|who|how) (?:really|actually|exactly|truly|in fact|in reality) ", r"\1 "),
         # terse notation: "X -> ?" asks for X's effects, "? -> X" for its causes
@@ -1082,11 +1170,17 @@ _FRAMES = tuple(
             "describe ",
         ),
         (r"^(?:explain|describe|discuss|tell me|show me) (?:whether|if) ", "does "),
-        (  # "list the phases of the cycle in order" asks for the order of the stages
+        (  # "list the phases of the cycle in order", "put the cycle stages in order for me"
             r"^(?:what are|which are|list|name|give|give me|show|show me|tell me|put|"
-            r"describe|enumerate)(?: all)? the (?:stages|phases|steps)(?P<rest>.*?),? in "
-            r"(?:the |their )?(?:right |correct |proper )?(?:order|sequence)$",
-            r"what is the order of the stages\g<rest>",
+            r"describe|enumerate|sort|arrange)(?: all)? the "
+            r"(?:(?P<pre>[a-z']+(?: [a-z']+){0,3}) )?(?:stages|phases|steps)(?P<rest>.*?),? in "
+            r"(?:the |their )?(?:right |correct |proper )?(?:order|sequence)"
+            r"(?: for (?:me|us|my (?:students|class)))?$",
+            lambda m: (
+                "what is the order of the stages"
+                + (f" of the {m['pre']}" if m["pre"] else "")
+                + m["rest"]
+            ),
         ),
         (  # "explain me what ...", a learner's "explain to me"
             r"^(?:explain|describe|discuss|tell me|show me|say)(?: (?:to )?(?:me|us))? "
@@ -1180,8 +1274,98 @@ _FRAMES = tuple(
             r"(?P<rest> (?:in|of) .+)?$",
             r"what is the first stage\g<rest>",
         ),
+        # Round ten's second batch, after its one run:
+        (  # "the concept with the most incoming edges": which concept has them
+            r"^(?:the |a )?(?:concepts?|nodes?|variables?|factors?)(?: that has| that have| with|"
+            r" having| which has) the (?P<rest>.+)$",
+            r"which concept has the \g<rest>",
+        ),
+        (  # "what's the airline case called": the case study about an airline
+            r"^what (?:is|was|are) (?:the )?(?P<x>.+?) (?:case stud(?:y|ies)|cases?|case example)"
+            r" (?:called|named|titled)$",
+            r"which case study is about \g<x>",
+        ),
+        (
+            r"^what (?:is|was) the (?:name|title) of the (?P<x>.+?) (?:case stud(?:y|ies)|case)$",
+            r"which case study is about \g<x>",
+        ),
+        (  # "how does X end up affecting Y", "does X eventually raise Y": its ultimate effect
+            r"\b(?:(?:end|ends|ended|wind|winds|wound) up|go on to|goes on to|eventually|in the "
+            r"end|in the long run|down the line) (?P<v>[a-z]+)\b",
+            lambda m: _ultimately(m),
+        ),
+        (  # "the main levers for raising X", "tools to improve X": what raises X
+            r"^(?:what are )?(?:the )?(?:main |key |best |biggest |most effective |some )?"
+            r"(?:ways?|levers?|tools?|means|tips|strategies|steps|actions|approaches|options|"
+            r"methods|mechanisms|recipes?) (?:to|for|of) (?:improving|increasing|raising|"
+            r"boosting|building|fostering|enhancing|strengthening|promoting|achieving|ensuring|"
+            rf"creating|driving|developing|maximi[sz]ing|{_IMPROVE}) (?P<x>.+)$",
+            r"what drives \g<x>",
+        ),
     )
 )
+
+
+# Verbs of influence, whose "-ing" form after "end up" is read as the verb itself ("end up
+# affecting" = "ultimately affect"); after a word that is none, the words stay as typed.
+_BASE_VERBS = frozenset(
+    [
+        "influence",
+        "drive",
+        "affect",
+        "determine",
+        "impact",
+        "shape",
+        "cause",
+        "change",
+        "improve",
+        "increase",
+        "boost",
+        "enhance",
+        "foster",
+        "strengthen",
+        "promote",
+        "raise",
+        "encourage",
+        "create",
+        "produce",
+        "generate",
+        "help",
+        "support",
+        "lead",
+        "contribute",
+        "feed",
+        "result",
+        "translate",
+        "carry",
+        "flow",
+        "spill",
+        "pay",
+        "hurt",
+        "damage",
+        "reduce",
+        "lower",
+        "harm",
+        "weaken",
+        "undermine",
+    ]
+)
+
+
+def _ultimately(found: re.Match[str]) -> str:
+    """ "ultimately" and the verb for "end up affecting", or the words as typed for no verb."""
+    verb = _base_verb(found["v"])
+    return f"ultimately {verb}" if verb else found.group(0)
+
+
+def _base_verb(word: str) -> str | None:
+    """The base form of a verb of influence typed as it is or with "-s" or "-ing", else None."""
+    forms = (word, word[:-1], word[:-2])
+    if word.endswith("ing"):
+        forms = (word[:-3] + "e", word[:-3], word[:-4])
+    return next((base for base in forms if base in _BASE_VERBS), None)
+
+
 # Arrows typed between two concepts, before folding drops the non-ASCII ones.
 _ARROWS = re.compile(r"\s*(?:[\u2192\u27f6\u2794\u279c\u21d2]|-+>|=+>)\s*")
 # How many, or which first, a person asks for: the graph does not rank, so it answers all.
@@ -1296,6 +1480,19 @@ class Parse:
     negated: str = ""
 
 
+# "between" shortened after the words that take it: "the diff btw X and Y" ("btw" alone is
+# "by the way", which politeness drops)
+_BETWEEN = re.compile(
+    r"\b(differences?|distinction|contrast|similarit(?:y|ies)|links?|connections?|relationships?|"
+    r"relations?|path|paths) (?:btw|btwn|b/w|bw|betw|betwn|b/t)(?= )"
+)
+# A developer pasting the request: "GET /api/ask?q=what+drives+X", '{"question": "..."}'
+_REQUEST = re.compile(
+    r"^\s*(?:(?:get|post)\s+|curl\s+(?:-[a-z]+\s+)*)?['\"]?(?:https?://[^\s/]+)?/api/ask\?"
+    r"(?:[a-z_]+=[^&\s]*&)*(?:q|question)=(?P<q>[^&'\"]+)(?:&\S*)?['\"]?\s*$",
+    re.IGNORECASE,
+)
+_BODY = re.compile(r'^\s*\{\s*"(?:q|question)"\s*:\s*"(?P<q>[^"\\]{1,400})"\s*\}\s*$')
 # HTML or XML tags pasted around a question: "<b>what is empowerment</b>"
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 # Emoticons and stray symbols typed around a question: ":)", ":-D", "<3", "***"
@@ -1310,19 +1507,28 @@ def normalise(question: str) -> str:
     >>> normalise("hey, what is empowerment pls :) ??")
     'what is empowerment'
     """
-    text = _CLAUSE_DASH.sub(" - ", _ARROWS.sub(" -> ", _MARKUP.sub(" ", question)))
-    text = _SYMBOLS.sub(" ", fold(text))
+    if pasted := _REQUEST.match(question) or _BODY.match(question):
+        question = unquote_plus(pasted["q"]) if pasted.re is _REQUEST else pasted["q"]
+    # folding makes an em dash between clauses " - " (a clause break) and drops other
+    # non-ASCII symbols, so arrows are read first
+    text = _SYMBOLS.sub(" ", fold(_ARROWS.sub(" -> ", _MARKUP.sub(" ", question))))
     text = re.sub(r"^-\s+|\s+-$", "", " ".join(text.split()).strip(" ?!.;"))  # a dash alone
+    # quotes around the whole question: '"What is 'psychological safety'?"'
+    while len(text) > 2 and text[0] == text[-1] and text[0] in "\"'":
+        text = text[1:-1].strip(" ?!.;")
     text = re.sub(r"\s*[?!]+\s+(?=\S)", ", ", text.strip(" ?!.;"))
     text = _SIGN_OFF.sub("", _GREETING.sub("", text, count=1), count=1)
     text = _SUBJECT.sub("", text, count=1)
     text = _CONTRACTED.sub(lambda m: _EXPANDED[m.group(0)], text)
     text = _TWO_FOR_TO.sub(r"\1 to ", text)
     text = " ".join(map(_keyword, text.split(" ")))
+    text = _BETWEEN.sub(r"\1 between", text)
     text = text.rstrip(" ?!.,;:")
     while (trimmed := _COURTESY.sub("", text).rstrip(" ?!.,;:")) != text:  # "pls ty"
         text = trimmed
     text = _POLITE.sub("", text, count=1)
+    if _IS_SYLLABUS_CHECK.match(text):
+        return text.strip(" ?!.,;:")  # no framing: "evaluate my syllabus" is no exam verb
     for pattern, replacement in _FRAMES:
         text = pattern.sub(replacement, text, count=1)
     return text.strip(" ?!.,;:")

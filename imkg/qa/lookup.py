@@ -422,7 +422,7 @@ def answer_stage_order(ctx: Context, parse: Parse) -> Result:
     if "a" in parse.slots:
         return _two_stages(ctx, parse)
     if "rel" in parse.slots:
-        return _neighbour_stage(ctx, parse.slots["rel"], parse.slots["x"])
+        return _neighbour_stage(ctx, parse.slots["rel"], parse.slots["x"], parse.slots.get("cyc"))
     rows = ctx.run(templates.STAGES.format())
     cycle = _cycle_scope(ctx, parse.slots.get("rest") or "")
     stages = [
@@ -511,6 +511,35 @@ def _cycle_scope(ctx: Context, rest: str) -> Any:
     raise Declined(f"{rest!r} does not name a cycle of stages I know.")
 
 
+def _in_named_cycle(ctx: Context, stage: Any, named: str) -> None:
+    """Check that the words after a stage ("in Ballantyne's cycle") name its cycle.
+
+    "The cycle", "the process" or "the model" name none in particular; a named model the
+    graph does not hold ("diffusion of innovations in Rogers' model") declines, since its
+    stages are not these.
+
+    Raises:
+        Declined: the words name another cycle, or one the graph does not hold.
+    """
+    try:
+        cycle = _cycle_scope(ctx, named)
+    except Declined:
+        typed = content_words(re.sub(r"^\s*(?:of|in|during)\s+", "", named))
+        if any(w not in _CYCLE_WORDS for w in typed):
+            raise
+        return  # "in the model": the stage's own cycle
+    if cycle is None:
+        return
+    rows = ctx.run(templates.STAGES.format())
+    if not any(
+        concept_slug(r["c"].value) == stage.slug
+        and "cycle" in r
+        and concept_slug(r["cycle"].value) == cycle.slug
+        for r in rows
+    ):
+        raise Declined(f"{stage.label!r} is not a stage of {cycle.label}.")
+
+
 def _two_stages(ctx: Context, parse: Parse) -> Result:
     """Answer "does A come before B" or "which comes first, A or B" from the stages' places.
 
@@ -571,10 +600,12 @@ def _flip(word: str) -> str:
     return "after" if word == "before" else "before"
 
 
-def _neighbour_stage(ctx: Context, relation: str, phrase: str) -> Result:
+def _neighbour_stage(ctx: Context, relation: str, phrase: str, named: str | None) -> Result:
     entry = ctx.concept(phrase)
     if "CycleStage" not in entry.types:
         raise Declined(f"{entry.label!r} is not a stage of a cycle, so nothing comes after it.")
+    if named:
+        _in_named_cycle(ctx, entry, named)
     after = relation in ("after", "following", "follows", "comes after")
     template = templates.STAGE_NEXT if after else templates.STAGE_PREVIOUS
     rows = ctx.run(template.format(x=concept_iri(entry.slug), label=entry.label))

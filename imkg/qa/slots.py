@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from imkg.search import Entry, Label, LabelIndex
-from imkg.text import canonical_words, content_words, key, stem, words
+from imkg.text import STOPWORDS, canonical_words, content_words, key, stem, words
 
 FILLER = frozenset(
     (
@@ -127,6 +127,7 @@ class Resolution:
     matched: str = ""
     candidates: list[str] = field(default_factory=list)
     fuzzy: bool = False  # found by the loose match, not by the same words or stems
+    initials: bool = False  # the phrase is a label's initials ("JS"): candidates, not a match
 
     @property
     def ok(self) -> bool:
@@ -174,7 +175,35 @@ def resolve(index: LabelIndex, phrase: str, *, fuzzy: bool = True) -> Resolution
         found = _respelled(index, stripped) or found
     if not found.ok and not found.candidates and "-" in stripped:  # "employee-as-customer idea"
         found = _resolve(index, stripped.replace("-", " "), fuzzy)
+    if not found.ok and not found.candidates and fuzzy:
+        found = _initials(index, stripped) or found
     return found
+
+
+# Initials typed for a label ("JS", "CS"): a short word without a vowel, which no label holds
+_INITIALS = re.compile(r"^[b-df-hj-np-tv-xz]{2,4}$")
+
+
+def _initials(index: LabelIndex, phrase: str) -> Resolution | None:
+    """The concepts whose (non-hidden) label has ``phrase`` for its words' initials.
+
+    Initials are never a match on their own, since they stand for more than one label as
+    often as not ("CS": customer satisfaction, customer service, contact staff): they give
+    candidates, and a slot that only some concepts can fill may pick the one it accepts.
+    """
+    if not _INITIALS.match(phrase) or phrase in index.vocabulary:
+        return None
+    slugs = sorted(
+        entry.slug
+        for entry in index.entries.values()
+        if any(lb.kind != "hiddenLabel" and _initials_of(lb.text) == phrase for lb in entry.labels)
+    )
+    return Resolution(phrase, candidates=slugs, initials=True) if slugs else None
+
+
+def _initials_of(text: str) -> str:
+    typed = [w for w in words(text) if w not in STOPWORDS]
+    return "".join(w[0] for w in typed) if len(typed) > 1 else ""
 
 
 def _resolve(index: LabelIndex, phrase: str, fuzzy: bool = True) -> Resolution:

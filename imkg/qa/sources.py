@@ -44,7 +44,11 @@ _FRAMES = (
         r" (?:about|on|regarding) (?P<topic>.+)$"
     ),
 )
-_CITING = re.compile(r"citing (?P<authors>.+?) \(\d{4}\)")
+# How a source names the work it draws on: "citing Ballantyne (2003)", "drawing on Judd (1987)"
+_CITING = re.compile(
+    r"(?:citing|drawing on|draws on|based on|after|following|adapted from) (?P<authors>.+?) "
+    r"\(\d{4}\)"
+)
 _SOURCES = sparql_prefixes() + "SELECT DISTINCT ?source WHERE { ?c dcterms:source ?source . }"
 _NOT_NAME = frozenset(("and", "et", "al", "al.", "&"))
 
@@ -101,13 +105,18 @@ def attributed(ctx: Context, slugs: list[str], citation: str) -> bool:
     """Say whether every concept of ``slugs`` comes from a source citing ``citation``."""
     if not slugs:
         return False
-    values = " ".join(f"imc:{slug}" for slug in slugs)
+    values = " ".join(f"imc:{slug}" for slug in set(slugs))
     rows = ctx.store.select(
         sparql_prefixes()
-        + f"SELECT DISTINCT ?c WHERE {{ VALUES ?c {{ {values} }} ?c dcterms:source ?s . "
-        f"FILTER(CONTAINS(STR(?s), {_literal('citing ' + citation)})) }}"
+        + f"SELECT DISTINCT ?c ?s WHERE {{ VALUES ?c {{ {values} }} ?c dcterms:source ?s . "
+        f"FILTER(CONTAINS(STR(?s), {_literal(citation)})) }}"
     )
-    return len(rows) == len(set(slugs))
+    backed = {
+        row["c"].value
+        for row in rows
+        if any(found["authors"] == citation for found in _CITING.finditer(row["s"].value))
+    }
+    return len(backed) == len(set(slugs))
 
 
 def _literal(text: str) -> str:
