@@ -261,6 +261,14 @@ def test_explorer_ask_shows_answer_and_sparql(client):
     assert 'id="ask-answer"' in fragment and "<html" not in fragment
 
 
+def test_explorer_ask_sends_a_syllabus_question_to_the_syllabus_check(client):
+    found = page(client, "/ask?q=which+IM+concepts+does+my+syllabus+cover")
+    assert "/coverage" in found.links
+    assert "ask-page-link" in found.ids
+    other = page(client, "/ask?q=What+influences+customer+satisfaction%3F")
+    assert "ask-page-link" not in other.ids
+
+
 def test_explorer_ask_links_documents_to_document_pages_and_shows_the_sources(client):
     found = page(client, "/ask?q=where+do+the+course+texts+discuss+empowerment")
     answers = [link for link in found.links if link.startswith(("/document/", "/concept/"))]
