@@ -57,14 +57,20 @@ def list_concepts_route(
             description="a class (Barrier) or a kind people name (barriers, stages, groups)",
         ),
     ] = None,
+    kind: Annotated[
+        str | None,
+        Query(max_length=100, description="the same as type (the word the explorer uses)"),
+    ] = None,
     q: Annotated[
         str | None,
         Query(max_length=MAX_Q, examples=["coordination"], description="rank by this search text"),
     ] = None,
 ) -> Response:
     """List concepts, of one kind and matching a search text if given."""
+    if type and kind and type != kind:
+        raise ClientError(400, f"type={type!r} and kind={kind!r} disagree: give one of them")
     try:
-        return json_response(list_concepts(store, kind=type, q=q))
+        return json_response(list_concepts(store, kind=type or kind, q=q))
     except UnknownKind as err:
         raise ClientError(400, str(err)) from err
 

@@ -42,6 +42,16 @@ def test_list_concepts_of_a_type(client):
     assert len(items) == 8 and all(item.types == ["Barrier"] for item in items)
 
 
+def test_list_concepts_takes_kind_for_type(client):
+    by_kind = client.get("/api/concepts", params={"kind": "barriers"}).json()
+    assert [item["id"] for item in by_kind] == [
+        item["id"] for item in client.get("/api/concepts", params={"type": "Barrier"}).json()
+    ]
+    assert client.get("/api/concepts", params={"kind": "spaceships"}).status_code == 400
+    both = client.get("/api/concepts", params={"type": "barriers", "kind": "stages"})
+    assert both.status_code == 400 and "disagree" in both.json()["error"]
+
+
 def test_list_concepts_with_search_text_is_ranked(client):
     items = client.get("/api/concepts", params={"q": "staff motivation"}).json()
     assert items[0]["id"] == "employee-motivation" and items[0]["score"] > 0.8
