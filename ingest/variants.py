@@ -154,6 +154,9 @@ PHRASE_BREAKS = frozenset({"as", "of", "to", "for", "with", "in", "on", "between
 NO_PLURAL = frozenset({"out", "up", "off", "together", "down", "staff", "personnel"})
 ING_NOUNS = frozenset({"marketing", "training", "building", "hiring", "understanding", "code",
                        "purchasing"})  # fmt: skip
+# Slips writers make in a label's last word (``staff moral`` for ``staff morale``): matched
+# only in labels of two words or more, never as a word on its own.
+SLIPS = {"morale": ("moral",)}
 # Possessive determiners a writer puts before the people a label's verb is done to
 # (``treating our staff as tools``, ``motivating their employees``).
 POSSESSIVES = ("our", "their", "its", "your", "his", "her")
@@ -334,6 +337,8 @@ def surface_variants(label: str, *, limit: int = 128) -> set[str]:
     head = {f for word in _stand_ins(words[-1]) for form in _head_numbers(word)
             for f in _word_forms(form)}  # fmt: skip
     own_head = {f for form in _head_numbers(words[-1]) for f in _word_forms(form)}
+    if len(words) >= 2:
+        head |= {slip for form in own_head for slip in SLIPS.get(form, ())}
     options.append(_ordered(words[-1], head, own_head))
     found = {" ".join(combo) for combo in itertools.islice(itertools.product(*options), limit)}
     if len(words) == 1:

@@ -7,9 +7,15 @@ subject of a label's verb in either number (``programmes fizzle out``); a posses
 determiner before the people a label's gerund is done to (``treating our staff as tools``);
 and ``teams`` only as the people a verb is done to (``motivating their teams``), never as a
 stand-in for staff in a noun's label (``customer service teams``, ``the marketing team``).
+
+Then the rules from the round's own texts: an everyday word in another sense by the word before
+it (``inventory turnover``, ``legal recognition``) or quoted as a word (``"morale"``); a
+``focus group`` is no customer focus; the slip ``staff moral``; and a negated aside set off by
+commas (``A, not from a memo, lifted B``; ``A, not B, raised C``) denies only itself.
 """
 
 import pytest
+from imkg_test_annotated import proposed_pairs as pairs
 from imkg_test_annotated import tagged
 
 from imkg.ingest.pipeline import build_pipeline
@@ -132,3 +138,98 @@ def test_teams_after_a_label_verb(nlp, text, expected):
 )  # fmt: skip
 def test_teams_stand_in_for_no_staff_in_a_noun_label(nlp, text, unwanted):
     assert unwanted not in {c for _, c in tagged(nlp, text)}
+
+
+# --- rules from the eighth round's texts -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Staff turnover is our worry. The inventory turnover report is late.", "turnover"),
+        ("Staff turnover fell. Sales turnover rose by a tenth.", "turnover"),
+        ("Employee recognition matters. Speech recognition software transcribes calls.",
+         "recognition"),
+        ("Employee recognition matters. The legal recognition of the union came in 1998.",
+         "recognition"),
+        ('Job satisfaction is low. In Spanish "moral" and "morale" are almost one word.',
+         "morale"),
+    ],
+)  # fmt: skip
+def test_an_everyday_word_in_another_sense(nlp, text, word):
+    assert word not in {t.lower() for t, _ in tagged(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Staff turnover is our worry; turnover among drivers is worst.",
+         ("turnover", "staff-retention")),
+        ("Job satisfaction is low and morale is worse.", ("morale", "employee-motivation")),
+        ("Employee recognition matters, and recognition from peers matters most.",
+         ("recognition", "equitable-recognition-and-reward")),
+    ],
+)  # fmt: skip
+def test_the_everyday_word_still_counts(nlp, text, expected):
+    assert expected in tagged(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marketing is running a customer focus group on the new app.",
+        "Two Customer Focus Groups met in May.",
+    ],
+)
+def test_a_focus_group_is_no_customer_focus(nlp, text):
+    assert "customer-orientation" not in {c for _, c in tagged(nlp, text)}
+
+
+def test_customer_focus_still_counts(nlp):
+    assert ("customer focus", "customer-orientation") in tagged(nlp, "Our customer focus grew.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Before, the staff moral was very low.", ("staff moral", "employee-motivation")),
+        ("Employee moral improved after the pay rise.", ("Employee moral", "employee-motivation")),
+    ],
+)  # fmt: skip
+def test_a_slip_in_a_label(nlp, text, expected):
+    assert expected in tagged(nlp, text)
+
+
+def test_no_slip_on_its_own(nlp):
+    text = "Job satisfaction is high; managers have a moral duty to keep it so."
+    assert "employee-motivation" not in {c for _, c in tagged(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Employee recognition from peers, not from a memo, is what lifted staff morale.",
+         ("equitable-recognition-and-reward", "employee-motivation")),
+        ("Empowerment, not a bigger budget, raised customer satisfaction.",
+         ("empowerment", "customer-satisfaction")),
+        ("Empowerment, not staff training, raised customer satisfaction.",
+         ("empowerment", "customer-satisfaction")),
+    ],
+)  # fmt: skip
+def test_a_negated_aside_denies_only_itself(nlp, text, expected):
+    assert expected in pairs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("Empowerment, not staff training, raised customer satisfaction.",
+         ("employee-training", "customer-satisfaction")),
+        ("Empowerment did not raise customer satisfaction.",
+         ("empowerment", "customer-satisfaction")),
+        ("Empowerment, we found, did not raise customer satisfaction.",
+         ("empowerment", "customer-satisfaction")),
+    ],
+)  # fmt: skip
+def test_what_is_set_aside_or_denied_is_no_claim(nlp, text, unwanted):
+    assert unwanted not in pairs(nlp, text)
