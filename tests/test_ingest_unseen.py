@@ -81,9 +81,10 @@ FLOORS = {
     # F1 0.977 (first run, before its rules: tagger P 0.942 R 0.717 F1 0.814, relations
     # P 1.000 R 0.591 F1 0.743).
     7: Floors(0.95, 0.9, 0.93, 0.95, 0.9, 0.95),
-    # Eighth round, four texts, first run (before its rules): tagger P 0.890 R 0.915 F1 0.903,
-    # relations P 0.923 R 0.750 F1 0.828.
-    8: Floors(0.87, 0.9, 0.88, 0.9, 0.7, 0.8),
+    # Eighth round, four texts, measured at tagger P 0.957 R 0.930 F1 0.943 and relations
+    # P 0.929 R 0.812 F1 0.867 (first run, before its rules: tagger P 0.890 R 0.915 F1 0.903,
+    # relations P 0.923 R 0.750 F1 0.828).
+    8: Floors(0.94, 0.91, 0.93, 0.9, 0.78, 0.85),
 }
 # What each round holds at least: texts, annotated mentions, annotated causal claims.
 SIZES = {1: (6, 100, 0), 2: (6, 100, 12), 3: (6, 0, 30), 4: (6, 100, 15), 5: (6, 150, 25),
