@@ -224,7 +224,7 @@ def find_cue(lowers: list[str], lemmas: list[str]) -> Cue | None:
     """Return the strongest causal cue in the words between two mentions, if any."""
     if len(lowers) > MAX_GAP:
         return None
-    if _negated(lowers) or BARRIERS.intersection(lowers):
+    if _negated(_without_asides(lowers)) or BARRIERS.intersection(lowers):
         return None
     if CUE_LEMMAS.isdisjoint(lemmas) and CUE_WORDS.isdisjoint(lowers):
         return None
@@ -282,6 +282,28 @@ def _negated(lowers: list[str]) -> bool:
         and not (word == "not" and j + 1 < len(lowers) and lowers[j + 1] in NOT_NEGATING)
         for j, word in enumerate(lowers)
     )
+
+
+def _without_asides(lowers: list[str]) -> list[str]:
+    """The words without a contrast set off by commas that opens with a negation: in
+    ``A, not a memo, lifted B`` the ``not`` denies the memo, not the claim.
+
+    >>> _without_asides([",", "not", "from", "a", "memo", ",", "lifted"])
+    ['lifted']
+    """
+    if "not" not in lowers:
+        return lowers
+    found: list[str] = []
+    j = 0
+    while j < len(lowers):
+        if lowers[j] == "," and j + 1 < len(lowers) and lowers[j + 1] == "not":
+            close = next((k for k in range(j + 2, len(lowers)) if lowers[k] == ","), -1)
+            if close != -1:
+                j = close + 1
+                continue
+        found.append(lowers[j])
+        j += 1
+    return found
 
 
 def _denied(lowers: list[str], lemmas: list[str]) -> bool:
@@ -508,6 +530,14 @@ _CONDITIONAL_HASHES = frozenset(
 )
 
 
+def _set_aside(gaps, i: int) -> bool:
+    """Whether mention ``i`` stands in a contrast set off by commas after the mention before
+    it (``Empowerment, not staff training, raised B``): the claim is the earlier one's."""
+    if i == 0 or not gaps[i] or gaps[i][0] != ",":
+        return False
+    return gaps[i - 1][-2:] == [",", "not"]
+
+
 def _runs(pairs: list[int]) -> list[tuple[int, int]]:
     """Runs of mentions sharing a sentence, from the positions ``k`` where mention ``k`` and
     ``k + 1`` do: ``[0, 1, 5]`` gives ``[(0, 2), (5, 6)]`` (first and last mention)."""
@@ -559,6 +589,8 @@ def _sentence_proposals(view: TokenView, start: int, end: int, units: list[Unit]
             lefts = subjects  # ``A raises B and also boosts C``: A is the subject
         elif _continues_clause(gap, cue) and _object_of_verb(view, start, left):
             continue  # ``doing X lowered A and increased B``: the subject names no concept
+        if cue.direction == 1 and _set_aside(gaps, i):
+            lefts = _conjuncts(gaps, units, i - 1, step=-1)  # ``A, not B, raised C``: A
         subjects = lefts
         rights = _conjuncts(gaps, units, i + 1, step=1)
         sentence = view.chars(start, end)

@@ -237,7 +237,7 @@ class ConceptTagger:
         extra = acronym_mentions(doc, arrays[:, 2], acronyms, taken)
         if extra:
             chosen = sorted(chosen + [self._with_head(m, arrays, taken) for m in extra])
-        chosen = self._everyday_words(chosen, taken)
+        chosen = self._everyday_words(chosen, taken, arrays[:, 2])
         strings = doc.vocab.strings
         chosen = _done_to_people(chosen, arrays, self.people, strings, strings["-"])
         set_doc_value(doc, "imkg_concepts", chosen)
@@ -318,18 +318,23 @@ class ConceptTagger:
             return (start, end + 1, kind, iri)
         return mention
 
-    def _everyday_words(self, chosen: list, taken: bytearray) -> list:
+    def _everyday_words(self, chosen: list, taken: bytearray, orths: np.ndarray) -> list:
         """Keep a match of an everyday word (kind ``context``: bare ``turnover``, ``morale``,
         ``recognition``) only where another mention names its concept or one linked to it
         (``staff turnover``, ``internal marketing``, ``job satisfaction``): ``turnover`` in a
-        sales report, ``recognition`` of speech, are no mentions. Frees the dropped tokens."""
+        sales report, ``recognition`` of speech, are no mentions. Even there, not after a word
+        that makes it another thing's (``inventory turnover``, ``legal recognition``), nor as a
+        word in quotation marks (``"moral" and "morale" is almost same word``). Frees the
+        dropped tokens."""
         if not any(mention[2] == "context" for mention in chosen):
             return chosen
         named = {mention[3] for mention in chosen if mention[2] != "context"}
         kept = []
         for mention in chosen:
             kin = self.kin.get(mention[3], frozenset())
-            if mention[2] != "context" or not kin.isdisjoint(named):
+            if mention[2] != "context" or (
+                not kin.isdisjoint(named) and not _other_sense(orths, mention[0], mention[1])
+            ):
                 kept.append(mention)
             else:
                 taken[mention[0] : mention[1]] = bytes(mention[1] - mention[0])
@@ -547,6 +552,8 @@ _THING_AFTER = _hashes(
      "Journal", "Quarterly", "agreement", "agreements")
 )  # fmt: skip
 _JOURNAL, _OF, _THE = (np.uint64(hash_string(w)) for w in ("Journal", "of", "the"))
+_FOCUS = _hashes(("focus", "Focus", "FOCUS"))
+_GROUPS = _hashes(("group", "groups", "Group", "Groups", "GROUP", "GROUPS"))
 
 
 def _names_something_else(orths: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
@@ -556,12 +563,37 @@ def _names_something_else(orths: np.ndarray, starts: np.ndarray, ends: np.ndarra
     after = orths[np.minimum(ends, n - 1)]
     found = _THING_AFTER[np.minimum(np.searchsorted(_THING_AFTER, after), len(_THING_AFTER) - 1)]
     named = (ends < n) & (found == after)  # np.isin would sort both arrays every time
+    # ``customer focus group``: a label ending on ``focus`` before ``group`` names a panel.
+    named |= (ends < n) & _member(orths[ends - 1], _FOCUS) & _member(after, _GROUPS)
     if not (orths == _JOURNAL).any():
         return named
     one, two, three = (orths[np.maximum(starts - k, 0)] for k in (1, 2, 3))
     journal = (starts >= 2) & (one == _OF) & (two == _JOURNAL)
     journal |= (starts >= 3) & (one == _THE) & (two == _OF) & (three == _JOURNAL)
     return named | journal
+
+
+# Words before an everyday word that make it another thing's: a stock's, a firm's sales, the
+# law's (``inventory turnover``, ``sales turnover``, ``legal recognition`` of a union,
+# ``speech recognition``, ``troop morale``).
+_THING_BEFORE = _hashes(tuple(
+    form for w in ("inventory", "stock", "stocks", "sales", "revenue", "asset", "assets",
+                   "capital", "cash", "portfolio", "legal", "statutory", "speech", "voice",
+                   "face", "facial", "image", "pattern", "brand", "name", "troop", "army")
+    for form in (w, w.capitalize())
+))  # fmt: skip
+_QUOTES = _hashes(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019"))
+
+
+def _other_sense(orths: np.ndarray, start: int, end: int) -> bool:
+    """Whether an everyday word's match (``turnover``) names something else by the word before
+    it (``_THING_BEFORE``) or is a word quoted on its own (``"morale"``)."""
+    before = orths[start - 1 : start] if start > 0 else orths[:0]
+    if len(before) and _member(before, _THING_BEFORE)[0]:
+        return True
+    after = orths[end : end + 1]
+    return bool(len(before) and len(after) and _member(before, _QUOTES)[0]
+                and _member(after, _QUOTES)[0])  # fmt: skip
 
 
 def _acronym_heads(labels: LabelSet) -> dict[str, frozenset[int]]:

@@ -7,14 +7,17 @@ the tagger needs no per-token lemmas to catch inflections. Forms come from:
 - hyphenation: ``front-line``/``front line``/``frontline``, ``co-ordination``/``coordination``;
 - inflection of the head (last) word: singular and plural, checked against the lookup
   lemma table of spacy-lookups-data;
-- derivation of one-word labels: ``empowerment`` → ``empower``, ``empowered``, ``empowering``;
+- derivation of one-word labels: ``empowerment`` → ``empower``, ``empowered``, ``empowering``,
+  and the other forms of a one-word label in ``-ing`` that is a verb's (``energising`` →
+  ``energise``, ``energised``, ``energizes``);
 - for two-word labels ``modifier head``: the adjectival form ``customer-oriented``, the
   hyphenated attributive form ``customer-satisfaction`` (surveys), and the word-order
   patterns ``motivation of staff`` and ``motivated employees`` (see :func:`order_variants`);
 - in longer labels, the number of a noun before a preposition (``jobs as products``) and
-  the other forms of a verb in ``-ing`` (``programmes fizzle out``); ``X and Y`` in both
-  orders (``rewards and recognition``); a one-word deverbal label's participle before the
-  words for staff (``empowered employees``).
+  the other forms of a verb in ``-ing`` and its subject in either number (``programmes
+  fizzle out``); a possessive before the people a gerund is done to (``treating our staff as
+  tools``); ``X and Y`` in both orders (``rewards and recognition``); a one-word deverbal
+  label's participle before the words for staff (``empowered employees``).
 """
 
 from __future__ import annotations
@@ -149,7 +152,18 @@ PHRASE_BREAKS = frozenset({"as", "of", "to", "for", "with", "in", "on", "between
 # ``-ing`` words of labels that are nouns, not verbs: no ``market``/``marketed`` from them.
 # Particles and mass nouns a label may end on: no ``fizzle outs``, ``staffs``.
 NO_PLURAL = frozenset({"out", "up", "off", "together", "down", "staff", "personnel"})
-ING_NOUNS = frozenset({"marketing", "training", "building", "hiring", "understanding", "code"})
+ING_NOUNS = frozenset({"marketing", "training", "building", "hiring", "understanding", "code",
+                       "purchasing"})  # fmt: skip
+# Slips writers make in a label's last word (``staff moral`` for ``staff morale``): matched
+# only in labels of two words or more, never as a word on its own.
+SLIPS = {"morale": ("moral",)}
+# Possessive determiners a writer puts before the people a label's verb is done to
+# (``treating our staff as tools``, ``motivating their employees``).
+POSSESSIVES = ("our", "their", "its", "your", "his", "her")
+POSSESSED_PEOPLE = frozenset({"employee", "employees", "staff", "personnel", "worker", "workers",
+                              "colleague", "colleagues", "people", "workforce"})  # fmt: skip
+# Words between a label's verb and the people that are no modifier of the people.
+PEOPLE_LINKS = frozenset({"to", "from", "of", "with", "as", "and", "or", "the"})
 # Determiners after which a word in ``-ing`` is a verb with its object (``selling the job``).
 VERB_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "our"})
 # Verbs that are also everyday nouns before the words for staff: ``train crew``.
@@ -323,10 +337,12 @@ def surface_variants(label: str, *, limit: int = 128) -> set[str]:
     head = {f for word in _stand_ins(words[-1]) for form in _head_numbers(word)
             for f in _word_forms(form)}  # fmt: skip
     own_head = {f for form in _head_numbers(words[-1]) for f in _word_forms(form)}
+    if len(words) >= 2:
+        head |= {slip for form in own_head for slip in SLIPS.get(form, ())}
     options.append(_ordered(words[-1], head, own_head))
     found = {" ".join(combo) for combo in itertools.islice(itertools.product(*options), limit)}
     if len(words) == 1:
-        found |= _derived_forms(words[0])
+        found |= _derived_forms(words[0]) | _ing_label_verbs(words[0])
     elif len(words) == 2:
         found |= _adjectival_forms(words[0], words[1])
         found |= _action_forms(words)
@@ -338,7 +354,79 @@ def surface_variants(label: str, *, limit: int = 128) -> set[str]:
                   for f in _joined_forms(m, words[1])}  # fmt: skip
     else:
         found |= _with_article(found)
+    found |= _with_possessives(words, found)
     return {f for f in found if f not in GENERIC_WORDS}
+
+
+def _ing_label_verbs(word: str) -> set[str]:
+    """The other forms of a one-word label in ``-ing`` that names an activity
+    (``energising``: ``energise``, ``energised``, ``energizes``); not a noun in ``-ing``
+    (``purchasing``, ``marketing``).
+
+    >>> sorted(_ing_label_verbs("diffusing"))
+    ['diffuse', 'diffused', 'diffuses']
+    """
+    if not _verb_ing(word) or word in GENERIC_WORDS:
+        return set()
+    return {s for f in _ing_verb_forms(word) - {word} for s in spellings(f)}
+
+
+@lru_cache(maxsize=1)
+def _people_words() -> frozenset[str]:
+    return frozenset(f for w in STAND_INS[0] for f in _head_numbers(w))
+
+
+def _possessive_slot(words: list[str]) -> int | None:
+    """Where a possessive determiner may go in a label whose verb is done to people: before
+    the first word for staff or the one modifier before it (``not listening to (their)
+    subordinate staff``), when a verb in ``-ing`` comes before; counted back from that word
+    (0 or 1). None for a label without one (``communication with employees``)."""
+    people = _people_words()
+    at = next((i for i, w in enumerate(words) if w in people), None)
+    # The people head their phrase (``employees as``, ``staff`` last), not modify a noun
+    # (``employee needs``), and the verb begins the label or follows a function word
+    # (``not listening``), so ``data processing staff`` is no verb with its object.
+    if not at or (at + 1 < len(words) and words[at + 1] not in PEOPLE_LINKS | {"like"}):
+        return None
+    if not any(_verb_ing(w) and (i == 0 or words[i - 1] in PEOPLE_LINKS | {"not"})
+               for i, w in enumerate(words[:at])):  # fmt: skip
+        return None
+    before = words[at - 1]
+    if before.endswith("ing") or before in PEOPLE_LINKS:
+        return 0
+    if at >= 2 and (words[at - 2].endswith("ing") or words[at - 2] in PEOPLE_LINKS):
+        return 1
+    return None
+
+
+def _with_possessives(words: list[str], forms: set[str]) -> set[str]:
+    """``treating our employees as mere tools``, ``motivating their staff``: the forms of a
+    label whose verb is done to people (see :func:`_possessive_slot`) with a possessive
+    determiner before those people.
+
+    >>> sorted(_with_possessives(["motivating", "staff"], {"motivating staff"}))[:2]
+    ['motivating her staff', 'motivating his staff']
+    """
+    back = _possessive_slot(words)
+    if back is None:
+        return set()
+    people = _people_words()
+    found = set()
+    for form in forms:
+        parts = form.split(" ")
+        at = next((i for i, w in enumerate(parts) if w in people), None)
+        # Only the words for all staff (``their employees``, ``our staff``): with every
+        # job title as well the forms would double the patterns for rare wordings.
+        if at is None or at - back < 1 or parts[at] not in POSSESSED_PEOPLE:
+            continue
+        # Only with the gerund (``motivating their staff``): a finite verb with its object
+        # (``the organisation motivates its staff``) stays a verb reading of the syllabus
+        # coverage step, which does not let it license the common words beside it.
+        if not any(_verb_ing(w) for w in parts[:at]):
+            continue
+        at -= back
+        found |= {" ".join([*parts[:at], d, *parts[at:]]) for d in POSSESSIVES}
+    return found
 
 
 def _label_word_forms(words: list[str], i: int, stand_ins: bool = True) -> set[str]:
@@ -378,6 +466,9 @@ def _inner_forms(words: list[str], i: int, *, stand_ins: bool = True) -> set[str
     # A word after ``to`` is a verb (``to listen to staff``): no ``listens``.
     infinitive = i > 0 and words[i - 1] == "to"
     heads_phrase = words[i + 1] in PHRASE_BREAKS and word not in PHRASE_BREAKS
+    # The subject of a verb in ``-ing`` (``programme fizzling out``): ``programmes fizzle out``.
+    heads_phrase |= (_verb_ing(words[i + 1]) and word.isalpha() and word not in PHRASE_BREAKS
+                     and word not in PEOPLE_LINKS and not word.endswith("ing"))  # fmt: skip
     if len(words) >= 3 and heads_phrase and not infinitive:
         forms |= {f for w in tuple(forms) for f in number_forms(w)}
     # ``marketing the job``: before a determiner even a noun in ``-ing`` is a verb.
@@ -385,6 +476,11 @@ def _inner_forms(words: list[str], i: int, *, stand_ins: bool = True) -> set[str
     if len(words) >= 3 and word.endswith("ing") and verb:
         forms |= _ing_verb_forms(word)
     return forms
+
+
+def _verb_ing(word: str) -> bool:
+    """A word in ``-ing`` that is a verb's form, not a noun in ``-ing`` (``fizzling``)."""
+    return word.endswith("ing") and word not in ING_NOUNS and bool(_ing_verb_forms(word))
 
 
 def _ing_verb_forms(word: str) -> set[str]:
@@ -413,7 +509,13 @@ def _action_forms(words: list[str]) -> set[str]:
     if not stems or stems[0] in NOUN_VERBS:
         return set()
     objects = {f for w in STAND_INS[0] if w not in HEAD_ONLY_STAND_INS for f in _head_numbers(w)}
-    return {f"{v} {o}" for v in (stems[0], stems[0] + "s") for o in objects}
+    found = {f"{v} {o}" for v in (stems[0], stems[0] + "s") for o in objects}
+    # A team as the people a verb is done to (``motivating teams``, ``empower their team``):
+    # only here, after the verb. As a stand-in inside a noun's label ``team`` would make
+    # ``customer service teams``, ``the marketing team`` or ``the IT team`` a staff group.
+    found |= {f"{v} teams" for v in (verb, stems[0], stems[0] + "s")}
+    found |= {f"{verb} {d} {t}" for d in POSSESSIVES for t in ("team", "teams")}
+    return found
 
 
 def _singular(word: str) -> str:

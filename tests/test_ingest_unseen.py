@@ -28,9 +28,15 @@ a hospital staff-survey summary with bullet lists) uses verb forms (``motivate s
 ``market the job``), bare ``morale``, ``turnover``, ``recognition`` and ``HR``, abbreviations
 a text defines (``FLE``, ``JS``, ``T&D``), and look-alikes such as ``CRM system``, ``call
 quality``, ``crew room`` and ``retention of listeners``.
+The eighth round (``unseen-43`` to ``-46``: a US retail store's internal newsletter in
+American English, a trade-union branch bulletin, a course discussion-board thread written by a
+non-native speaker and a consultancy slide deck exported as text with arrows) has look-alikes
+such as ``inventory turnover``, ``customer focus group``, ``legal recognition`` of a union and
+``"morale"`` quoted as a word, and claims the writer attributes to management and disputes.
 The floors sit a little under what was measured, so a change that loses this ground fails.
 """
 
+import bisect
 from pathlib import Path
 from typing import NamedTuple
 
@@ -75,10 +81,16 @@ FLOORS = {
     # F1 0.977 (first run, before its rules: tagger P 0.942 R 0.717 F1 0.814, relations
     # P 1.000 R 0.591 F1 0.743).
     7: Floors(0.95, 0.9, 0.93, 0.95, 0.9, 0.95),
+    # Eighth round, four texts, measured at tagger P 0.957 R 0.930 F1 0.943 and relations
+    # P 0.929 R 0.812 F1 0.867 (first run, before its rules: tagger P 0.890 R 0.915 F1 0.903,
+    # relations P 0.923 R 0.750 F1 0.828).
+    8: Floors(0.94, 0.91, 0.93, 0.9, 0.78, 0.85),
 }
 # What each round holds at least: texts, annotated mentions, annotated causal claims.
 SIZES = {1: (6, 100, 0), 2: (6, 100, 12), 3: (6, 0, 30), 4: (6, 100, 15), 5: (6, 150, 25),
-         6: (6, 120, 14), 7: (6, 150, 20)}  # fmt: skip
+         6: (6, 120, 14), 7: (6, 150, 20), 8: (4, 70, 16)}  # fmt: skip
+# The first document of each round.
+ROUND_STARTS = (1, 7, 13, 19, 25, 31, 37, 43)
 
 Result = tuple[dict, list, list, str]
 
@@ -90,7 +102,7 @@ def all_results() -> list[Result]:
 
 def _round(result: Result) -> int:
     number = int(result[0]["document"].split("-")[1])
-    return min((number - 1) // 6 + 1, 7)
+    return bisect.bisect_right(ROUND_STARTS, number)
 
 
 def _of_round(all_results: list[Result], number: int) -> list[Result]:
