@@ -967,6 +967,20 @@ _FOR_COURSE = (
     r"(?:lesson plan|lesson|lecture|module|unit|course|class|session|seminar|syllabus|"
     r"workshop|handout|slides?|exam|assignment|presentation|tutorial|reading list)"
 )
+# Words that qualify a shared head noun: "internal and external customers"
+_MODIFIER = (
+    r"(?P<a>internal|external|interactive|traditional|frontline|front-line|support|monetary|"
+    r"non-monetary|financial|non-financial|two-way|one-way|staff|customer|employee|direct|"
+    r"indirect)"
+)
+# Abbreviations written with a full stop, read as the word: "cust. satisfaction"
+_ABBREVIATED = {
+    "cust": "customer", "custs": "customers", "emp": "employee", "empl": "employee",
+    "org": "organisation", "orgs": "organisations", "mgmt": "management", "mktg": "marketing",
+    "dept": "department", "satisf": "satisfaction", "satis": "satisfaction",
+    "comm": "communication",
+}  # fmt: skip
+_ABBREVIATION = re.compile(r"\b(" + "|".join(_ABBREVIATED) + r")\. ")
 _FRAMES = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
@@ -1301,6 +1315,49 @@ _FRAMES = tuple(
             r"boosting|building|fostering|enhancing|strengthening|promoting|achieving|ensuring|"
             rf"creating|driving|developing|maximi[sz]ing|{_IMPROVE}) (?P<x>.+)$",
             r"what drives \g<x>",
+        ),
+        # Round eleven, after its batch's one run:
+        (  # a revision note before the question: "revision notes pls - X", "exam prep: X"
+            r"^(?:(?:quick|last[- ]minute|final|exam|my) )?(?:revision|revising|"
+            r"exam prep(?:aration)?|exam revision|studying|study)"
+            r"(?: (?:notes?|qs?|questions?|help|time|check|question \d+))?"
+            r"(?: (?:pls|please|plz))?\s*[:,-]+\s*(?=\S)",
+            "",
+        ),
+        (  # abbreviations with a full stop: "cust. satisfaction", "org. culture", "emp. training"
+            r"^(?=.*\b(?:cust|custs|emp|empl|org|orgs|mgmt|mktg|dept|satisf|satis|comm)\. )"
+            r"(?P<all>.+)$",
+            lambda m: _ABBREVIATION.sub(lambda w: _ABBREVIATED[w[1]] + " ", m["all"]),
+        ),
+        (  # the same question for two kinds: "name 2 barriers and 1 benefit of X"
+            r"^(?P<v>name|list|give me|give|state|identify|what are) (?:\d+|one|two|three|four|"
+            r"five|a few|some|a couple of) (?P<a>[a-z -]+?) and (?:\d+|one|two|three|four|five|"
+            r"a few|some|a couple of) (?P<b>[a-z -]+?) (?P<rest>(?:of|for|to|in) .+)$",
+            r"\g<v> the \g<a> \g<rest> and \g<v> the \g<b> \g<rest>",
+        ),
+        (  # "whose job is it to X": which group does X
+            r"^whose (?:job|role|task|work|responsibility|duty) is it to (?P<rest>.+)$",
+            r"which group \g<rest>",
+        ),
+        (r"^whose (?:members|staff|employees|people|jobs) ", "which groups "),
+        (  # a comparison between two groups: "do A or B meet customers more often"
+            r"^(?:do|does) (?P<a>[a-z]+) or (?P<b>[a-z]+) (?P<rest>.+?) (?:more|less)(?: often|"
+            r" frequently| regularly| much)?$",
+            r"\g<a> or \g<b>: who \g<rest>",
+        ),
+        (
+            r"^(?:are|is) (?P<a>[a-z]+) or (?P<b>[a-z]+) (?:more|less) (?P<rest>.+)$",
+            r"\g<a> or \g<b>: who is \g<rest>",
+        ),
+        (  # where, said after the question: "what does X lead to in the organisation"
+            r"^(?P<x>.+?) (?:in|within|across|inside|for) (?:the|an|a|any|your|our|my|their) "
+            r"(?:organisation|organization|company|firm|business|workplace)$",
+            r"\g<x>",
+        ),
+        (  # one head noun for two modifiers: "between internal and external customers"
+            rf"^(?P<pre>.*\bbetween ){_MODIFIER} and {_MODIFIER.replace('a>', 'b>')} "
+            r"(?P<n>[a-z-]+)$",
+            r"\g<pre>\g<a> \g<n> and \g<b> \g<n>",
         ),
     )
 )
