@@ -197,8 +197,9 @@ PRONOUN_SUBJECTS = frozenset({"it", "they"})
 # (``why staff shape the encounter and how managers can raise quality``: not the encounter).
 QUESTION_OPENERS = frozenset({"how", "why", "whether"})
 # A claim asked about is not stated: ``asked whether A raises B``, ``asked for evidence that A
-# would improve B``, ``wondered if``. Lemmas read in the sentence before the cause.
-QUESTION_VERBS = frozenset({"ask", "wonder", "query"})
+# would improve B``, ``wondered if``, ``test whether A increases B``. Lemmas read in the
+# sentence before the cause.
+QUESTION_VERBS = frozenset({"ask", "wonder", "query", "whether"})
 # A claim denied is not stated either: ``does not imply that A determines B``, ``I can't claim
 # that A keeps people here``, ``I'm not saying A means B``. A negation at most
 # ``DENIAL_REACH`` words before one of these lemmas, read in the sentence before the cause.

@@ -114,7 +114,9 @@ def contextual(kind: str, text: str) -> bool:
 
 def _label_patterns(kind: str, text: str) -> list[dict]:
     if contextual(kind, text):
-        return [{"label": "context", "pattern": form} for form in sorted(surface_variants(text))]
+        # No verb forms: ``The Trust recognises that ...`` is no recognition scheme.
+        forms = surface_variants(text, derived=False)
+        return [{"label": "context", "pattern": form} for form in sorted(forms)]
     exact = normalise(text)
     forms = surface_variants(text)
     found = [{"label": kind, "pattern": exact}] if exact in forms else []

@@ -101,10 +101,11 @@ MODIFIER_SYNONYMS = {
 # agents and advisors, a bank's tellers, and the ``colleagues`` of British retail and
 # banking), and for the people it serves (a hospital's patients, a hotel's guests, an
 # airline's passengers, a public agency's claimants and citizens, a housing association's
-# tenants and an insurer's policyholders are its customers).
+# tenants and an insurer's policyholders are its customers; a charity's volunteers are
+# its staff).
 STAND_INS = (
     ("employee", "staff", "personnel", "worker", "crew", "nurse", "agent", "advisor", "adviser",
-     "teller", "associate", "colleague"),
+     "teller", "associate", "colleague", "volunteer"),
     ("customer", "client", "patient", "guest", "passenger", "student", "member", "claimant",
      "citizen", "tenant", "policyholder"),
     # Abbreviations writers use inside longer names: ``admin staff``, ``internal comms``.
@@ -292,6 +293,7 @@ def verb_stems(noun: str) -> list[str]:
         ("isation", ("ise", "ize")),
         ("ization", ("ize", "ise")),
         ("ation", ("ate", "", "e")),
+        ("ition", ("ise", "ize")),  # ``recognition`` → ``recognise``
         ("ment", ("",)),
         ("ion", ("e", "")),
     ):
@@ -319,7 +321,7 @@ def _word_forms(word: str) -> set[str]:
     return {h for s in spellings(word) for h in hyphenations(s)}
 
 
-def surface_variants(label: str, *, limit: int = 128) -> set[str]:
+def surface_variants(label: str, *, limit: int = 128, derived: bool = True) -> set[str]:
     """Return the strings (lowercase) a phrase matcher should accept for a label.
 
     At most ``limit`` combinations of the words' forms, taken in a fixed order with the
@@ -341,7 +343,7 @@ def surface_variants(label: str, *, limit: int = 128) -> set[str]:
         head |= {slip for form in own_head for slip in SLIPS.get(form, ())}
     options.append(_ordered(words[-1], head, own_head))
     found = {" ".join(combo) for combo in itertools.islice(itertools.product(*options), limit)}
-    if len(words) == 1:
+    if len(words) == 1 and derived:
         found |= _derived_forms(words[0]) | _ing_label_verbs(words[0])
     elif len(words) == 2:
         found |= _adjectival_forms(words[0], words[1])

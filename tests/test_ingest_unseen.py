@@ -33,6 +33,12 @@ American English, a trade-union branch bulletin, a course discussion-board threa
 non-native speaker and a consultancy slide deck exported as text with arrows) has look-alikes
 such as ``inventory turnover``, ``customer focus group``, ``legal recognition`` of a union and
 ``"morale"`` quoted as a word, and claims the writer attributes to management and disputes.
+The ninth round (``unseen-47`` to ``-49``: a hotel's front-office shift-handover log with times
+and initials, a food bank's volunteer-coordinator report to its trustees in Markdown and a
+lecturer's marking feedback on an essay about internal marketing) has volunteers in place of
+staff, look-alikes such as ``training room``, ``Engagement party``, ``customer database``,
+``retention of funders`` and terms quoted as words, and claims that are negated, disputed or
+asked (``whether A increases B``).
 The floors sit a little under what was measured, so a change that loses this ground fails.
 """
 
@@ -85,12 +91,16 @@ FLOORS = {
     # P 0.929 R 0.812 F1 0.867 (first run, before its rules: tagger P 0.890 R 0.915 F1 0.903,
     # relations P 0.923 R 0.750 F1 0.828).
     8: Floors(0.94, 0.91, 0.93, 0.9, 0.78, 0.85),
+    # Ninth round, three texts, measured at tagger P 0.934 R 0.934 F1 0.934 and relations
+    # P 0.909 R 0.833 F1 0.870 (first run, before its rules: tagger P 0.927 R 0.836 F1 0.879,
+    # relations P 0.800 R 0.667 F1 0.727).
+    9: Floors(0.92, 0.91, 0.92, 0.88, 0.8, 0.85),
 }
 # What each round holds at least: texts, annotated mentions, annotated causal claims.
 SIZES = {1: (6, 100, 0), 2: (6, 100, 12), 3: (6, 0, 30), 4: (6, 100, 15), 5: (6, 150, 25),
-         6: (6, 120, 14), 7: (6, 150, 20), 8: (4, 70, 16)}  # fmt: skip
+         6: (6, 120, 14), 7: (6, 150, 20), 8: (4, 70, 16), 9: (3, 60, 12)}  # fmt: skip
 # The first document of each round.
-ROUND_STARTS = (1, 7, 13, 19, 25, 31, 37, 43)
+ROUND_STARTS = (1, 7, 13, 19, 25, 31, 37, 43, 47)
 
 Result = tuple[dict, list, list, str]
 
