@@ -6,7 +6,6 @@ The page is a plain form posted to the server (no script needed) and runs the sa
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -16,7 +15,14 @@ from imkg.api.deps import SettingsDep, StoreDep
 from imkg.api.errors import ClientError
 from imkg.api.explorer import render
 from imkg.api.guards import read_body
-from imkg.api.tagging import MULTIPART_SLACK, Posted, jobs, pipeline
+from imkg.api.tagging import (
+    MULTIPART_SLACK,
+    Posted,
+    buffered_form,
+    jobs,
+    pipeline,
+    uploaded_file,
+)
 
 router = APIRouter(include_in_schema=False)
 PAGE = "coverage.html"
@@ -54,18 +60,11 @@ async def _posted(request: Request, limit: int) -> tuple[Posted, str]:
     if media not in ("multipart/form-data", "application/x-www-form-urlencoded"):
         raise ClientError(415, "send the form from the page")
     body = await read_body(request, limit + MULTIPART_SLACK)
-
-    async def replay() -> dict[str, Any]:
-        return {"type": "http.request", "body": body, "more_body": False}
-
-    form = await Request(request.scope, replay).form()
+    form = await buffered_form(request, body)
     upload = form.get("file")
-    if upload is not None and not isinstance(upload, str) and upload.filename:
-        data = await upload.read(limit + 1)
-        if len(data) > limit:
-            raise ClientError(413, f"the file is larger than {limit:,} bytes")
-        if data:
-            return Posted(data, Path(upload.filename), limit), ""
+    posted = await uploaded_file(upload, limit) if getattr(upload, "filename", None) else None
+    if posted is not None and posted.data:  # a file chosen; else the pasted text
+        return posted, ""
     text = form.get("text")
     text = text if isinstance(text, str) else ""
     if len(text.encode("utf-8")) > limit:

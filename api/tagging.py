@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 import orjson
 from fastapi import APIRouter, Query, Request, Response
+from starlette.datastructures import FormData
 
 from imkg.api.deps import SettingsDep, StoreDep
 from imkg.api.errors import ClientError
@@ -136,17 +137,31 @@ def _decode(body: bytes) -> str:
 
 
 async def _uploaded(request: Request, body: bytes, limit: int) -> Posted:
+    upload = (await buffered_form(request, body)).get("file")
+    posted = await uploaded_file(upload, limit)
+    if posted is None:
+        raise ClientError(400, 'the upload must have a file in the field "file"')
+    return posted
+
+
+async def buffered_form(request: Request, body: bytes) -> FormData:
+    """Parse the form of a body already read (within its limit) from the request."""
+
     async def replay() -> dict[str, Any]:
         return {"type": "http.request", "body": body, "more_body": False}
 
-    form = await Request(request.scope, replay).form()
-    upload = form.get("file")
-    if upload is None or isinstance(upload, str):
-        raise ClientError(400, 'the upload must have a file in the field "file"')
+    return await Request(request.scope, replay).form()
+
+
+async def uploaded_file(upload: object, limit: int) -> Posted | None:
+    """The file of a form field, still to be read (it may be empty); None if the field holds
+    no file."""
+    if upload is None or isinstance(upload, str) or not hasattr(upload, "read"):
+        return None
     data = await upload.read(limit + 1)
     if len(data) > limit:
-        raise ClientError(413, f"the file is larger than {limit} bytes")
-    return Posted(data, Path(upload.filename or "upload.txt"), limit)
+        raise ClientError(413, f"the file is larger than {limit:,} bytes")
+    return Posted(data, Path(getattr(upload, "filename", None) or "upload.txt"), limit)
 
 
 def _read(path: Path, data: str | bytes, max_chars: int | None = None) -> str:
