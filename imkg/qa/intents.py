@@ -1162,6 +1162,20 @@ _FRAMES = tuple(
             r"(?: question)?\s*[:,-]*\s*",
             "is it true that ",
         ),
+        (  # "where is it stated that X", "who claims that X": a source for a claim
+            r"^(?:where (?:is|was) it (?:stated|said|shown|claimed|argued|written)|who "
+            r"(?:claims|says|states|argues|shows|found)) (?:that )?",
+            "is it true that ",
+        ),
+        (  # a wrong premise is checked, not explained: "why does X reduce Y" asks "does X ..."
+            r"^(?:(?:can you )?explain )?why (?:does|do) (?!.*\bmatters?\b)(?=\S+ \S+ \S+)",
+            "does ",
+        ),
+        (r"^(?:can you )?explain why (?!.*\bmatters?\b)(?=\S+ \S+ \S+)", "is it true that "),
+        (  # "since X drives Y, how should I use it": the premise is the claim to check
+            r"^(?:since|given that|now that) (?P<c>[^,]+), (?:how|what|why|should)\b.*$",
+            r"is it true that \g<c>",
+        ),
         (  # "which article says X": the sources of a claim are its evidence
             r"^(?:which|what) (?:articles?|papers?|sources?|studies|study|readings?|authors?|"
             r"references?|texts?) (?:says?|claims?|states?|shows?|argues?|finds?|found|supports?|"
@@ -1680,7 +1694,8 @@ _CHOICE = re.compile(
 ASKS_SOURCE = re.compile(
     r"^(?:which|what) (?:articles?|papers?|sources?|studies|study|readings?|authors?|"
     r"references?|texts?) (?:says?|claims?|states?|shows?|argues?|finds?|found|supports?|"
-    r"backs? up)\b"
+    r"backs? up)\b|^(?:where (?:is|was) it (?:stated|said|shown|claimed|argued|written)|who "
+    r"(?:claims|says|states|argues|shows|found)) (?:that )?"
 )
 
 
