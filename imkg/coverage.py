@@ -28,6 +28,7 @@ from imkg.namespaces import CONCEPT, IMKG, ONTOLOGY_GRAPH, RDF, SKOS, concept_ir
 from imkg.search import label_index
 from imkg.store import GraphStore
 from imkg.syllabus_ellipsis import elided_mentions
+from imkg.syllabus_nouns import bare_noun_mentions
 from imkg.syllabus_scope import CITED, COVERS, EXCLUDED, clause_excludes, mention_roles
 from imkg.syllabus_verbs import Read, verb_mentions
 
@@ -80,6 +81,7 @@ def found_in_syllabus(
         tagged = list(mentions)
         mentions += elided_mentions(text, tagged, tag)
         mentions += verb_mentions(text, tagged, tag)
+        mentions += bare_noun_mentions(text, tagged, tag)
     roles = mention_roles(
         text, [(m.start, m.end, m.sentence_start, m.sentence_end) for m in mentions]
     )

@@ -37,6 +37,9 @@ _AFTER_CUES = re.compile(
     r"|excludes|excluding|leaves\s+out|omits|no\s+(?:coverage|treatment|discussion)\s+of)\b",
     re.IGNORECASE,
 )
+# What a syllabus calls itself: "not in this module", "not on this course" (not a part of it:
+# "taught in the lecture, not in this seminar" still teaches the topic).
+_OWN_UNIT = r"(?:module|course|paper|plan|programme|program|syllabus|subject|certificate)"
 # The course leaves out what comes before the cue: "X is not part of this module", "X is
 # outside the scope", "X is left to year 3", "X should not be revisited".
 _BEFORE_CUES = re.compile(
@@ -49,7 +52,10 @@ _BEFORE_CUES = re.compile(
     + r"\b|\b(?:outside|beyond)\s+(?:the\s+)?(?:scope|remit|boundaries)\b|\bout\s+of\s+scope\b"
     r"|\b(?:left|deferred|postponed|reserved|saved|held\s+over)\s+(?:to|for|until)\s+"
     r"(?!(?:later|week|session|lecture|class|seminar|workshop|unit|part|day)\b)"
-    r"|\b(?:excluded|omitted|left\s+out|not\s+" + _TAUGHT + r")\b",
+    r"|\b(?:excluded|omitted|left\s+out|not\s+" + _TAUGHT + r")\b"
+    # "X is dealt with in the operations track, not in this plan"; "X: elsewhere, not here".
+    r"|,?\s+not\s+(?:in|on|during|within)\s+(?:this|the\s+present)\s+" + _OWN_UNIT + r"\b"
+    r"|,?\s+not\s+here\b",
     re.IGNORECASE,
 )
 _CODE = re.compile(r"\b[A-Z]{2,5}\s?\d{3,4}[A-Z]?\b")
@@ -58,7 +64,7 @@ _ELSEWHERE = re.compile(
     r"\b(?i:taught|covered|treated|dealt\s+with|assessed|addressed|examined|studied)\s+"
     r"(?i:elsewhere|in\s+(?:another|other|a\s+separate|a\s+different|a\s+follow-on)\b"
     r"|in\s+a\s+later\s+(?:module|course|year|programme|program)\b"
-    r"|in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:pathway|programme|program)\b)"
+    r"|in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:pathway|programme|program|track|stream|strand)\b)"
     r"|\b(?i:taught|covered|treated|dealt\s+with|assessed|addressed|examined|studied)\s+"
     r"(?i:in\s+(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<code>[A-Z]{2,5}\s?\d{3,4}[A-Z]?)\b",
 )
@@ -83,6 +89,7 @@ _READING_HEADING = re.compile(
 # A label that rules out what follows its colon: "Not covered: CRM software."
 _EXCLUDING_LABEL = re.compile(
     r"^\W*(?:[\w-]+\s+){0,2}(?:not\s+(?:covered|included|taught)|excluded|out\s+of\s+scope|"
+    r"not\s+(?:in|on|part\s+of)\s+(?:this|the)\s+" + _OWN_UNIT + r"|"
     r"(?:outside|beyond)\s+(?:the\s+)?scope)\s*:",
     re.IGNORECASE,
 )

@@ -35,8 +35,10 @@ from typing import Any
 # read as departments and functions. "teams" is both.
 _PEOPLE = (
     r"staff|employees?|workers?|workforce|colleagues?|team|teams|personnel|crews?|"
-    r"team\s+members?|members\s+of\s+staff|(?:new\s+)?(?:starters|hires|recruits)"
+    r"team\s+members?|members\s+of\s+staff|(?:new\s+)?(?:starters|hires|recruits)|agents"
 )
+# A word for staff anywhere (other readings ask whether a sentence is about staff).
+PEOPLE_WORDS = re.compile(rf"\b(?:{_PEOPLE})\b", re.IGNORECASE)
 _UNITS = r"teams|departments|functions|units|divisions|silos"
 _UNIT_WORDS = re.compile(_UNITS, re.IGNORECASE)
 _OBJECT = re.compile(rf"\b(?:(?P<people>{_PEOPLE})|(?P<units>{_UNITS}))(?:['\u2019]s?)?\b", re.I)
@@ -72,6 +74,10 @@ _NEGATION = re.compile(r"\b(?:not|never|n't|fail(?:s|ed)?\s+to)\s+$", re.IGNOREC
 # One of a list of verbs: "Energise, decode, authorise, spread".
 _LISTED = re.compile(r"[a-z],\s*(?=[A-Za-z])", re.IGNORECASE)
 _SENTENCE_REACH = 300
+# Staff right after two coordinated verbs, past a determiner and one adjective.
+_OBJECT_AFTER = re.compile(
+    rf"\s+(?:(?:the|their|its|our|your|new|all)\s+)?(?:[a-z]+\s+)?(?:{_PEOPLE})\b", re.I
+)
 MAX_PHRASES = 4000  # rebuilt phrases tagged per text, so a huge upload stays cheap
 MAX_PLACES = 20  # places read per phrase: one that teaches is enough
 MAX_OBJECTS = 3000  # words for staff or departments looked at per text
@@ -89,6 +95,13 @@ class Read:
     sentence_start: int
     sentence_end: int
     weak: bool = False
+
+
+# Everyday verbs for the ones the labels are built on: "coaching agents" is training them.
+_SYNONYMS = {"coach": "train", "educate": "train", "hire": "recruit", "inspire": "motivate"}
+# Light alone ("keep staff informed"), so read only beside another verb that names a topic:
+# "recruiting and keeping staff" is recruitment and retention.
+_PAIR_SYNONYMS = {"keep": "retain"}
 
 
 @lru_cache(maxsize=4096)
@@ -109,6 +122,7 @@ def nouns_of(verb: str) -> frozenset[str]:
         bases |= {word[:-2], word[:-1]}
     if word.endswith("ing"):
         bases |= {word[:-3], word[:-3] + "e"}
+    bases |= {_SYNONYMS[base] for base in bases if base in _SYNONYMS}
     found: set[str] = set()
     for base in (b for b in bases if len(b) >= 3):
         stem = base[:-1] if base.endswith("e") else base
@@ -193,10 +207,12 @@ def verb_mentions(
             continue
         if first[0] not in places:
             continue
-        for one in nouns_of(pair.group(1)) | {pair.group(1).lower()}:
-            for two in nouns_of(pair.group(2)) | {pair.group(2).lower()}:
+        for one in _pair_nouns(pair.group(1)):
+            for two in _pair_nouns(pair.group(2)):
                 if one != pair.group(1).lower() or two != pair.group(2).lower():
                     want(f"{one} and {two}", first[0], second[1])
+                    if _OBJECT_AFTER.match(text, second[1]):  # "recruiting and keeping staff"
+                        want(f"{one} and {two} of staff", first[0], second[1])
     seen: dict[str, int] = {}
     for word in _WORD.finditer(text):
         lower, start = word.group().lower(), word.start()
@@ -210,6 +226,19 @@ def verb_mentions(
     if not wanted:
         return []
     return _read(text, wanted, mentions, tag)
+
+
+def _pair_nouns(verb: str) -> frozenset[str]:
+    """A coordinated verb's nouns, with those of the verb it stands for ("keeping")."""
+    word = verb.lower()
+    synonyms = {
+        other for light, other in _PAIR_SYNONYMS.items() if word.startswith(light) and
+        re.fullmatch(rf"{light}(?:s|ing|)", word)
+    }  # fmt: skip
+    found = set(nouns_of(verb)) | {word}
+    for other in synonyms:
+        found |= nouns_of(other)
+    return frozenset(found)
 
 
 def _negated(text: str, start: int) -> bool:
@@ -284,3 +313,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     after = re.search(r"[.!?](?=\s|$)|\n\s*\n", text[end : end + _SENTENCE_REACH])
     s_end = end + after.end() if after else min(len(text), end + _SENTENCE_REACH)
     return s_start, s_end
+
+
+read_phrases = _read  # for the other readings that rebuild phrases (syllabus_nouns)
+sentence_of = _sentence
