@@ -55,6 +55,14 @@ ROUND_TWO_FLOORS = {
     "module_handbook": (1.0, 0.68),
 }
 ROUND_TWO_OVERALL_FLOOR = (0.96, 0.60, 0.74)
+# Round three (a MOOC week, a CPD log, a blended-learning plan, topics with weights): first run
+# P 0.959 R 0.653 F1 0.777; after its readings P 1.000 R 0.736 F1 0.848.
+ROUND_THREE_FLOORS = {
+    "mooc_week": (1.0, 1.0),
+    "cpd_log": (1.0, 0.55),
+    "blended_plan": (1.0, 0.50),
+    "topic_weights": (1.0, 0.78),
+}
 # Concepts a syllabus rules out that are still counted as covered (to be emptied): named
 # only in a faculty biography, which no rule reads yet.
 KNOWN_LEAKS = {"exec_brochure": {"customer-satisfaction"}}
@@ -358,7 +366,9 @@ def _syllabi(names=None) -> list[Path]:
 
 
 def test_every_syllabus_has_a_floor():
-    assert {p.stem for p in _syllabi()} == set(FLOORS) | set(ROUND_TWO_FLOORS)
+    assert {p.stem for p in _syllabi()} == set(FLOORS) | set(ROUND_TWO_FLOORS) | set(
+        ROUND_THREE_FLOORS
+    )
 
 
 @pytest.mark.parametrize("path", _syllabi(), ids=lambda p: p.stem)
@@ -368,7 +378,7 @@ def test_held_out_syllabus_meets_its_floor(client, path):
     want = set(expected["covered"])
     precision = len(covered & want) / len(covered)
     recall = len(covered & want) / len(want)
-    p_floor, r_floor = {**FLOORS, **ROUND_TWO_FLOORS}[path.stem]
+    p_floor, r_floor = {**FLOORS, **ROUND_TWO_FLOORS, **ROUND_THREE_FLOORS}[path.stem]
     assert precision >= p_floor and recall >= r_floor, (
         sorted(covered - want),
         sorted(want - covered),
