@@ -10,10 +10,10 @@ that is no concept with the head, or that belongs to a tagged phrase of its own,
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any
+
+from imkg.syllabus_mentions import Reading, TaggedSpans
 
 # One-word conjuncts right before the full phrase: "external, interactive and ".
 _CONJUNCTS = re.compile(r"\b((?:[A-Za-z][\w-]*,\s+)*[A-Za-z][\w-]*),?\s+(?:and|or|&|and/or)\s+$")
@@ -31,16 +31,8 @@ _REACH = 120
 MAX_PHRASES = 300  # distinct phrases tagged again per text, so a huge upload stays cheap
 
 
-@dataclass(frozen=True)
-class Elided:
+class Elided(Reading):
     """A concept named by a conjunct and the head it shares, at the conjunct's offsets."""
-
-    start: int
-    end: int
-    text: str
-    concept: str
-    sentence_start: int
-    sentence_end: int
 
 
 def elided_mentions(
@@ -54,8 +46,7 @@ def elided_mentions(
         tag: Tags a short phrase; returns mentions with ``start``, ``end`` and ``concept``.
     """
     mentions = list(mentions)
-    spans = sorted((m.start, m.end) for m in mentions)
-    starts = [start for start, _ in spans]
+    tagged_spans = TaggedSpans(mentions)
     found: list[Elided] = []
     tagged: dict[str, Sequence[Any]] = {}
     for m in mentions:
@@ -70,7 +61,7 @@ def elided_mentions(
         offset = m.start - len(before) + match.start(1)
         for word in re.finditer(r"[A-Za-z][\w-]*", match.group(1)):
             at = offset + word.start()
-            if _inside(spans, starts, at):
+            if tagged_spans.holds(at):
                 continue  # the conjunct belongs to a phrase of its own
             phrase = f"{word.group()} {head}"
             if phrase not in tagged and len(tagged) < MAX_PHRASES:
@@ -88,9 +79,3 @@ def elided_mentions(
                         )
                     )
     return found
-
-
-def _inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
-    """Whether offset ``at`` falls in one of the (sorted, non-overlapping) mention spans."""
-    index = bisect_right(starts, at) - 1
-    return index >= 0 and at < spans[index][1]

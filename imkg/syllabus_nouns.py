@@ -13,10 +13,10 @@ and only in a sentence that names staff or where the tagger found another concep
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from imkg.syllabus_mentions import TaggedSpans
 from imkg.syllabus_verbs import PEOPLE_WORDS, Read, read_phrases, sentence_of
 
 _NOUN = re.compile(r"\b[A-Za-z][a-z]{4,}\b")
@@ -57,17 +57,12 @@ def bare_noun_mentions(
         tag: Tags a text; returns mentions with ``start``, ``end`` and ``concept``.
     """
     mentions = list(mentions)
-    spans = sorted((m.start, m.end) for m in mentions)
-    starts = [start for start, _ in spans]
-
-    def free(start: int, end: int) -> bool:
-        index = bisect_right(starts, end - 1) - 1
-        return index < 0 or start >= spans[index][1]
+    tagged_spans = TaggedSpans(mentions)
 
     wanted: dict[str, list[tuple[int, int, bool]]] = {}
     for noun in _NOUN.finditer(text):
         lower, start, end = noun.group().lower(), noun.start(), noun.end()
-        if lower in _GENERIC or not free(start, end):
+        if lower in _GENERIC or tagged_spans.overlaps(start, end):
             continue
         if text[start - 1 : start] == "-" or not _BEFORE.search(
             _WRAP.sub(" ", text[max(0, start - _REACH) : start])
@@ -76,7 +71,7 @@ def bare_noun_mentions(
         if _AFTER.match(text[end : end + 20]):
             continue
         s_start, s_end = sentence_of(text, start, end)
-        if not _names_staff_or_concept(text, s_start, s_end, spans, starts, (start, end)):
+        if not _names_staff_or_concept(text, s_start, s_end, tagged_spans, (start, end)):
             continue
         for phrase in (f"staff {lower}", f"employee {lower}"):
             places = wanted.get(phrase)
@@ -93,16 +88,10 @@ def _names_staff_or_concept(
     text: str,
     s_start: int,
     s_end: int,
-    spans: list[tuple[int, int]],
-    starts: list[int],
+    tagged_spans: TaggedSpans,
     own: tuple[int, int],
 ) -> bool:
     """Whether the sentence names staff or holds a tagged concept other than at ``own``."""
     if PEOPLE_WORDS.search(text, s_start, s_end):
         return True
-    index = bisect_right(starts, s_start - 1)
-    while index < len(spans) and spans[index][0] < s_end:
-        if spans[index] != own:
-            return True
-        index += 1
-    return False
+    return tagged_spans.any_in(s_start, s_end, besides=own)

@@ -25,11 +25,11 @@ call, with the syllabus's own mentions after them as context.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
+
+from imkg.syllabus_mentions import Reading, TaggedSpans
 
 # Words for the people a manager acts on, read as staff; words for parts of the organisation,
 # read as departments and functions. "teams" is both.
@@ -84,17 +84,8 @@ MAX_OBJECTS = 3000  # words for staff or departments looked at per text
 _SEPARATOR = ".\n\n"
 
 
-@dataclass(frozen=True)
-class Read:
+class Read(Reading):
     """A concept a verb names (with its object), at the verb's offsets."""
-
-    start: int
-    end: int
-    text: str
-    concept: str
-    sentence_start: int
-    sentence_end: int
-    weak: bool = False
 
 
 # Everyday verbs for the ones the labels are built on: "coaching agents" is training them.
@@ -150,12 +141,10 @@ def verb_mentions(
         tag: Tags a text; returns mentions with ``start``, ``end`` and ``concept``.
     """
     mentions = list(mentions)
-    spans = sorted((m.start, m.end) for m in mentions)
-    starts = [start for start, _ in spans]
+    tagged_spans = TaggedSpans(mentions)
 
     def free(at: int) -> bool:
-        index = bisect_right(starts, at) - 1
-        return index < 0 or at >= spans[index][1]
+        return not tagged_spans.holds(at)
 
     # Where a word stands in a verb's place, after an adverb, or in a list: found in one
     # pass each, not by searching back from every word.
@@ -225,7 +214,7 @@ def verb_mentions(
                     want(noun, start, word.end(), weak=True)
     if not wanted:
         return []
-    return _read(text, wanted, mentions, tag)
+    return read_phrases(text, wanted, mentions, tag)
 
 
 def _pair_nouns(verb: str) -> frozenset[str]:
@@ -270,7 +259,7 @@ def _rebuilt(verb: str, between: str, obj: re.Match[str], negated: bool) -> list
     return phrases
 
 
-def _read(
+def read_phrases(
     text: str,
     wanted: dict[str, list[tuple[int, int, bool]]],
     mentions: list[Any],
@@ -299,12 +288,12 @@ def _read(
             if (start, hit.concept) in seen:
                 continue
             seen.add((start, hit.concept))
-            s_start, s_end = _sentence(text, start, end)
+            s_start, s_end = sentence_of(text, start, end)
             found.append(Read(start, end, text[start:end], hit.concept, s_start, s_end, weak))
     return found
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``text[start:end]``: from the last full stop or blank line before
     it to the next, at most a few hundred characters either side."""
     low = max(0, start - _SENTENCE_REACH)
@@ -313,7 +302,3 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     after = re.search(r"[.!?](?=\s|$)|\n\s*\n", text[end : end + _SENTENCE_REACH])
     s_end = end + after.end() if after else min(len(text), end + _SENTENCE_REACH)
     return s_start, s_end
-
-
-read_phrases = _read  # for the other readings that rebuild phrases (syllabus_nouns)
-sentence_of = _sentence
