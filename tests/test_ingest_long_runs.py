@@ -3,6 +3,7 @@ spaCy's affix loop splits in quadratic time and the guard splits in one pass."""
 
 from __future__ import annotations
 
+import random
 import time
 
 import pytest
@@ -10,7 +11,7 @@ import spacy
 
 from imkg.ingest import tag_text
 from imkg.ingest.corpus import corpus_files
-from imkg.ingest.long_runs import MAX_MARKS, LongRunGuard
+from imkg.ingest.long_runs import _MARK_RUN, MAX_MARKS, LongRunGuard, _may_hold_run
 from imkg.ingest.readers import read_document
 
 
@@ -26,6 +27,26 @@ def test_ordinary_text_is_tokenised_exactly_as_spacy_does(plain) -> None:
         assert [t.text for t in guard(text)] == [t.text for t in plain.tokenizer(text)], path
     for text in ("see https://example.org/a/b?x=1 now", "wait... what?!", "(a) and [b]"):
         assert [t.text for t in guard(text)] == [t.text for t in plain.tokenizer(text)]
+
+
+def test_the_byte_precheck_never_misses_a_run_of_marks() -> None:
+    """The cheap check may say "maybe" wrongly, never "no" wrongly: over random texts drawn
+    from letters, spaces, ASCII marks, the dashes, quotes and guillemets of the run pattern,
+    accented and CJK letters and a lone surrogate, it agrees with the regular expression
+    wherever that finds a run, and it rules out ordinary prose."""
+    alphabet = "ab \n.,;!?()-\"'*|" + "\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u00ab\u00bb\u203a"
+    alphabet += "\u00e9\u00fc\u65e5\u672c\u2030\u2190\ud800"
+    rng = random.Random(5)
+    runs = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40)))
+        if _MARK_RUN.search(text):
+            runs += 1
+            assert _may_hold_run(text), repr(text)
+    assert runs > 1_000  # the draw did test the check
+    for path in corpus_files():
+        assert not _may_hold_run(read_document(path).text), path
+    assert not _may_hold_run("caf\u00e9 \u65e5\u672c\u8a9e\u306e\u6587\u3002")
 
 
 @pytest.mark.parametrize(
