@@ -297,3 +297,51 @@ def test_explorer_reads_without_javascript(browser, explorer_url):
     plain.goto("/ask?q=What+are+the+stages+of+the+internal+marketing+cycle%3F")
     expect(plain.locator("#ask-answer")).to_contain_text("energising")
     context.close()
+
+
+# Every page a student can reach, and the states its script opens.
+ACCESSIBILITY_PAGES = [
+    "/",
+    "/search?q=empowerment",
+    "/kind/barriers",
+    "/concept/empowerment",
+    "/model",
+    "/cycle",
+    "/groups",
+    "/ask?q=what+influences+job+satisfaction",
+    "/console",
+    "/documents",
+    "/coverage",
+]
+
+
+def _axe_violations(page) -> list[str]:
+    """The accessibility rules of axe-core (WCAG 2 A and AA, best practice) the page breaks."""
+    axe = pytest.importorskip("axe_playwright_python.sync_playwright").Axe()
+    found = axe.run(page).response["violations"]
+    return [f"{v['impact']} {v['id']}: {v['help']} ({v['nodes'][0]['html'][:120]})" for v in found]
+
+
+def test_explorer_pages_break_no_accessibility_rule(page):
+    """axe-core finds nothing on any page, nor with the suggestions open or a syllabus checked;
+    the same check on a page with an unlabelled field and an image without text finds both."""
+    from playwright.sync_api import expect
+
+    broken = {}
+    page.goto("/documents")
+    paths = [*ACCESSIBILITY_PAGES, page.locator("#documents a").first.get_attribute("href")]
+    for path in paths:
+        page.goto(path)
+        broken[path] = _axe_violations(page)
+    page.goto("/")
+    page.locator("#search-input").fill("job sat")
+    expect(page.locator("#search-suggestions")).to_be_visible()
+    broken["/ with suggestions"] = _axe_violations(page)
+    page.goto("/coverage")
+    page.locator("#coverage-text").fill("Week 1: empowerment and motivated staff.")
+    page.get_by_role("button", name="Check").click()
+    expect(page.locator("#coverage-result h2")).to_contain_text("Covers")
+    broken["/coverage with a result"] = _axe_violations(page)
+    assert {path: found for path, found in broken.items() if found} == {}
+    page.set_content("<html><body><main><h1>x</h1><input><img src='x.png'></main></body></html>")
+    assert {v.split()[1].rstrip(":") for v in _axe_violations(page)} >= {"label", "image-alt"}
