@@ -82,8 +82,10 @@ _PREREQUISITE = re.compile(
     re.IGNORECASE,
 )
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+# A table's cells are clauses of their own: a rubric's fail band "Departments not discussed"
+# rules nothing out of the criterion beside it.
 _CLAUSE_BREAK = re.compile(
-    r";|,?\s+but\s+(?!also\b)|,\s+(?:while|whereas|although|though|so|yet|instead)\s+",
+    r";|\s\|\s|,?\s+but\s+(?!also\b)|,\s+(?:while|whereas|although|though|so|yet|instead)\s+",
     re.IGNORECASE,
 )
 # A heading that is only about readings: "Core readings", "6. Reading", "References:" (not
