@@ -11,7 +11,7 @@ front-line staff", see ``imkg.syllabus_verbs``); a verb standing alone for a one
 ("energise") is weak and counts only where a concept linked to it in the graph is covered.
 A concept whose one-word label the tagger leaves out as too common ("employee",
 "organisation") is covered when the word is used in a sentence where the tagger found another
-concept taught.
+concept taught; so is "employee" where the passage says "staff".
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from imkg.search import label_index
 from imkg.store import GraphStore
 from imkg.syllabus_ellipsis import elided_mentions
 from imkg.syllabus_nouns import bare_noun_mentions
+from imkg.syllabus_paraphrase import paraphrase_mentions
 from imkg.syllabus_scope import CITED, COVERS, EXCLUDED, clause_excludes, mention_roles
 from imkg.syllabus_verbs import Read, verb_mentions
 
@@ -74,7 +75,7 @@ def found_in_syllabus(
 
     With ``tag`` (the tagger on a short text), conjuncts sharing a tagged phrase's head
     ("external, interactive and internal marketing") and topics named by verbs ("motivate
-    front-line staff") are found too.
+    front-line staff") or in everyday words ("keeping good people") are found too.
     """
     mentions = list(mentions)
     if tag is not None:
@@ -82,6 +83,7 @@ def found_in_syllabus(
         mentions += elided_mentions(text, tagged, tag)
         mentions += verb_mentions(text, tagged, tag)
         mentions += bare_noun_mentions(text, tagged, tag)
+        mentions += paraphrase_mentions(text, tagged, tag)
     roles = mention_roles(
         text, [(m.start, m.end, m.sentence_start, m.sentence_end) for m in mentions]
     )
@@ -230,6 +232,13 @@ def common_labels(store: GraphStore) -> dict[str, str]:
 
 
 _COMMON_FORMS = r"(?:s|es)?(?:['\u2019]s?)?"
+# What syllabi call the party "employee": a course about staff rarely says "employee". Not the
+# teachers ("teaching staff", "academic staff") or a place ("staff room").
+_WORDS_FOR = {"employee": ("staff", "workforce")}
+_NOT_THE_PARTY = re.compile(
+    r"\b(?:teaching|academic|faculty|university|library)\s+staff\b|\bstaff[- ](?:room|student)",
+    re.IGNORECASE,
+)
 
 
 def _common_words(store: GraphStore, found: list[Found]) -> list[Found]:
@@ -239,6 +248,9 @@ def _common_words(store: GraphStore, found: list[Found]) -> list[Found]:
     words = common_labels(store)
     taught = {item.slug for item in found if item.role == COVERS}
     wanted = {word: slug for word, slug in words.items() if slug not in taught}
+    for label, others in _WORDS_FOR.items():
+        if label in wanted:
+            wanted |= dict.fromkeys(others, wanted[label])
     if not wanted:
         return []
     pattern = re.compile(
@@ -256,6 +268,8 @@ def _common_words(store: GraphStore, found: list[Found]) -> list[Found]:
         for m in pattern.finditer(passage):
             slug = wanted[m.group(1).lower()]
             if slug in done or clause_excludes(passage, m.start(), m.end(), 0, len(passage)):
+                continue
+            if any(n.start() <= m.start() < n.end() for n in _NOT_THE_PARTY.finditer(passage)):
                 continue
             done.add(slug)
             extra.append(Found(slug, passage))

@@ -20,7 +20,13 @@ COVERS, EXCLUDED, CITED = "covers", "excluded", "cited"
 _NOT = r"(?:\s+not|n['\u2019]t)"
 _TEACH = (
     r"(?:cover|include|address|discuss|examine|treat|teach|deal\s+with|revisit|go\s+into|"
-    r"look\s+at|explore|write\s+about|consider)"
+    r"look\s+at|explore|write\s+about|consider|get\s+into|touch\s+on|"
+    r"spend\s+(?:any\s+|much\s+)?(?:time|words|effort)\s+on)"
+)
+# "we do not want students to get into X", "I don't plan to cover X": the wish is the cue.
+_INTENT = (
+    r"(?:\s+(?:want|plan|intend|aim|expect|mean|need|have\s+time)"
+    r"(?:\s+(?:us|you|students|them|anyone|learners))?\s+to)?"
 )
 _ASSESSMENT = r"(?:the\s+)?(?:assessment|exam|examination|marking|grade|coursework)\b"
 # "not covered until week 10" or "not covered in the exam" still teaches the topic.
@@ -33,7 +39,7 @@ _TAUGHT = (
 # X". Not after "who": "students who do not cover the reading" rule nothing out.
 _AFTER_CUES = re.compile(
     r"(?<!\bwho )\b(?:(?:(?:does|do|did|will|shall|would|should|must|need|can|wo|ca)"
-    rf"{_NOT}|cannot)\s+{_TEACH}"
+    rf"{_NOT}|cannot){_INTENT}\s+{_TEACH}"
     r"|excludes|excluding|leaves\s+out|omits|no\s+(?:coverage|treatment|discussion)\s+of)\b",
     re.IGNORECASE,
 )
@@ -50,6 +56,8 @@ _BEFORE_CUES = re.compile(
     + r"|cannot)\s+be\s+"
     + _TAUGHT
     + r"\b|\b(?:outside|beyond)\s+(?:the\s+)?(?:scope|remit|boundaries)\b|\bout\s+of\s+scope\b"
+    # An assessment brief or a course that names itself: "they are outside this brief".
+    r"|\b(?:outside|beyond)\s+(?:this|the\s+present)\s+(?:brief|assignment|" + _OWN_UNIT + r")\b"
     r"|\b(?:left|deferred|postponed|reserved|saved|held\s+over)\s+(?:to|for|until)\s+"
     r"(?!(?:later|week|session|lecture|class|seminar|workshop|unit|part|day)\b)"
     r"|\b(?:excluded|omitted|left\s+out|not\s+" + _TAUGHT + r")\b"
@@ -69,13 +77,15 @@ _ELSEWHERE = re.compile(
     r"(?i:in\s+(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<code>[A-Z]{2,5}\s?\d{3,4}[A-Z]?)\b",
 )
 _PREREQUISITE = re.compile(
-    r"^\W*(?:pre-?requisites?|co-?requisites?|assumed\s+knowledge|prior\s+learning|"
+    r"^\W*(?:(?:A|Ans(?:wer)?)\s*[:.)]\W*)?(?:pre-?requisites?|co-?requisites?|assumed\s+knowledge|prior\s+learning|"
     r"entry\s+requirements?|requires?\s+(?:completion\s+of|a\s+pass\s+in))\b",
     re.IGNORECASE,
 )
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+# A table's cells are clauses of their own: a rubric's fail band "Departments not discussed"
+# rules nothing out of the criterion beside it.
 _CLAUSE_BREAK = re.compile(
-    r";|,?\s+but\s+(?!also\b)|,\s+(?:while|whereas|although|though|so|yet|instead)\s+",
+    r";|\s\|\s|,?\s+but\s+(?!also\b)|,\s+(?:while|whereas|although|though|so|yet|instead)\s+",
     re.IGNORECASE,
 )
 # A heading that is only about readings: "Core readings", "6. Reading", "References:" (not
@@ -91,6 +101,27 @@ _EXCLUDING_LABEL = re.compile(
     r"^\W*(?:[\w-]+\s+){0,2}(?:not\s+(?:covered|included|taught)|excluded|out\s+of\s+scope|"
     r"not\s+(?:in|on|part\s+of)\s+(?:this|the)\s+" + _OWN_UNIT + r"|"
     r"(?:outside|beyond)\s+(?:the\s+)?scope)\s*:",
+    re.IGNORECASE,
+)
+# A label that opens a reading inline: "Further reading (optional): Gounaris, S. (2006) ...".
+_READING_LABEL = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,2}(?:readings?|references?|texts?|sources|literature|bibliography)"
+    r"(?:\s*\([^)]*\))?\s*:\W*",
+    re.IGNORECASE,
+)
+# A question on what the course teaches ("Does it cover CRM?", "Will we learn about X?"), not on
+# what is assessed ("Is X in the exam?"): answered "No", it rules out the topics it names.
+_TEACHING_QUESTION = re.compile(
+    rf"\b(?:{_TEACH}|learn|study|covered|included|taught|part\s+of)\b", re.IGNORECASE
+)
+_ASSESSED_QUESTION = re.compile(
+    rf"\b(?:{_ASSESSMENT}|assessed|examined|marked|graded|tested)", re.IGNORECASE
+)
+# "No." or "A: No - those are taught ..."; not "No, but ..." (taught in part) nor "Not only".
+_QUESTION_END = re.compile(r"[^\n.!?]*(?:\n(?!\s*\n)[^\n.!?]*)?\?")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+_NO_ANSWER = re.compile(
+    r"\W*(?:(?:A|Ans(?:wer)?)\s*[:.)]\W*)?No\b(?!\s*,?\s*(?:but|only|not\s+only)\b)",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d[a-z]?\b")
@@ -158,9 +189,17 @@ def _role(
     in_reading_list = (
         section.get(index) == CITED and len(where) <= 4 * _ENTRY_CHARS and bool(_YEAR.search(where))
     )
-    if is_reference(where) or in_reading_list or _in_cited_parenthesis(text, start, end):
+    label = _READING_LABEL.match(where)
+    if (
+        is_reference(where)
+        or (label is not None and is_reference(where[label.end() :]))
+        or in_reading_list
+        or _in_cited_parenthesis(text, start, end)
+    ):
         return CITED
     if section.get(index) == EXCLUDED or _PREREQUISITE.search(where):
+        return EXCLUDED
+    if _PREREQUISITE.search(_sentence_before(text, start)) or _answered_no(text, start):
         return EXCLUDED
     label = _EXCLUDING_LABEL.match(where)
     if label and index is not None and start >= segments[index].start + label.end():
@@ -168,6 +207,27 @@ def _role(
     if clause_excludes(text, start, end, s_start, s_end, own_code=own_code):
         return EXCLUDED
     return COVERS
+
+
+def _sentence_before(text: str, offset: int) -> str:
+    """The words of the mention's line from its sentence's start up to it: "Q: Is there a
+    prerequisite? A: Prerequisite: Services Marketing" opens a sentence with the label."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    opened = list(_SENTENCE_END.finditer(text, line_start, offset))
+    return text[opened[-1].end() if opened else line_start : offset]
+
+
+def _answered_no(text: str, offset: int) -> bool:
+    """True when the question holding ``offset`` asks whether the course teaches something and
+    its answer (on the same line, as a Markdown FAQ reads, or the next) opens with "No": a FAQ
+    rules topics out across a question and its answer."""
+    asked = _QUESTION_END.match(text, offset, offset + _CLAUSE_REACH)
+    if asked is None:
+        return False
+    question = _sentence_before(text, offset) + text[offset : asked.end()]
+    if not _TEACHING_QUESTION.search(question) or _ASSESSED_QUESTION.search(question):
+        return False
+    return bool(_NO_ANSWER.match(text, asked.end(), asked.end() + _CLAUSE_REACH))
 
 
 def clause_excludes(

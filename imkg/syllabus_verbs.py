@@ -31,17 +31,18 @@ from typing import Any
 
 from imkg.syllabus_mentions import Reading, TaggedSpans
 
-# Words for the people a manager acts on, read as staff; words for parts of the organisation,
-# read as departments and functions. "teams" is both.
-_PEOPLE = (
+# Words for the people a manager acts on, read as staff (``PEOPLE``: a pattern other readings
+# build on); words for parts of the organisation, read as departments and functions. "teams" is
+# both.
+PEOPLE = (
     r"staff|employees?|workers?|workforce|colleagues?|team|teams|personnel|crews?|"
     r"team\s+members?|members\s+of\s+staff|(?:new\s+)?(?:starters|hires|recruits)|agents"
 )
 # A word for staff anywhere (other readings ask whether a sentence is about staff).
-PEOPLE_WORDS = re.compile(rf"\b(?:{_PEOPLE})\b", re.IGNORECASE)
+PEOPLE_WORDS = re.compile(rf"\b(?:{PEOPLE})\b", re.IGNORECASE)
 _UNITS = r"teams|departments|functions|units|divisions|silos"
 _UNIT_WORDS = re.compile(_UNITS, re.IGNORECASE)
-_OBJECT = re.compile(rf"\b(?:(?P<people>{_PEOPLE})|(?P<units>{_UNITS}))(?:['\u2019]s?)?\b", re.I)
+_OBJECT = re.compile(rf"\b(?:(?P<people>{PEOPLE})|(?P<units>{_UNITS}))(?:['\u2019]s?)?\b", re.I)
 # A verb's place: the start of a clause, list item or table cell (after a code such as "LO3"),
 # or after a word that asks for a verb.
 _VERB_PLACE = re.compile(
@@ -76,7 +77,7 @@ _LISTED = re.compile(r"[a-z],\s*(?=[A-Za-z])", re.IGNORECASE)
 _SENTENCE_REACH = 300
 # Staff right after two coordinated verbs, past a determiner and one adjective.
 _OBJECT_AFTER = re.compile(
-    rf"\s+(?:(?:the|their|its|our|your|new|all)\s+)?(?:[a-z]+\s+)?(?:{_PEOPLE})\b", re.I
+    rf"\s+(?:(?:the|their|its|our|your|new|all)\s+)?(?:[a-z]+\s+)?(?:{PEOPLE})\b", re.I
 )
 MAX_PHRASES = 4000  # rebuilt phrases tagged per text, so a huge upload stays cheap
 MAX_PLACES = 20  # places read per phrase: one that teaches is enough
