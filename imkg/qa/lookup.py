@@ -152,6 +152,11 @@ def answer_members(ctx: Context, parse: Parse) -> Result:
     return result
 
 
+# Words a kind's name runs to at most, with its words for a sort ("types of internal customer
+# groups" has five): only the phrase's last words are tried as a kind.
+MAX_KIND_WORDS = 8
+
+
 def kind_and_scope(ctx: Context, phrase: str) -> tuple[Kind, Any]:
     """Read a kind and the concept it is narrowed to: "barriers to X", "ballantyne stages".
 
@@ -169,7 +174,7 @@ def kind_and_scope(ctx: Context, phrase: str) -> tuple[Kind, Any]:
         found = next(
             (
                 (k, " ".join(typed[:i]))
-                for i in range(1, len(typed))
+                for i in range(max(1, len(typed) - MAX_KIND_WORDS), len(typed))
                 if (k := ctx.kinds.find(" ".join(typed[i:])))
             ),
             None,

@@ -167,9 +167,12 @@ def resolve(index: LabelIndex, phrase: str, *, fuzzy: bool = True) -> Resolution
         found = bare if bare.ok else found
     if not found.ok and (owned := _OWNED.match(stripped)):
         found = _owned(index, owned["owner"], owned["name"]) or found
-    if not found.ok and not found.candidates:
+    # Joining or splitting words tries every place in the phrase, scoring it whole each time:
+    # a long run of stopwords ("what is of is of ...") would cost the square of its length.
+    rewritable = len(stripped.split()) <= 2 * MAX_SLOT_WORDS
+    if rewritable and not found.ok and not found.candidates:
         found = _joined(index, stripped) or found
-    if not found.ok and not found.candidates:
+    if rewritable and not found.ok and not found.candidates:
         found = _split(index, stripped) or found
     if not found.ok and not found.candidates and fuzzy:
         found = _respelled(index, stripped) or found
