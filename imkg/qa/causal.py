@@ -11,6 +11,7 @@ from typing import Any
 from imkg.influence import CausalModel, causal_model
 from imkg.namespaces import concept_iri, concept_slug
 from imkg.qa import templates
+from imkg.qa.chains import with_referents
 from imkg.qa.context import Context, Declined, Result, understood
 from imkg.qa.intents import Parse
 from imkg.qa.links import (
@@ -24,6 +25,8 @@ from imkg.qa.render import claim_evidence, join, label, path_text, sentence
 from imkg.qa.slots import head, resolve
 
 MODEL = "the curated model of internal marketing"
+# How a yes/no link question doubts the link: answered "No." when the model has it
+DOUBTED = ("denies", "opposite")
 # Said when a question asks for the top or most important causes.
 UNRANKED = "The model does not rank influences by strength, so these are all it records."
 # A question that asks yes or no: "does empowerment affect service quality"
@@ -93,6 +96,7 @@ def _low(ctx: Context, phrase: str) -> Any | None:
 
 def answer_influence(ctx: Context, parse: Parse, direction: str) -> Result:
     """Answer "what influences X" (``in``) or "what does X influence" (``out``)."""
+    parse = with_referents(ctx, parse, in_model(ctx))  # "what drives the thing that X affects"
     try:
         entry = ctx.concept(parse.slots["x"], in_model(ctx))
     except Declined:
@@ -115,6 +119,8 @@ def answer_influence(ctx: Context, parse: Parse, direction: str) -> Result:
         return _for_two(ctx, parse, direction, pair)
     if "model" in parse.slots and not in_model(ctx)(entry.slug):  # "before X in the model"
         raise Declined(f"{entry.label!r} is not in the causal model.")
+    if "lowers" in parse.slots and not flip_side(ctx, parse.slots["x"], entry):
+        raise Declined(f"The model records no influence that lowers {entry.label}.")
     if parse.indirect:
         return _transitive(ctx, entry.slug, direction)
     template = templates.DIRECT_CAUSES if direction == "in" else templates.DIRECT_EFFECTS
@@ -250,6 +256,7 @@ def _path_evidence(
 
 def answer_path(ctx: Context, parse: Parse) -> Result:
     """Answer "how does A affect B" with every shortest causal path from A to B."""
+    parse = with_referents(ctx, parse, in_model(ctx))
     try:
         first, second = ctx.pair(parse.slots, in_model(ctx))
     except Declined:
@@ -289,9 +296,13 @@ def _path(ctx: Context, parse: Parse, first: Any, second: Any) -> Result:
     reading = understood(
         "path", f"How does {first.label} influence {second.label}?", [first, second]
     )
-    yes_no = _YES_NO.match(parse.text) is not None and not parse.negated
+    if parse.negated == "opposite" and flip_side(ctx, parse.slots.get("b", ""), second):
+        parse = replace(parse, negated="")  # "does X reduce staff turnover": X raises retention
+    opposite = parse.negated == "opposite"  # "does X lower Y": the model's links all raise
+    yes_no = _YES_NO.match(parse.text) is not None and (not parse.negated or opposite)
     if (
-        not paths
+        not opposite
+        and not paths
         and is_link_question(parse.text)
         and not model.shortest_paths(second.slug, first.slug)
     ):
@@ -321,8 +332,20 @@ def _path(ctx: Context, parse: Parse, first: Any, second: Any) -> Result:
             f"{middle}: {'; '.join(ways)}."
         )
     # "is Y unaffected by X": the link the question doubts is there
-    text = ("No. " if parse.negated == "denies" else "Yes. " if yes_no else "") + text
+    text = ("No. " if parse.negated in DOUBTED else "Yes. " if yes_no else "") + text
+    if opposite:
+        text += (
+            f" {first.label.capitalize()} raises {second.label}; the model records no link "
+            "that lowers it."
+        )
     return Result(reading, answers, text, _path_evidence(ctx, model, paths))
+
+
+def flip_side(ctx: Context, phrase: str, entry: Any) -> bool:
+    """Whether ``phrase`` names ``entry`` by a label for its other side ("staff turnover" for
+    staff retention), so that lowering the one is raising the other."""
+    found = resolve(ctx.index, phrase)
+    return found.slug == entry.slug and head(found.matched) != head(entry.label)
 
 
 def _shared_kinds(ctx: Context, first: str, second: str) -> list[str]:

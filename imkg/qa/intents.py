@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import unquote_plus
 
+from imkg.qa.situations import ACTIONS, ADVICE, party, situation_topic
 from imkg.qa.slots import slips
 from imkg.text import fold
 
@@ -458,6 +459,14 @@ PATTERNS: list[tuple[str, str]] = [
         r"(?:important |crucial )?(?:for|to|in) (?P<x>.+)$",
     ),
     ("influenced_by", r"^what (?:leads to|causes|drives|makes for) (?P<x>.+)$"),
+    # "what reduces staff turnover": what raises staff retention; the model has no lowering
+    # link, so a concept named as itself ("what hurts service quality") declines
+    (
+        "influenced_by",
+        rf"^(?:what|which(?: {_NOUNS})?) (?P<lowers>)(?:reduces?|lowers?|cuts?|decreases?|"
+        r"prevents?|minimi[sz]es?|limits?|brings? down|hurts?|harms?|damages?|undermines?|"
+        r"weakens?|erodes?|kills?) (?P<x>.+)$",
+    ),
     (
         "influenced_by",
         r"^(?:what|which \w+) (?:is|are) (?:driving|influencing|affecting|causing|shaping|"
@@ -941,13 +950,14 @@ _COURTESY = re.compile(
 # were a manager, how ...").
 _SOURCES = (
     r"(?:(?:the )?(?:literature|research|model|theory|evidence|course|readings?|studies|graph|"
-    r"authors?|experts?|textbook)|you|u|we|they|people)"
+    r"authors?|experts?|textbook)|im|internal marketing|you|u|we|they|people)"
 )
 _ASKED_WORDS = (
     r"(?:in (?:your|ur|my|simple|plain|layman'?s?|lay|a few|short) (?:own )?(?:words|terms|"
     r"english|language)|briefly|in short|in a nutshell|simply put|according to (?:the |your "
     r"|ur |this |our )?"
-    r"(?:literature|research|model|course|theory|graph|readings?)|(?:like|as if) (?:i am|i'm|"
+    r"(?:literature|research|model|course|theory|graph|readings?|im|internal marketing)|"
+    r"(?:like|as if) (?:i am|i'm|"
     r"im|i was) (?:five|5|a child|a kid|(?:totally |completely |brand )?new(?: to (?:it|this|"
     r"the (?:topic|subject|field)|internal marketing|im|all this))?|a beginner)|"
     # "in one sentence", "in two lines", "tl;dr": how short, not what is asked
@@ -980,6 +990,8 @@ _ABBREVIATED = {
     "dept": "department", "satisf": "satisfaction", "satis": "satisfaction",
     "comm": "communication",
 }  # fmt: skip
+# Those read as the word even without the full stop: none is an English word
+_BARE_ABBREVIATED = frozenset(("cust", "custs", "mgmt", "mktg", "satisf", "empl"))
 _ABBREVIATION = re.compile(r"\b(" + "|".join(_ABBREVIATED) + r")\. ")
 _FRAMES = tuple(
     (re.compile(pattern), replacement)
@@ -1373,6 +1385,53 @@ _FRAMES = tuple(
             r"(?P<n>[a-z-]+)$",
             r"\g<pre>\g<a> \g<n> and \g<b> \g<n>",
         ),
+        # Round thirteen, after its batch's one run:
+        (rf"^(what|which|who) else (?={_VERB}\b)", r"\1 "),  # "what else drives X"
+        (r" in turn$", ""),  # "what does that lead to in turn"
+        (  # evidence asked for without "is there ... that": "any evidence X drives Y"
+            r"^(?:(?:any|got any) (?:evidence|proof|research|data)(?: (?:that|showing|"
+            r"suggesting))?|what (?:evidence|proof|research|data) (?:is there|do you have|have you "
+            r"got|exists)(?: (?:that|showing|suggesting))?) (?=\S+ \S+ \S+)",
+            "does ",
+        ),
+        (  # a verb on people names what it raises: "training motivates staff"
+            # (not "its staff": a company's own practice is an example, not a link)
+            r"\b(?P<v>motivates?|empowers?|satisf(?:y|ies)|engages?) (?:the |our |my |your |all )?"
+            r"(?P<o>staff|employees?|people|workers|personnel|teams?|customers?|clients)$",
+            lambda m: _raises(m),
+        ),
+        (  # "what happens downstream if I invest in training my people": what that affects
+            r"^what (?:happens|will happen|would happen|follows)(?: downstream| next| then| as a "
+            r"result| later)? (?:if|when|once) (?:i|we|you) (?!(?:are|is|get|were|was|be)\b)"
+            r"(?:invest in |focus on |put money into |spend on |work on |prioriti[sz]e |start |"
+            r"introduce )?"
+            r"(?P<x>.+)$",
+            lambda m: f"what does {_action(m['x'])} affect",
+        ),
+        (  # a learner's "what is X lead to": what X leads to
+            r"^what is (?!(?:the|an?|it|this|that)\b)(?P<x>(?:(?!(?:what|which|how|does|do|did|"
+            r"and|or|it|they)\b)[a-z'-]+ ){1,4}?)(?P<v>leads? to|affects?|influences?|drives?|"
+            r"causes?|impacts?|results? in)$",
+            lambda m: f"what does {m['x']}{_THIRD_PERSON.sub('', m['v'])}",
+        ),
+        # a fragment with "def": "contactors def", "def of internal customer"
+        (
+            r"^(?P<x>(?!what\b|which\b|how\b|give\b|the\b|an?\b)[a-z][a-z' -]{1,60}?) defn?$",
+            r"what is \g<x>",
+        ),
+        (r"^(?:def|defn|meaning) of (?P<x>.+)$", r"what is \g<x>"),
+        # "after authorising": what comes after it
+        (
+            r"^(?P<rel>after|before) (?P<x>[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2})$",
+            r"what comes \g<rel> \g<x>",
+        ),
+        (  # how many are asked for does not narrow the list: "give me 2 effects of X"
+            r"^(?:give me|give|name|list|tell me|show me|state|identify|what are) (?:the )?"
+            # ("3 main factors" is a ranked request, read as such by _RANKED)
+            r"(?:\d+|two|three|four|five|six|ten|a few|some|a couple of) "
+            rf"(?=(?:{_EFFECTS}|{_CAUSES_OF}) (?:of|on|from|behind) )",
+            "what are the ",
+        ),
     )
 )
 
@@ -1429,6 +1488,36 @@ def _ultimately(found: re.Match[str]) -> str:
     return f"ultimately {verb}" if verb else found.group(0)
 
 
+# The "-s" of a verb phrase's verb: "leads to" -> "lead to"
+_THIRD_PERSON = re.compile(r"(?<=[a-z])s\b(?=(?: [a-z]+)?$)")
+
+
+def _raises(found: re.Match[str]) -> str:
+    """ "improves staff motivation" for "motivates staff", keeping the verb's "-s"."""
+    verb = found["v"]
+    base = next(b for b in ACTIONS if verb.startswith(b.rstrip("ey")))
+    improve = "improves" if verb.endswith("s") else "improve"
+    who = found["o"] if found["o"].endswith("s") else found["o"] + "s"
+    return f"{improve} {party(who)} {ACTIONS[base]}"
+
+
+# An action on the asker's own people: "empower my branch staff", "training my people"
+_ACTION = re.compile(
+    rf"^(?P<v>{'|'.join(ACTIONS)}) (?:my|our|the|their) (?:[a-z-]+ ){{0,2}}?(?P<o>[a-z-]+)$"
+)
+_OWN_PEOPLE = re.compile(
+    r"\b(?:my|our|their) (?:[a-z-]+ )?(?:people|team|staff|employees|workers)$"
+)
+
+
+def _action(phrase: str) -> str:
+    """The concept an action names: "empower my staff" is staff empowerment, "training my
+    people" is training staff; other phrases stay as they are."""
+    if found := _ACTION.match(phrase):
+        return f"{party(found['o'])} {ACTIONS[found['v']]}"
+    return _OWN_PEOPLE.sub("staff", phrase)
+
+
 def _base_verb(word: str) -> str | None:
     """The base form of a verb of influence typed as it is or with "-s" or "-ing", else None."""
     forms = (word, word[:-1], word[:-2])
@@ -1464,6 +1553,8 @@ _STARTS = re.compile(
 _TWO_FOR_TO = re.compile(
     r"\b(how|ways?|leads?|led|want|need|go|goes|related|linked|connected|contributes?|due|"
     r"according|belongs?|refers?|relates?|applies|apply|best|tips) 2 (?=[a-z])"
+    # and at the end after a verb that takes "to": "what does X lead 2"
+    r"|\b(leads?|led|related|linked|connected|contributes?|belongs?|refers?|relates?) 2$"
 )
 _CONTRACTIONS = (
     ("what's", "what is"),
@@ -1564,6 +1655,11 @@ _REQUEST = re.compile(
     re.IGNORECASE,
 )
 _BODY = re.compile(r'^\s*\{\s*"(?:q|question)"\s*:\s*"(?P<q>[^"\\]{1,400})"\s*\}\s*$')
+# An aside in brackets that sets a sense apart or gives an example: "(not the instagram kind)"
+_ASIDE = re.compile(
+    r"\s*\((?:not|i\.?e\.?|e\.?g\.?|as in|like|meaning|i mean|as opposed to)\b[^()]{0,80}\)",
+    re.IGNORECASE,
+)
 # HTML or XML tags pasted around a question: "<b>what is empowerment</b>"
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 # Emoticons and stray symbols typed around a question: ":)", ":-D", "<3", "***"
@@ -1583,6 +1679,8 @@ def normalise(question: str) -> str:
     # folding makes an em dash between clauses " - " (a clause break) and drops other
     # non-ASCII symbols, so arrows are read first
     text = _SYMBOLS.sub(" ", fold(_ARROWS.sub(" -> ", _MARKUP.sub(" ", question))))
+    if "(" in text:  # an aside in brackets: "influencers (not the instagram kind)"
+        text = _ASIDE.sub(" ", text)
     text = re.sub(r"^-\s+|\s+-$", "", " ".join(text.split()).strip(" ?!.;"))  # a dash alone
     # quotes around the whole question: '"What is 'psychological safety'?"'
     while len(text) > 2 and text[0] == text[-1] and text[0] in "\"'":
@@ -1591,7 +1689,7 @@ def normalise(question: str) -> str:
     text = _SIGN_OFF.sub("", _GREETING.sub("", text, count=1), count=1)
     text = _SUBJECT.sub("", text, count=1)
     text = _CONTRACTED.sub(lambda m: _EXPANDED[m.group(0)], text)
-    text = _TWO_FOR_TO.sub(r"\1 to ", text)
+    text = _TWO_FOR_TO.sub(lambda m: f"{m[1] or m[2]} to ", text)
     text = " ".join(map(_keyword, text.split(" ")))
     text = _BETWEEN.sub(r"\1 between", text)
     text = text.rstrip(" ?!.,;:")
@@ -1654,6 +1752,8 @@ def _keyword(word: str) -> str:
     """
     if word in KEYWORDS:
         return word
+    if word in _BARE_ABBREVIATED:  # "internal cust", "mgmt": never a word of their own
+        return _ABBREVIATED[word]
     letters = word.rstrip(",:;.!?")
     if letters != word:
         return _keyword(letters) + word[len(letters) :]
@@ -1725,9 +1825,15 @@ def resolved_pronouns(text: str) -> list[str]:
     ['what drives motivation']
     """
     parts = [_JOINER.sub("", p.strip()) for p in _CLAUSE.split(text) if p and p.strip()]
-    found, topic, claim = [], None, None
+    found, topic, claim, situation = [], None, None, None
     for part in parts:
-        if named := _NAMED.match(part):  # "is it internal customer" names the topic
+        if situation and ADVICE.match(part):  # "my staff are demotivated, what should I do"
+            found.append(f"what drives {situation}")
+        elif situation and _STARTS.match(part) and _SITUATION_PRONOUN.search(part):
+            found.append(_SITUATION_PRONOUN.sub(situation, part, count=1))
+        elif not _STARTS.match(part) and (told := situation_topic(part)):
+            topic = situation = told
+        elif named := _NAMED.match(part):  # "is it internal customer" names the topic
             topic = named["topic"].strip()
         elif claim and _CHECK.match(part):  # "they say X leads to Y. does it really"
             found.append(f"is it true that {claim}")
@@ -1748,6 +1854,8 @@ def resolved_pronouns(text: str) -> list[str]:
     return found
 
 
+# What a question calls a situation told before it: "what will that improve"
+_SITUATION_PRONOUN = re.compile(r"(?<=\s)(?:it|that|this|them|they)\b")
 # A clause opened by the pronoun itself: "the employee motivation, it give effect to what"
 _LEADING_PRONOUN = re.compile(r"^(?:it|they|this|these)\s+(?=[a-z])")
 # The course named before its topic: "I teach a module on staff retention" is on staff retention
@@ -1820,6 +1928,12 @@ _NEGATED = tuple(
             rf"^(?:is|are) (?P<y>.+?) not {_PASSIVE} by (?P<x>.+)$",
             r"does \g<x> influence \g<y>",
             "not",
+        ),
+        (  # "does X reduce Y": the model's links all raise, so it is checked as a link
+            r"^(?:does|do|did|can|will|would|could) (?P<x>.+?) (?:reduce|lower|hurt|harm|damage|"
+            r"weaken|undermine|decrease|diminish|erode|cut)s? (?P<y>.+)$",
+            r"does \g<x> influence \g<y>",
+            "opposite",
         ),
         (
             rf"^(?:does|do|did|can|will|would) not (?P<x>.+?) (?P<v>{_BASE_VERB}) (?P<y>.+)$",
