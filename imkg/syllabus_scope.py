@@ -211,8 +211,11 @@ def _role(
 
 def _sentence_before(text: str, offset: int) -> str:
     """The words of the mention's line from its sentence's start up to it: "Q: Is there a
-    prerequisite? A: Prerequisite: Services Marketing" opens a sentence with the label."""
-    line_start = text.rfind("\n", 0, offset) + 1
+    prerequisite? A: Prerequisite: Services Marketing" opens a sentence with the label.
+
+    At most ``_CLAUSE_REACH`` characters back, so a text of one long line costs no more."""
+    line_start = text.rfind("\n", max(0, offset - _CLAUSE_REACH), offset) + 1
+    line_start = max(line_start, offset - _CLAUSE_REACH)
     opened = list(_SENTENCE_END.finditer(text, line_start, offset))
     return text[opened[-1].end() if opened else line_start : offset]
 
