@@ -98,9 +98,10 @@ FLOORS = {
 }
 # What each round holds at least: texts, annotated mentions, annotated causal claims.
 SIZES = {1: (6, 100, 0), 2: (6, 100, 12), 3: (6, 0, 30), 4: (6, 100, 15), 5: (6, 150, 25),
-         6: (6, 120, 14), 7: (6, 150, 20), 8: (4, 70, 16), 9: (3, 60, 12)}  # fmt: skip
+         6: (6, 120, 14), 7: (6, 150, 20), 8: (4, 70, 16), 9: (3, 60, 12),
+         10: (4, 60, 9)}  # fmt: skip
 # The first document of each round.
-ROUND_STARTS = (1, 7, 13, 19, 25, 31, 37, 43, 47)
+ROUND_STARTS = (1, 7, 13, 19, 25, 31, 37, 43, 47, 50)
 
 Result = tuple[dict, list, list, str]
 
