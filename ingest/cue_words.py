@@ -219,9 +219,12 @@ NOMINAL_REACH = 2
 # to suffer`` (a relative ``where`` has no comma before the effect and its verb of change).
 CONDITIONALS = frozenset({"if", "when", "whenever", "once", "where", "wherever"})
 CONDITION_REACH = 8  # words from the conditional word to the cause
-# Verbs of change after the effect (lemmas; ``go`` with ``up``/``down``).
+# Verbs of change after the effect (lemmas; those of ``RESPONSE_PARTICLES`` only with one of
+# their particles: ``B goes up``, ``B should come down``, ``B picks up``).
+RESPONSE_PARTICLES = {"go": ("up", "down"), "come": ("up", "down"), "pick": ("up",)}
 RESPONSE_VERBS = frozenset({"rise", "increase", "improve", "grow", "follow", "fall", "drop",
-                            "decline", "climb", "suffer", "benefit", "go"})  # fmt: skip
+                            "decline", "climb", "suffer", "benefit",
+                            *RESPONSE_PARTICLES})  # fmt: skip
 # Words that may stand between the effect and its verb: ``B tends to rise``, ``B will
 # usually improve``, ``B should follow``.
 RESPONSE_LEADS = frozenset({"tends", "tend", "to", "will", "would", "should", "also", "then",
@@ -230,11 +233,12 @@ RESPONSE_LEADS = frozenset({"tends", "tend", "to", "will", "would", "should", "a
                             # the measure of the effect: ``B scores go up``, ``B levels fall``
                             "score", "scores", "level", "levels", "rate", "rates", "ratings",
                             "figures"})  # fmt: skip
-# ``A makes B easier``: ``make`` before the effect, a comparative after it.
-MAKE_VERBS = frozenset({"make", "render"})
+# ``A makes B easier``: ``make`` before the effect, a comparative after it; ``A keeps B low``
+# holds it at a level (``keep`` with ``low``, ``high``, ``down``, ``up``).
+MAKE_VERBS = frozenset({"make", "render", "keep"})
 MAKE_RESULTS = frozenset({"easier", "better", "worse", "stronger", "weaker", "harder",
                           "smoother", "higher", "lower", "more", "less", "faster", "slower",
-                          "simpler", "likelier"})  # fmt: skip
+                          "simpler", "likelier", "low", "high", "down", "up"})  # fmt: skip
 # After ``make``: determiners before the effect, degree words before the comparative.
 MAKE_DETERMINERS = frozenset({"the", "our", "their", "its", "a", "an", "his", "her", "your"})
 DEGREE_WORDS = frozenset({"a", "lot", "much", "far", "even", "still", "considerably",

@@ -21,6 +21,8 @@ from imkg.ingest.variants import (
     surface_variants,
 )
 
+# Words after an acronym that make a label a department's (``IT department``, ``HR function``).
+DEPARTMENT_HEADS = frozenset({"department", "function"})
 # Acronym labels this long also match in lower case (``csat``); shorter ones only as written.
 LOWERCASE_ACRONYM = 4
 
@@ -34,8 +36,10 @@ def concept_patterns(labels: LabelSet) -> tuple[list[dict], list[dict]]:
     lower: dict[tuple, dict] = {}
     cased: dict[tuple, dict] = {}
     expansions = acronym_expansions(labels)
+    departments = department_acronyms(labels)
     for concept in labels.concepts:
-        for kind, text in concept.labels():
+        named = [("alt", a) for a, iri in departments.items() if iri == concept.iri]
+        for kind, text in [*concept.labels(), *named]:
             is_cased = any(is_acronym(w) for w in text.split())
             patterns = _cased_patterns(kind, text) if is_cased else _label_patterns(kind, text)
             for pattern in patterns:
@@ -51,6 +55,22 @@ def concept_patterns(labels: LabelSet) -> tuple[list[dict], list[dict]]:
                 key = ("variant", short, concept.iri)
                 cased.setdefault(key, {"label": "variant", "pattern": short, "id": concept.iri})
     return list(lower.values()), list(cased.values())
+
+
+def department_acronyms(labels: LabelSet) -> dict[str, str]:
+    """``{"IT": iri}``: a department is also named by its acronym alone (``ask IT to``, ``HR
+    called``), where a label is that acronym before ``department`` or ``function`` (``IT
+    department``) and the concept has no such label yet. Kept out of the ontology, whose other
+    readers match labels in any case (``what does it do``)."""
+    found = {}
+    for concept in labels.concepts:
+        texts = {text for _, text in concept.labels()}
+        for text in texts:
+            words = text.split()
+            department = len(words) == 2 and words[1] in DEPARTMENT_HEADS
+            if department and is_acronym(words[0]) and words[0] not in texts:
+                found.setdefault(words[0], concept.iri)
+    return found
 
 
 def acronym_expansions(labels: LabelSet) -> dict[str, str]:
@@ -114,8 +134,10 @@ def contextual(kind: str, text: str) -> bool:
 
 def _label_patterns(kind: str, text: str) -> list[dict]:
     if contextual(kind, text):
-        # No verb forms: ``The Trust recognises that ...`` is no recognition scheme.
-        forms = surface_variants(text, derived=False)
+        # No verb forms: ``The Trust recognises that ...`` is no recognition scheme. A word too
+        # common to be a label on its own (``motivation``) is one here: its context decides.
+        word = normalise(text)
+        forms = surface_variants(text, derived=False) or set(number_forms(word))
         return [{"label": "context", "pattern": form} for form in sorted(forms)]
     exact = normalise(text)
     forms = surface_variants(text)

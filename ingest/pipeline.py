@@ -45,8 +45,12 @@ DEFAULT_NAME = "blank-en+lookups"
 # ``"morale"``), no ``customer focus group``, ``staff moral``, and a negated aside denies only
 # itself; 13: round nine's rules: ``volunteer`` stands in for staff, ``recognition`` has the
 # verb ``recognise`` (``recognising staff``) but the everyday word takes no verb forms, the
-# label ``induction session``, and no claim under ``whether``).
-TAGGER_REVISION = "13"
+# label ``induction session``, and no claim under ``whether``; 14: round ten's rules: job
+# titles (``driver``, ``purser``) stand in for staff and ``resident`` for customers, a label's
+# own forms escape the combination limit, bare ``engagement``/``commitment``/``motivation``
+# after a possessive, shared context for the everyday words, ``IT`` standing on its own, the
+# labels ``refresher course``/``training``, and ``B should come down``, ``A keeps B low``).
+TAGGER_REVISION = "14"
 MAX_LENGTH = MAX_CHARS  # the readers refuse a longer text with a clear reason
 
 

@@ -106,6 +106,7 @@ from imkg.ingest.cue_words import (
     QUESTION_VERBS,
     RELATIVE_PRONOUNS,
     RESPONSE_LEADS,
+    RESPONSE_PARTICLES,
     RESPONSE_VERBS,
     SAYING_VERBS,
     TITLE_OPENERS,
@@ -704,7 +705,8 @@ def _outer_cue(
     verb = view.lemmas(offset, offset + 1)[0]
     if verb not in RESPONSE_VERBS:
         return None
-    if verb == "go" and after[k + 1 : k + 2] not in (["up"], ["down"]):
+    particles = RESPONSE_PARTICLES.get(verb)
+    if particles and (k + 1 >= len(after) or after[k + 1] not in particles):
         return None
     return Cue(f"{before[at]} ... {after[k]}", 1, CONFIDENCE["conditional"], 0)
 

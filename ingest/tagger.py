@@ -103,6 +103,22 @@ def context_acronyms(labels: LabelSet) -> dict[str, str]:
     }
 
 
+def everyday_contexts(labels: LabelSet) -> dict[str, frozenset[str]]:
+    """For each concept, the concepts whose firm mention lets a bare everyday word of it count:
+    itself and those linked to it in the ontology. The concepts that have everyday words as
+    hidden labels (``morale``, ``turnover``, ``recognition``, ``engagement``, ``commitment``)
+    share theirs: the words all speak of how staff feel and stay, so a text that firmly names
+    one of them, or what is linked to one, reads the others in that sense too (``Driver
+    turnover ... Engagement went up``)."""
+    from imkg.ingest.patterns import contextual
+
+    kin = {c.iri: frozenset((c.iri, *c.related)) for c in labels.concepts}
+    everyday = [c.iri for c in labels.concepts
+                if any(contextual(kind, text) for kind, text in c.labels())]  # fmt: skip
+    shared = frozenset().union(*(kin[iri] for iri in everyday))
+    return {iri: shared if iri in everyday else found for iri, found in kin.items()}
+
+
 def concept_contexts(labels: LabelSet) -> dict[str, frozenset[str]]:
     """For each concept marked ``imkg:needsContext``: the concepts whose mention in the same
     text makes its everyday labels count (those of its own specific class, and those linked
@@ -153,6 +169,7 @@ class ConceptTagger:
         self.kin: dict[str, frozenset[str]] = {}
         self.people: frozenset[str] = frozenset()
         self.short_free = np.zeros(0, dtype=np.uint64)
+        self.word_like = np.zeros(0, dtype=np.uint64)
         self.acronym_heads: dict[str, frozenset[int]] = {}
         self.entities: frozenset[str] = frozenset()
         self.rulers: list = []
@@ -162,11 +179,13 @@ class ConceptTagger:
     def set_concepts(self, labels: LabelSet, rulers: list | None = None) -> None:
         """Take each concept's specificity, preferred label and short acronyms, and the
         ``span_ruler`` components whose matches to choose from."""
+        from imkg.ingest.patterns import department_acronyms
+
         self.specificity = {c.iri: c.specificity for c in labels.concepts}
         self.pref_labels = {c.iri: c.pref_label for c in labels.concepts}
         self.short_acronyms = context_acronyms(labels)
         self.context = concept_contexts(labels)
-        self.kin = {c.iri: frozenset((c.iri, *c.related)) for c in labels.concepts}
+        self.kin = everyday_contexts(labels)
         employee = next((c.iri for c in labels.concepts if c.slug == "employee"), None)
         self.people = frozenset(
             c.iri for c in labels.concepts if employee in (c.iri, *c.broader)
@@ -174,8 +193,9 @@ class ConceptTagger:
         short_free = {
             text for c in labels.concepts for kind, text in c.labels()
             if kind == "alt" and is_acronym(text) and len(text) < MIN_FREE_ACRONYM
-        }  # fmt: skip
+        } | set(department_acronyms(labels))  # fmt: skip
         self.short_free = _hashes(tuple(short_free | {t + "s" for t in short_free}))
+        self.word_like = _hashes(tuple(t for t in short_free if t.lower() in SHORT_WORDS))
         self.acronym_heads = _acronym_heads(labels)
         self.entities = frozenset(
             c.iri for c in labels.concepts if ENTITY_CLASSES.intersection(c.classes)
@@ -266,6 +286,8 @@ class ConceptTagger:
         free &= ~_names_something_else(arrays[:, 2], starts, ends)
         if len(self.short_free):
             free &= ~_names_a_role(arrays[:, 2], starts, ends, self.short_free)
+        if len(self.word_like):
+            free &= ~_read_as_word(arrays[:, 2], starts, ends, self.word_like, doc.vocab.strings)
         picks = order[free[order]]
         chosen = []
         kinds, iris = table.kinds, table.iris
@@ -575,23 +597,66 @@ def _names_something_else(orths: np.ndarray, starts: np.ndarray, ends: np.ndarra
 
 # Words before an everyday word that make it another thing's: a stock's, a firm's sales, the
 # law's (``inventory turnover``, ``sales turnover``, ``legal recognition`` of a union,
-# ``speech recognition``, ``troop morale``).
+# ``speech recognition``, ``troop morale``), the customers' or an audience's (``customer
+# engagement``, ``buyer motivation``, ``social media engagement``), or a promise or a cost
+# (``delivery commitment``, ``time commitment``, ``financial commitment``).
 _THING_BEFORE = _hashes(tuple(
     form for w in ("inventory", "stock", "stocks", "sales", "revenue", "asset", "assets",
                    "capital", "cash", "portfolio", "legal", "statutory", "speech", "voice",
-                   "face", "facial", "image", "pattern", "brand", "name", "troop", "army")
+                   "face", "facial", "image", "pattern", "brand", "name", "troop", "army",
+                   "customer", "customers", "client", "clients", "consumer", "consumers",
+                   "buyer", "buyers", "shopper", "shoppers", "user", "users", "audience",
+                   "reader", "readers", "fan", "fans", "social", "media", "online", "purchase",
+                   "delivery", "time", "financial", "funding", "loan", "contractual")
     for form in (w, w.capitalize())
 ))  # fmt: skip
+# Words after an everyday word that make it the name of a thing: ``engagement ring``, an
+# ``Engagement party``, a ``motivation letter``, a ``commitment fee``.
+_THING_NAMED_AFTER = _hashes(tuple(
+    form for w in ("ring", "rings", "party", "parties", "letter", "letters", "fee", "fees",
+                   "ceremony", "photos", "announcement")
+    for form in (w, w.capitalize())
+))  # fmt: skip
+# Everyday words too abstract to name the staff concept on their own (``the most important
+# thing is motivation``, ``Engagement is uneven``, ``it's a commitment``): they count only as
+# someone's, after a possessive (``their commitment``, ``my motivation``, ``the crew's
+# engagement``).
+_NEEDS_OWNER = _hashes(tuple(
+    form for w in ("engagement", "commitment", "motivation")
+    for form in (w, w + "s", w.capitalize(), w.capitalize() + "s")
+))  # fmt: skip
+_OWNERS = _hashes(tuple(
+    form for w in ("my", "our", "their", "your", "his", "her") for form in (w, w.capitalize())
+))  # fmt: skip
+_POSSESSIVE_ENDINGS = _hashes(("'s", "'", "\u2019s", "\u2019"))
+
+
+def _owned(orths: np.ndarray, start: int) -> bool:
+    """Whether a word follows a possessive of people: ``their``, ``my``, or a word for staff
+    with ``'s`` (``the crew's``, ``drivers'``)."""
+    if start < 1:
+        return False
+    if _member(orths[start - 1 : start], _OWNERS)[0]:
+        return True
+    return bool(start >= 2 and _member(orths[start - 1 : start], _POSSESSIVE_ENDINGS)[0]
+                and _member(orths[start - 2 : start - 1], _PEOPLE_HEADS)[0])  # fmt: skip
+
+
 _QUOTES = _hashes(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019"))
 
 
 def _other_sense(orths: np.ndarray, start: int, end: int) -> bool:
     """Whether an everyday word's match (``turnover``) names something else by the word before
-    it (``_THING_BEFORE``) or is a word quoted on its own (``"morale"``)."""
+    it (``_THING_BEFORE``) or after it (``_THING_NAMED_AFTER``), or is a word quoted on its own
+    (``"morale"``)."""
     before = orths[start - 1 : start] if start > 0 else orths[:0]
     if len(before) and _member(before, _THING_BEFORE)[0]:
         return True
     after = orths[end : end + 1]
+    if len(after) and _member(after, _THING_NAMED_AFTER)[0]:
+        return True
+    if _member(orths[start : start + 1], _NEEDS_OWNER)[0] and not _owned(orths, start):
+        return True
     return bool(len(before) and len(after) and _member(before, _QUOTES)[0]
                 and _member(after, _QUOTES)[0])  # fmt: skip
 
@@ -644,13 +709,61 @@ def _names_a_role(orths: np.ndarray, starts: np.ndarray, ends: np.ndarray,
     return one & _member(orths[np.minimum(ends, n - 1)], _ROLE_AFTER)
 
 
+# Short acronyms spelt like a common English word (``IT``, ``US``): read as the acronym only
+# where the word could not be meant.
+SHORT_WORDS = frozenset({"it", "us", "as", "at", "in", "on", "or", "so", "to", "we", "he",
+                         "me", "my", "no", "do", "go", "be", "by", "an", "if", "of", "up",
+                         "is", "am"})  # fmt: skip
+# Words after which such an acronym stands on its own as a name (``IT will run``, ``ask IT to``,
+# ``IT did``); before any other word it modifies a noun (``the IT budget``, ``IT helpdesk``).
+_STANDS_ALONE_BEFORE = _hashes(tuple(
+    form for w in ("will", "would", "can", "could", "should", "may", "might", "must", "shall",
+                   "did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "and",
+                   "or", "but", "to", "in", "on", "at", "for", "with", "from", "about", "of",
+                   "by", "as", "so", "then", "now", "too", "also", "that", "who", "which",
+                   "us", "me", "them", "him", "her", "you", "we", "they", "say", "says", "said")
+    for form in (w, w.capitalize())
+))  # fmt: skip
+
+
+# The last name of a list of departments, closing its phrase (``billing and IT, and``,
+# ``finance / IT.``), which round six and the coverage round's syllabi leave unmarked; not
+# ``late and IT did``, a clause.
+_LIST_JOINS = frozenset({"and", "or", "/", "&"})
+
+
+def _read_as_word(orths: np.ndarray, starts: np.ndarray, ends: np.ndarray,
+                  word_like: np.ndarray, strings) -> np.ndarray:  # fmt: skip
+    """Which one-word matches of an acronym spelt like a word (``IT``) are not the acronym:
+    inside a run of capitals (``WHY IT MATTERS``: the pronoun), before a word that makes it a
+    modifier (``the IT budget``) rather than a name on its own (``IT will run``, ``nobody in
+    IT.``, ``IT pushed the update``), or last in a list of departments (``billing and IT``).
+    Python work only for those few matches."""
+    n = len(orths)
+    found = np.zeros(len(starts), dtype=bool)
+    for i in np.flatnonzero((ends - starts == 1) & _member(orths[starts], word_like)).tolist():
+        start = int(starts[i])
+        before = strings[int(orths[start - 1])] if start > 0 else ""
+        after = strings[int(orths[start + 1])] if start + 1 < n else ""
+        capitals = any(len(w) > 1 and w.isalpha() and w.isupper() for w in (before, after))
+        listed = before in _LIST_JOINS and not after[:1].isalpha()
+        modifier = (
+            after[:1].isalpha()
+            and not after.endswith("ed")
+            and not _member(orths[start + 1 : start + 2], _STANDS_ALONE_BEFORE)[0]
+        )
+        found[i] = capitals or modifier or listed
+    return found
+
+
 # The words for the people an action is done to, after a participle or gerund mention
 # (``empowering reception teams``, ``empowered cabin staff``).
 _PEOPLE_HEADS = _hashes(tuple(
     form for w in ("staff", "personnel", "crew", "crews", "team", "teams", "people", "workforce",
                    "employee", "employees", "worker", "workers", "agent", "agents", "nurse",
                    "nurses", "advisor", "advisors", "adviser", "advisers", "colleague",
-                   "colleagues")
+                   "colleagues", "driver", "drivers", "purser", "pursers", "steward", "stewards",
+                   "cashier", "cashiers", "barista", "baristas")
     for form in (w, w.capitalize())
 ))  # fmt: skip
 PEOPLE_REACH = 3  # words from a participle to the word for the people

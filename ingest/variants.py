@@ -102,17 +102,29 @@ MODIFIER_SYNONYMS = {
 # banking), and for the people it serves (a hospital's patients, a hotel's guests, an
 # airline's passengers, a public agency's claimants and citizens, a housing association's
 # tenants and an insurer's policyholders are its customers; a charity's volunteers are
-# its staff).
+# its staff; a freight firm's drivers, an airline's pursers and stewards, a shop's cashiers
+# and a café's baristas are the staff those firms' texts name; a council's or a care home's
+# residents and a store's shoppers are their customers).
 STAND_INS = (
     ("employee", "staff", "personnel", "worker", "crew", "nurse", "agent", "advisor", "adviser",
-     "teller", "associate", "colleague", "volunteer"),
+     "teller", "associate", "colleague", "volunteer", "driver", "purser", "steward", "cashier",
+     "barista"),
     ("customer", "client", "patient", "guest", "passenger", "student", "member", "claimant",
-     "citizen", "tenant", "policyholder"),
+     "citizen", "tenant", "policyholder", "resident", "shopper"),
     # Abbreviations writers use inside longer names: ``admin staff``, ``internal comms``.
     ("administrative", "admin"),
     ("communication", "comms"),
     ("department", "dept"),  # ``HR dept``, ``finance dept``
 )  # fmt: skip
+# How many combinations of a longer label's own word forms (before its last word) are kept
+# whatever the limit on all combinations (see :func:`surface_variants`).
+OWN_LIMIT = 16
+# Job titles among them: no stand-in after ``of``, where a title singles out one group for a
+# measure (``Empowerment of pursers: refunds up to 200 euros``, which round three marks as
+# ``Empowerment``), while ``driver turnover``, ``communication with drivers`` and ``Empower
+# pursers`` name the concept for all staff.
+JOB_TITLES = frozenset(f for w in ("driver", "purser", "steward", "cashier", "barista")
+                       for f in (w, w + "s"))  # fmt: skip
 # Stand-ins that are words of labels in their own right: they stand in for the others, but
 # are not replaced in a label (``staff member`` has no ``staff customer``).
 ONLY_STAND_INS = frozenset({"member", "members", "associate", "associates", "admin", "comms",
@@ -343,6 +355,12 @@ def surface_variants(label: str, *, limit: int = 128, derived: bool = True) -> s
         head |= {slip for form in own_head for slip in SLIPS.get(form, ())}
     options.append(_ordered(words[-1], head, own_head))
     found = {" ".join(combo) for combo in itertools.islice(itertools.product(*options), limit)}
+    # The label's own forms of its other words, with every form of its last, are never cut by
+    # the limit, however many stand-ins the last word has (``fails to listen to employees``
+    # beside the job titles that stand in for ``staff``).
+    own = itertools.product(*(_label_word_forms(words, i, False) for i in range(len(words) - 1)))
+    found |= {" ".join((*combo, last)) for combo in itertools.islice(own, OWN_LIMIT)
+              for last in head | own_head}  # fmt: skip
     if len(words) == 1 and derived:
         found |= _derived_forms(words[0]) | _ing_label_verbs(words[0])
     elif len(words) == 2:
@@ -357,7 +375,13 @@ def surface_variants(label: str, *, limit: int = 128, derived: bool = True) -> s
     else:
         found |= _with_article(found)
     found |= _with_possessives(words, found)
-    return {f for f in found if f not in GENERIC_WORDS}
+    return {f for f in found if f not in GENERIC_WORDS and not _job_title_after_of(f)}
+
+
+def _job_title_after_of(form: str) -> bool:
+    """``empowerment of pursers``: a job title after ``of`` (see ``JOB_TITLES``)."""
+    words = form.split(" ")
+    return any(a == "of" and b in JOB_TITLES for a, b in itertools.pairwise(words))
 
 
 def _ing_label_verbs(word: str) -> set[str]:

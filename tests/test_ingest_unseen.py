@@ -39,6 +39,12 @@ lecturer's marking feedback on an essay about internal marketing) has volunteers
 staff, look-alikes such as ``training room``, ``Engagement party``, ``customer database``,
 ``retention of funders`` and terms quoted as words, and claims that are negated, disputed or
 asked (``whether A increases B``).
+The tenth round (``unseen-50`` to ``-53``: a freight depot's newsletter to its drivers, an
+airline's memo to its pursers, a building society's pulse-survey summary with quoted items and
+percentages, and a transcript of a team meeting with speaker names) uses job titles for staff
+(``driver turnover``, ``purser morale``), bare ``engagement``, ``motivation`` and
+``commitment``, ``IT`` as a department beside ``IT`` the pronoun in a heading, and terms in
+quotes, some naming the concept (the ``"internal customer"`` idea) and some quoted as words.
 The floors sit a little under what was measured, so a change that loses this ground fails.
 """
 
@@ -95,12 +101,17 @@ FLOORS = {
     # P 0.909 R 0.833 F1 0.870 (first run, before its rules: tagger P 0.927 R 0.836 F1 0.879,
     # relations P 0.800 R 0.667 F1 0.727).
     9: Floors(0.92, 0.91, 0.92, 0.88, 0.8, 0.85),
+    # Tenth round, four texts, measured at tagger P 0.979 R 0.746 F1 0.847 and relations
+    # P 1.000 R 0.222 F1 0.364 (first run, before its rules: tagger P 0.903 R 0.444 F1 0.596,
+    # relations P 1.000 R 0.111 F1 0.200).
+    10: Floors(0.95, 0.72, 0.82, 0.95, 0.2, 0.34),
 }
 # What each round holds at least: texts, annotated mentions, annotated causal claims.
 SIZES = {1: (6, 100, 0), 2: (6, 100, 12), 3: (6, 0, 30), 4: (6, 100, 15), 5: (6, 150, 25),
-         6: (6, 120, 14), 7: (6, 150, 20), 8: (4, 70, 16), 9: (3, 60, 12)}  # fmt: skip
+         6: (6, 120, 14), 7: (6, 150, 20), 8: (4, 70, 16), 9: (3, 60, 12),
+         10: (4, 60, 9)}  # fmt: skip
 # The first document of each round.
-ROUND_STARTS = (1, 7, 13, 19, 25, 31, 37, 43, 47)
+ROUND_STARTS = (1, 7, 13, 19, 25, 31, 37, 43, 47, 50)
 
 Result = tuple[dict, list, list, str]
 
