@@ -579,7 +579,8 @@ def _sentence_proposals(view: TokenView, start: int, end: int, units: list[Unit]
         if asked is None:  # read once, for the first cue only
             before = view.lemmas(start, units[0].start)
             asked = not QUESTION_VERBS.isdisjoint(before) or _denied(
-                view.lowers(start, units[0].start), before)
+                view.lowers(start, units[0].start), before
+            )
         if asked:
             break  # ``asked whether A raises B``, ``does not imply that A ...``: no claim
         gap = gaps[i]

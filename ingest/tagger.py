@@ -187,9 +187,7 @@ class ConceptTagger:
         self.context = concept_contexts(labels)
         self.kin = everyday_contexts(labels)
         employee = next((c.iri for c in labels.concepts if c.slug == "employee"), None)
-        self.people = frozenset(
-            c.iri for c in labels.concepts if employee in (c.iri, *c.broader)
-        )
+        self.people = frozenset(c.iri for c in labels.concepts if employee in (c.iri, *c.broader))
         short_free = {
             text for c in labels.concepts for kind, text in c.labels()
             if kind == "alt" and is_acronym(text) and len(text) < MIN_FREE_ACRONYM

@@ -54,6 +54,8 @@ def test_claim_under_whether_is_asked(nlp):
     text = "Pick one path, for example whether employee training increases job satisfaction."
     assert pairs(nlp, text) == set()
     assert ("employee-training", "job-satisfaction") in pairs(
-        nlp, "Employee training increases job satisfaction.")
+        nlp, "Employee training increases job satisfaction."
+    )
     assert ("employee-training", "job-satisfaction") in pairs(
-        nlp, "We tested it, and employee training increases job satisfaction.")
+        nlp, "We tested it, and employee training increases job satisfaction."
+    )

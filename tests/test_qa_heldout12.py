@@ -21,15 +21,27 @@ def store(corpus_store):
 @pytest.mark.parametrize(
     ("question", "named", "yes"),
     [
-        ("where is it said that job satisfaction drives customer satisfaction",
-         {"job-satisfaction", "customer-satisfaction"}, True),
-        ("who says that empowerment improves service quality",
-         {"empowerment", "service-quality"}, True),
-        ("explain why customer retention causes empowerment",
-         {"customer-retention", "empowerment"}, False),
+        (
+            "where is it said that job satisfaction drives customer satisfaction",
+            {"job-satisfaction", "customer-satisfaction"},
+            True,
+        ),
+        (
+            "who says that empowerment improves service quality",
+            {"empowerment", "service-quality"},
+            True,
+        ),
+        (
+            "explain why customer retention causes empowerment",
+            {"customer-retention", "empowerment"},
+            False,
+        ),
         ("why does training boost motivation", {"employee-training", "employee-motivation"}, True),
-        ("given that empowerment improves service quality, what should I do",
-         {"empowerment", "service-quality"}, True),
+        (
+            "given that empowerment improves service quality, what should I do",
+            {"empowerment", "service-quality"},
+            True,
+        ),
     ],
 )
 def test_premise_and_source_wordings_check_the_link(store, question, named, yes):
