@@ -26,10 +26,11 @@ from imkg.qa.facts import (
     answer_mentions,
 )
 from imkg.qa.intents import ASKS_SOURCE, Parse, parse, readings
-from imkg.qa.lookup import answer_definition, answer_is_a, answer_members, answer_stage_order
+from imkg.qa.lookup import answer_definition, answer_is_a, answer_members
 from imkg.qa.ranking import answer_most
 from imkg.qa.render import suggestions
-from imkg.qa.sources import attributed, author_frame, cited
+from imkg.qa.sources import attributed, author_frame, cited, trailing_author
+from imkg.qa.stage_checks import answer_stages
 from imkg.qa.syllabus import answer_syllabus_check
 from imkg.search import label_index
 from imkg.store import GraphStore
@@ -49,7 +50,7 @@ HANDLERS: dict[str, Callable[[Context, Parse], Result]] = {
     "path": answer_path,
     "definition": answer_definition,
     "members": answer_members,
-    "stage_order": answer_stage_order,
+    "stage_order": answer_stages,
     "group_trait": answer_group_trait,
     "example": answer_example,
     "mentions": answer_mentions,
@@ -100,7 +101,7 @@ def answer(store: GraphStore, question: str) -> Answer:
     if len(question) > MAX_QUESTION:
         raise ValueError(f"the question is longer than {MAX_QUESTION} characters")
     ctx = Context(store, label_index(store), kind_index(store))
-    framed = author_frame(question)
+    framed = author_frame(question) or trailing_author(ctx, question)
     citation = None
     if framed is not None:  # "according to Ahmed and Rafiq, ...": only what they are cited for
         citation = cited(ctx, framed.who)

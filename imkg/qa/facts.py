@@ -29,7 +29,9 @@ _IN_PERSON = re.compile(r"face to face|face-to-face|in person|in-person|personal
 _MARKETING = re.compile(
     r"involved in (?:the )?(?:\w+ )?marketing|marketing (?:activit|action|"
     r"strateg|effort|work)|(?:take|takes|taking) part in marketing|"
-    r"(?:do|does) marketing|part of (?:the )?marketing|involved in marketing"
+    r"(?:do|does|doing) (?:no |any |some |little )?marketing|part of (?:the )?marketing|"
+    r"involved in marketing|(?:help|helps|helping|assist|assists|support|supports) (?:with |in |"
+    r"out with )?(?:the )?marketing"
     r"|(?:are|is|be|work|works|working)(?: not)? in (?:the )?marketing\b"
     r"|\b(?:part|role|hand|say|share) in (?:the )?(?:\w+ )?marketing\b"
 )
@@ -75,11 +77,26 @@ def traits(text: str) -> dict[str, bool]:
     return found
 
 
+def _named_groups(ctx: Context, text: str) -> list[str]:
+    """The internal customer groups ``text`` names ("the isolateds group"), by their names as
+    typed, singular or plural (a stem would take "contact" for the contactors)."""
+    typed = set(re.findall(r"[a-z]+", text))
+    return [
+        entry.label
+        for entry in ctx.index.entries.values()
+        if "InternalCustomerGroup" in entry.types
+        and (entry.label in typed or entry.label.removesuffix("s") in typed)
+    ]
+
+
 def answer_group_trait(ctx: Context, parse: Parse) -> Result:
     """Answer "which group has frequent but not in-person customer contact"."""
     wanted = traits(parse.slots["traits"])
     if not wanted or not _GROUP_WORDS.search(parse.text):
         raise Declined("I could not tell which trait of a group is asked about.")
+    named = _named_groups(ctx, parse.text)
+    if len(named) == 1 and " or " not in parse.text:  # "the isolateds group and do they ..."
+        raise Declined(f"The question is about {named[0]}, not about which group has a trait.")
     wording = join([WORDING[item] for item in wanted.items()])
     constraints = "\n".join(
         f"  ?c {TRAITS[name]} {str(value).lower()} ." for name, value in wanted.items()

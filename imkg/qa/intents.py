@@ -305,6 +305,16 @@ PATTERNS: list[tuple[str, str]] = [
         rf" (?P<x>.+?){_IN_CYCLE}$",
     ),
     ("stage_order", r"^(?P<rel>after|before) (?P<x>.+?),? what (?:comes|happens)(?: next)?$"),
+    (  # "what comes between code breaking and diffusing"
+        "stage_order",
+        rf"^(?:what|which)(?: {_STAGE}| one)? (?:comes|happens|is|lies|sits|falls|goes|takes place)"
+        rf" (?P<rel>between) (?P<a>.+?) and (?P<b>.+?){_IN_CYCLE}$",
+    ),
+    (  # "is energising the first stage of the cycle": yes or no, from its place
+        "stage_order",
+        rf"^(?:is|was) (?P<x>(?!the\b|it\b|this\b|that\b).+?) (?:the|its) {_ORDINAL} {_STAGE}"
+        r"(?P<rest> (?:of|in) .+)?$",
+    ),
     # two stages by order: "does authorising come before diffusing", "which comes first, A or B"
     (
         "stage_order",
@@ -976,6 +986,8 @@ _FOR_COURSE = (
     r"(?:for|in) (?:a|an|my|our|the|this|next|tomorrow's|next week's) (?:[a-z]+ ){0,2}?"
     r"(?:lesson plan|lesson|lecture|module|unit|course|class|session|seminar|syllabus|"
     r"workshop|handout|slides?|exam|assignment|presentation|tutorial|reading list)"
+    # when it is: "for my class on Thursday"
+    r"(?: (?:on|this|next) [a-z]+day| tomorrow| today| next week| this week)?"
 )
 # Words that qualify a shared head noun: "internal and external customers"
 _MODIFIER = (
@@ -1174,6 +1186,18 @@ _FRAMES = tuple(
             r"(?: question)?\s*[:,-]*\s*",
             "is it true that ",
         ),
+        # Round fourteen, after its batch's one run:
+        (  # "what is the reference for the claim that X": a source for a claim
+            r"^what (?:is|are) the (?:references?|sources?|citations?) for (?:the (?:claim|idea|"
+            r"statement|view|point) )?that ",
+            "is it true that ",
+        ),
+        (  # "can I claim in my essay that X": a claim to check
+            r"^(?:can|could|may|should) (?:i|we) (?:say|claim|write|argue|state|assert)"
+            r"(?: in (?:my|our|an?|the) (?:essay|paper|assignment|report|thesis|dissertation|"
+            r"exam|answer))? that ",
+            "is it true that ",
+        ),
         (  # "where is it stated that X", "who claims that X": a source for a claim
             r"^(?:where (?:is|was) it (?:stated|said|shown|claimed|argued|written)|who "
             r"(?:claims|says|states|argues|shows|found)) (?:that )?",
@@ -1210,6 +1234,17 @@ _FRAMES = tuple(
             "describe ",
         ),
         (r"^(?:explain|describe|discuss|tell me|show me) (?:whether|if) ", "does "),
+        (  # "I need the stages of X for a slide": a request for them
+            r"^(?:i|we) (?:need|want|would like|'d like)(?: to (?:have|see|get|show|list|give))?"
+            r" (?:a list of |the list of )?(?=(?:the|all the|all) )",
+            "list ",
+        ),
+        (  # what the answer is for, said after it: "... in the right order for a slide"
+            r" for (?:an?|my|our|the|this|tomorrow's|next week's|monday's|tuesday's|"
+            r"wednesday's|thursday's|friday's) (?:[a-z]+ )?(?:slides?|handouts?|lectures?|"
+            r"class(?:es)?|lessons?|seminars?|tutorials?|presentations?|workshops?|students)$",
+            "",
+        ),
         (  # "list the phases of the cycle in order", "put the cycle stages in order for me"
             r"^(?:what are|which are|list|name|give|give me|show|show me|tell me|put|"
             r"describe|enumerate|sort|arrange)(?: all)? the "
@@ -1432,6 +1467,64 @@ _FRAMES = tuple(
             rf"(?=(?:{_EFFECTS}|{_CAUSES_OF}) (?:of|on|from|behind) )",
             "what are the ",
         ),
+        # Round fourteen, after its batch's one run:
+        (  # a learner's "explain me the meaning of X": what X means
+            r"^(?:explain|tell|say|give)(?: (?:to )?(?:me|us))? (?:the )?(?:meaning|sense) of ",
+            "what is the meaning of ",
+        ),
+        (  # "which are the factors that makes X": what drives X
+            rf"^(?:what|which) (?:are|is) (?:the )?(?:main |key )?(?:{_CAUSES_OF}|things) "
+            r"(?:that|which) (?:makes?|creates?|produces?|brings?|gives?|builds?) ",
+            "what drives ",
+        ),
+        (  # "the effect of X to other things": X's effects, on whatever they fall
+            r" (?:to|on|for|in|upon) (?:the )?(?:other|different|another) (?:things?|concepts?|"
+            r"factors?|variables?|parts?|areas?)$",
+            "",
+        ),
+        (r"^how (?:much |very )?(?:is|are) (?=(?:important|crucial|essential) )", "how "),
+        (r"^how (important|crucial|essential) (?!is\b|are\b)", r"how \1 is "),
+        (  # "X definition example": the definition (an example follows it when there is one)
+            r"^(?P<x>.+ (?:definition|meaning|defn?))(?: and| with| plus|,)? (?:an? )?examples?$",
+            r"\g<x>",
+        ),
+        (  # "what goes into the cycle", "what comes out of Ballantyne's process"
+            r"^what (?:goes|go|feeds?|feed) into (?P<x>(?:the )?(?:[a-z']+ ){0,4}?(?:cycle|"
+            r"process))$",
+            r"what are the inputs to \g<x>",
+        ),
+        (
+            r"^what (?:comes?|come) out of (?P<x>(?:the )?(?:[a-z']+ ){0,4}?(?:cycle|process))$",
+            r"what are the outputs of \g<x>",
+        ),
+        (  # "does the cycle start with X": is X its first stage
+            r"^(?:does|do) (?P<c>(?:the )?(?:[a-z']+ ){0,4}?(?:cycle|process)) (?:starts?|begins?|"
+            r"opens?) with (?P<x>.+)$",
+            r"is \g<x> the first stage of \g<c>",
+        ),
+        (
+            r"^(?:does|do) (?P<c>(?:the )?(?:[a-z']+ ){0,4}?(?:cycle|process)) (?:ends?|"
+            r"finish(?:es)?|closes?) with (?P<x>.+)$",
+            r"is \g<x> the last stage of \g<c>",
+        ),
+        (  # "people who help with marketing but do not meet customers: which group?"
+            r"^(?P<d>(?!which\b|what\b|who\b)[^:,]+?) ?[:,-] ?(?:which|what) (?:group|one|"
+            r"internal customer group)(?: (?:is|are) (?:it|that|this|they|these))?$",
+            r"which group are \g<d>",
+        ),
+        (  # "X versus Y: what is different": the comparison, its ask dropped
+            r"^(?P<p>[^:]+? (?:vs\.?|versus) [^:]+?) ?[:,-] ?(?:what is|what are|how are they|"
+            r"how do they|where are they|where do they)(?: the)? (?:different|differences?|"
+            r"distinction|differ|diff)$",
+            r"\g<p>",
+        ),
+        (  # "are X and Y the same or different": compare them
+            r"^(?:are|is) (?P<p>.+? (?:and|&) .+?) (?:the same(?: thing)?|similar|alike|identical)"
+            r" or (?:different|distinct|not)$"
+            r"|^(?:are|is) (?P<q>.+? (?:and|&) .+?) (?:different|distinct) or (?:the same"
+            r"(?: thing)?|similar|alike)$",
+            lambda m: f"compare {m['p'] or m['q']}",
+        ),
     )
 )
 
@@ -1541,12 +1634,14 @@ _MOST = re.compile(r"\bmost\b")
 # Where a second question starts inside a long or double question.
 _CLAUSE = re.compile(
     r"\s*[,;:]\s*|(?<=[a-z])\.\s+|\s+-\s+|\s+(?:and|but|or|so|also|then|plus)\s+(?=(?:what|which|who|how|"
-    r"where|why|list|define|explain|describe|name|compare|tell|say)\b)|\b(?:know|wondering|"
+    r"where|why|list|define|explain|describe|name|compare|tell|say)\b)|\s+and\s+(?=(?:do|does|"
+    r"did|is|are|can|will) (?:they|it|these|those)\b)|\b(?:know|wondering|"
     r"wonder|asking|ask|understand|curious|is)\s+(?=(?:what|which|who|how|where)\b)"
 )
 _STARTS = re.compile(
     r"^(?:what|which|who|how|where|why|is|are|does|do|can|could|list|define|explain|"
-    r"describe|name|compare|tell me|show me|give me|say)\b"
+    r"describe|name|compare|tell me|show me|give me|say|(?:i|we) (?:need|want) (?:the|all the|"
+    r"a list of))\b"
 )
 # "2" typed for "to" after a word that takes "to" ("how 2 keep staff", "leads 2"), never
 # after a word a number follows ("stage 2", "perspective 2", "name 2 barriers")
@@ -1660,6 +1755,20 @@ _ASIDE = re.compile(
     r"\s*\((?:not|i\.?e\.?|e\.?g\.?|as in|like|meaning|i mean|as opposed to)\b[^()]{0,80}\)",
     re.IGNORECASE,
 )
+# An exam paper's numbering and marks: "Q3.", "Question 2 (5 marks):", "[10 marks]", "(a) (b)"
+# (a number after "part" or "question" needs its stop: "part 2 of the cycle" is a question)
+_EXAM_NUMBER = re.compile(
+    r"^(?:q\s?\d{1,2}[a-z]?\s?[.):-]*|(?:question|task|exercise|part)\s?\d{1,2}[a-z]?\s?[.):-]+|"
+    r"(?:part|section) [a-e]\s?[.):-]+|\(?[a-e]\))\s+(?=\S)"
+)
+_MARKS = re.compile(r"\s*[\[(]\s?\d{1,3}\s?(?:marks?|points?|pts?)\s?[\])]")
+_LETTERED_PART = re.compile(r"\s+\([b-e]\)\s+")
+# A reference to the course's model inside an exam question: "discuss, with reference to the
+# model, how ..."
+_WITH_REFERENCE = re.compile(
+    r",? (?:with (?:reference|regard) to|by reference to|referring to) (?:the )?(?:model|"
+    r"literature|theory|theories|sources|readings|course(?: notes| material)?|graph),?(?= |$)"
+)
 # HTML or XML tags pasted around a question: "<b>what is empowerment</b>"
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 # Emoticons and stray symbols typed around a question: ":)", ":-D", "<3", "***"
@@ -1681,6 +1790,11 @@ def normalise(question: str) -> str:
     text = _SYMBOLS.sub(" ", fold(_ARROWS.sub(" -> ", _MARKUP.sub(" ", question))))
     if "(" in text:  # an aside in brackets: "influencers (not the instagram kind)"
         text = _ASIDE.sub(" ", text)
+    if "(" in text or "[" in text:  # an exam question's marks and lettered parts
+        text = _LETTERED_PART.sub("; ", _MARKS.sub(" ", text))
+    if " reference to " in text or " referring to " in text or " regard to " in text:
+        text = _WITH_REFERENCE.sub(" ", text)
+    text = _EXAM_NUMBER.sub("", text.lstrip(), count=1)
     text = re.sub(r"^-\s+|\s+-$", "", " ".join(text.split()).strip(" ?!.;"))  # a dash alone
     # quotes around the whole question: '"What is 'psychological safety'?"'
     while len(text) > 2 and text[0] == text[-1] and text[0] in "\"'":
@@ -1775,10 +1889,13 @@ def readings(question: str) -> Iterator[Parse]:
     """
     text = normalise(question)
     yield from _read(text)
-    for clause in resolved_pronouns(text):
+    resolved, bound = _resolved(text)
+    for clause in resolved:
         yield from _read(normalise(clause), whole=False)
     choice = _CHOICE.search(text)
     for clause in clauses(text):
+        if clause in bound:
+            continue
         for reading in _read(normalise(clause), whole=False):
             if choice and reading.intent == "stage_order" and not reading.slots.get("rest"):
                 continue  # "which comes first" alone is not the question "..., A or B" asks
@@ -1824,10 +1941,21 @@ def resolved_pronouns(text: str) -> list[str]:
     >>> resolved_pronouns("i am planning a unit on motivation, what drives it")
     ['what drives motivation']
     """
+    return _resolved(text)[0]
+
+
+def _resolved(text: str) -> tuple[list[str], set[str]]:
+    """The question clauses an earlier clause completes, and the clauses that must not be
+    read on their own: a course's ask ("which barriers should I cover") is about the course's
+    topic, so with a topic the graph does not hold it declines instead of listing IM's."""
     parts = [_JOINER.sub("", p.strip()) for p in _CLAUSE.split(text) if p and p.strip()]
     found, topic, claim, situation = [], None, None, None
+    bound: set[str] = set()
     for part in parts:
-        if situation and ADVICE.match(part):  # "my staff are demotivated, what should I do"
+        if topic and (ask := _COURSE_ASK.match(part)) and not _MORE_TOPICS.match(part):
+            found.append(f"what are the {ask['k']} of {topic}")
+            bound.add(part)
+        elif situation and ADVICE.match(part):  # "my staff are demotivated, what should I do"
             found.append(f"what drives {situation}")
         elif situation and _STARTS.match(part) and _SITUATION_PRONOUN.search(part):
             found.append(_SITUATION_PRONOUN.sub(situation, part, count=1))
@@ -1851,7 +1979,14 @@ def resolved_pronouns(text: str) -> list[str]:
             topic = part  # a bare phrase before the question: "energizing stage - what ... it"
         if said := _CLAIM.search(part):
             claim = said["claim"]
-    return found
+    return found, bound
+
+
+# A teacher choosing among a kind for a course: "which barriers should I cover"
+_COURSE_ASK = re.compile(
+    r"^(?:which|what) (?P<k>[a-z][a-z' -]{0,40}?) (?:should|must|do|would|could) (?:i|we) "
+    r"(?:cover|teach|include|mention|present|introduce|discuss|focus on)(?: first)?$"
+)
 
 
 # What a question calls a situation told before it: "what will that improve"

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from imkg.cache import per_generation
 from imkg.namespaces import sparql_prefixes
 from imkg.qa.context import Context
+from imkg.store import GraphStore
 from imkg.text import fold
 
 # Words that name the sources in general, which the intent frames already read
@@ -23,7 +25,11 @@ _GENERIC = re.compile(
     r"studies|graph|authors?|experts?|textbook|book|slides|notes|sources?|lecturer|teacher|"
     r"you|u|we|they|people|it|this|that|them|imkg|internal marketing|im)$"
 )
-_WHO = r"(?P<who>[a-z][a-z.'-]*(?:(?: |&| & )(?:and |& )?[a-z][a-z.'-]*){0,3}?(?: \(?\d{4}\)?)?)"
+# An author's name never opens with a determiner: "for my class on Thursday, ..." is no author
+_WHO = (
+    r"(?P<who>(?!(?:my|our|your|his|her|their|the|an?|this|that|these|those|next|each|every)\b)"
+    r"[a-z][a-z.'-]*(?:(?: |&| & )(?:and |& )?[a-z][a-z.'-]*){0,3}?(?: \(?\d{4}\)?)?)"
+)
 _QUESTION = (
     r"(?=(?:what|which|who|how|where|why|is|are|does|do|can|list|name|define|explain|"
     r"describe|give|tell)\b)"
@@ -42,6 +48,12 @@ _FRAMES = (
     re.compile(
         rf"^{_WHO} (?:said|says|say|wrote|writes|argued|argues|thinks|claimed|claims) what"
         r" (?:about|on|regarding) (?P<topic>.+)$"
+    ),
+    # "did Ahmed and Rafiq list resistance to change as a barrier": is it one, by their account
+    re.compile(
+        rf"^(?:did|does|do) {_WHO} (?:list|name|count|include|class|classify|describe|see|treat|"
+        r"identify|mention|present|give|define) (?P<member>.+?) as (?P<kind>(?:an?|one of the|"
+        r"among the|part of the) .+)$"
     ),
 )
 # How a source names the work it draws on: "citing Ballantyne (2003)", "drawing on Judd (1987)"
@@ -76,11 +88,43 @@ def author_frame(question: str) -> Framed | None:
             continue
         if "topic" in found.groupdict():
             rest = f"what is {found['topic']}"
+        elif "kind" in found.groupdict():
+            rest = f"is {found['member']} {found['kind']}"
         else:
             rest = (text[: found.start()] + " " + text[found.end() :]).strip(" ,")
         if rest:
             return Framed(_original_case(question, rest), found["who"])
     return None
+
+
+# A keyword query that ends in a name: "internal customer groups judd", "barriers ahmed and rafiq"
+_TRAILING_NAME = re.compile(
+    r"^(?P<rest>(?!(?:what|which|who|whom|whose|how|why|where|when|is|are|does|do|did|can|"
+    r"according|as per)\b)[a-z][a-z' -]*?) (?P<who>[a-z]+(?:(?: and| &) [a-z]+)?)$"
+)
+
+
+def trailing_author(ctx: Context, question: str) -> Framed | None:
+    """Take a cited author's name off the end of a keyword query; None for any other word.
+
+    Only a name the sources cite counts, so "service quality causes" keeps its last word.
+    """
+    found = _TRAILING_NAME.match(" ".join(fold(question).strip(" ?!.").split()))
+    if found is None:
+        return None
+    names = per_generation(ctx.store, "qa-cited-names", _cited_names)
+    if not set(re.findall(r"[a-z]+", found["who"])) - _NOT_NAME <= names:
+        return None
+    return Framed(_original_case(question, found["rest"]), found["who"])
+
+
+def _cited_names(store: GraphStore) -> frozenset[str]:
+    """Every word of the authors' names the sources cite ("ahmed", "rafiq", "judd")."""
+    names = set()
+    for row in store.select(_SOURCES):
+        for found in _CITING.finditer(row["source"].value):
+            names |= set(re.findall(r"[a-z]+", fold(found["authors"])))
+    return frozenset(names - _NOT_NAME)
 
 
 def _original_case(question: str, rest: str) -> str:
