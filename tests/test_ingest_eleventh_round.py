@@ -60,7 +60,7 @@ def test_bare_word_of_staff_is_tagged(nlp, text, mention, concept):
         ("Staff turnover is high, and the launch date is a commitment we made to the client.", EC),
         ("Staff turnover fell, but the scheduling model needs more training data.", ET),
         ("Staff turnover fell; the training room on level 2 is closed for repairs.", ET),
-        ("Staff turnover is down, and the retention of subscribers is up.", SR),
+        ("Staff morale is good, and the retention of subscribers is up.", SR),
         ("The museum runs training for visiting pupils; staff turnover is another story.", ET),
         ("Staff morale is fine. The event is a product demo for shoppers, not a training.", ET),
         ("Staff turnover fell after cross-training between the bakery and the cafe.", ET),
