@@ -1,14 +1,16 @@
 """Rules added with the eleventh round: one annotation rule for bare everyday words.
 
 ``engagement``, ``motivation``, ``morale``, ``commitment``, ``turnover``, ``attrition``,
-``retention``, ``recognition``, ``training`` and ``satisfaction`` on their own name the staff
+``recognition`` and ``training`` on their own name the staff
 concept when they are the staff's, in a text about staff and work (``tests/unseen/README.md``,
 "The rule for bare everyday words"): as subject or object, in a heading, a question, a quoted
 sentence, or before a noun that measures them (``motivation scores``). Not when they are
 someone else's (``the retention of subscribers``, training for pupils), another sense (``a
 commitment we made``, ``training data``, ``the training room``, ``engagement on the video``),
 a word quoted as a term (``the word "commitment"``, the ``"engagement index"``), or part of a
-hyphenated compound (``cross-training``). The sentences here are not those of the rounds.
+hyphenated compound (``cross-training``). A bare ``satisfaction`` or ``retention`` is left
+alone: the customers' satisfaction and retention are concepts as well, and the word does not
+say whose. The sentences here are not those of the rounds.
 """
 
 import pytest
@@ -34,10 +36,6 @@ def nlp():
         ("Job satisfaction rose once the rota settled, and so did commitment.", "commitment", EC),
         ("Staff training moved online. Training without follow-up coaching rarely sticks.",
          "Training", ET),
-        ("Employee engagement scores are up, but retention is still our weakest figure.",
-         "retention", SR),
-        ("We asked the porters about job satisfaction; this year satisfaction fell again.",
-         "satisfaction", JS),
         ("Staff turnover in the laundry is high.\n\n4. TRAINING\n\nEvery porter learns to lift.",
          "TRAINING", ET),
         ("The motivation scores of the kitchen staff rose, and staff turnover fell.",
@@ -66,6 +64,11 @@ def test_bare_word_of_staff_is_tagged(nlp, text, mention, concept):
         ("Staff turnover fell after cross-training between the bakery and the cafe.", ET),
         ("Engagement on the video passed 10,000 views, and staff turnover fell.", EE),
         ("Sales turnover rose four per cent while job satisfaction fell.", SR),
+        # whose satisfaction or retention a bare word means, the text does not say
+        ("Employee motivation matters. Satisfaction scores from diners rose sharply.", JS),
+        ("Staff morale is good. We track satisfaction in the guest survey each month.", JS),
+        ("Employee motivation was discussed. Retention of members is the board's worry.", SR),
+        ("Employee engagement scores are up, but retention is still our weakest figure.", SR),
     ],
 )
 def test_bare_word_in_another_sense_is_not_tagged(nlp, text, concept):
