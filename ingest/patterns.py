@@ -23,6 +23,14 @@ from imkg.ingest.variants import (
 
 # Words after an acronym that make a label a department's (``IT department``, ``HR function``).
 DEPARTMENT_HEADS = frozenset({"department", "function"})
+# Everyday words the tagger reads as a staff concept in context, as it reads the ontology's
+# hidden everyday labels (``morale``, ``turnover``): the word and a label of its concept. Kept
+# out of the ontology, whose question answering would take ``satisfaction`` or ``training``
+# in any question for the staff's (see the rule for bare everyday words in docs/ingest.md).
+# Not ``satisfaction`` or ``retention``: the customers' satisfaction and retention are IM
+# concepts as much as the staff's, and a bare word does not say whose ("satisfaction scores
+# from diners rose" beside "employee motivation" read as job satisfaction).
+STAFF_EVERYDAY_WORDS = {"training": "employee training"}
 # Acronym labels this long also match in lower case (``csat``); shorter ones only as written.
 LOWERCASE_ACRONYM = 4
 
@@ -37,8 +45,10 @@ def concept_patterns(labels: LabelSet) -> tuple[list[dict], list[dict]]:
     cased: dict[tuple, dict] = {}
     expansions = acronym_expansions(labels)
     departments = department_acronyms(labels)
+    everyday = staff_everyday_words(labels)
     for concept in labels.concepts:
         named = [("alt", a) for a, iri in departments.items() if iri == concept.iri]
+        named += [("hidden", w) for w, iri in everyday.items() if iri == concept.iri]
         for kind, text in [*concept.labels(), *named]:
             is_cased = any(is_acronym(w) for w in text.split())
             patterns = _cased_patterns(kind, text) if is_cased else _label_patterns(kind, text)
@@ -70,6 +80,18 @@ def department_acronyms(labels: LabelSet) -> dict[str, str]:
             department = len(words) == 2 and words[1] in DEPARTMENT_HEADS
             if department and is_acronym(words[0]) and words[0] not in texts:
                 found.setdefault(words[0], concept.iri)
+    return found
+
+
+def staff_everyday_words(labels: LabelSet) -> dict[str, str]:
+    """``{"training": iri}``: the words of ``STAFF_EVERYDAY_WORDS`` whose concept has the
+    label given there and not yet the word itself."""
+    by_label = {normalise(text): c for c in labels.concepts for _, text in c.labels()}
+    found = {}
+    for word, label in STAFF_EVERYDAY_WORDS.items():
+        concept = by_label.get(label)
+        if concept is not None and word not in by_label:
+            found[word] = concept.iri
     return found
 
 

@@ -49,8 +49,13 @@ DEFAULT_NAME = "blank-en+lookups"
 # titles (``driver``, ``purser``) stand in for staff and ``resident`` for customers, a label's
 # own forms escape the combination limit, bare ``engagement``/``commitment``/``motivation``
 # after a possessive, shared context for the everyday words, ``IT`` standing on its own, the
-# labels ``refresher course``/``training``, and ``B should come down``, ``A keeps B low``).
-TAGGER_REVISION = "14"
+# labels ``refresher course``/``training``, and ``B should come down``, ``A keeps B low``; 15:
+# the eleventh round's rule for bare everyday words: bare ``engagement``, ``motivation``,
+# ``commitment`` count without a possessive, ``training``, ``retention`` and ``satisfaction``
+# are everyday words of the staff concepts, and none counts as one promise or event (``a
+# commitment we made``), a quoted term, a thing (``training data``) or someone else's
+# (``retention of subscribers``)).
+TAGGER_REVISION = "15"
 MAX_LENGTH = MAX_CHARS  # the readers refuse a longer text with a clear reason
 
 

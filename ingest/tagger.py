@@ -105,16 +105,17 @@ def context_acronyms(labels: LabelSet) -> dict[str, str]:
 
 def everyday_contexts(labels: LabelSet) -> dict[str, frozenset[str]]:
     """For each concept, the concepts whose firm mention lets a bare everyday word of it count:
-    itself and those linked to it in the ontology. The concepts that have everyday words as
-    hidden labels (``morale``, ``turnover``, ``recognition``, ``engagement``, ``commitment``)
-    share theirs: the words all speak of how staff feel and stay, so a text that firmly names
-    one of them, or what is linked to one, reads the others in that sense too (``Driver
-    turnover ... Engagement went up``)."""
-    from imkg.ingest.patterns import contextual
+    itself and those linked to it in the ontology. The concepts that have everyday words
+    (hidden labels such as ``morale``, ``turnover``, ``engagement``, and the tagger's own
+    ``training``, ``retention``, ``satisfaction``) share theirs: the words all speak of how
+    staff feel, learn and stay, so a text that firmly names one of them, or what is linked to
+    one, reads the others in that sense too (``Driver turnover ... Engagement went up``)."""
+    from imkg.ingest.patterns import contextual, staff_everyday_words
 
     kin = {c.iri: frozenset((c.iri, *c.related)) for c in labels.concepts}
-    everyday = [c.iri for c in labels.concepts
-                if any(contextual(kind, text) for kind, text in c.labels())]  # fmt: skip
+    everyday = {c.iri for c in labels.concepts
+                if any(contextual(kind, text) for kind, text in c.labels())}  # fmt: skip
+    everyday |= set(staff_everyday_words(labels).values())
     shared = frozenset().union(*(kin[iri] for iri in everyday))
     return {iri: shared if iri in everyday else found for iri, found in kin.items()}
 
@@ -255,8 +256,8 @@ class ConceptTagger:
         extra = acronym_mentions(doc, arrays[:, 2], acronyms, taken)
         if extra:
             chosen = sorted(chosen + [self._with_head(m, arrays, taken) for m in extra])
-        chosen = self._everyday_words(chosen, taken, arrays[:, 2])
         strings = doc.vocab.strings
+        chosen = self._everyday_words(chosen, taken, arrays[:, 2], strings)
         chosen = _done_to_people(chosen, arrays, self.people, strings, strings["-"])
         set_doc_value(doc, "imkg_concepts", chosen)
         self._set_spans(doc, chosen)
@@ -338,14 +339,14 @@ class ConceptTagger:
             return (start, end + 1, kind, iri)
         return mention
 
-    def _everyday_words(self, chosen: list, taken: bytearray, orths: np.ndarray) -> list:
+    def _everyday_words(self, chosen: list, taken: bytearray, orths: np.ndarray, strings) -> list:
         """Keep a match of an everyday word (kind ``context``: bare ``turnover``, ``morale``,
-        ``recognition``) only where another mention names its concept or one linked to it
-        (``staff turnover``, ``internal marketing``, ``job satisfaction``): ``turnover`` in a
-        sales report, ``recognition`` of speech, are no mentions. Even there, not after a word
-        that makes it another thing's (``inventory turnover``, ``legal recognition``), nor as a
-        word in quotation marks (``"moral" and "morale" is almost same word``). Frees the
-        dropped tokens."""
+        ``engagement``, ``training``) only where another mention names its concept or one
+        linked to it (``staff turnover``, ``internal marketing``, ``job satisfaction``):
+        ``turnover`` in a sales report, ``recognition`` of speech, are no mentions. Even there,
+        not where :func:`_other_sense` makes it someone else's or another thing (``inventory
+        turnover``, ``a commitment we made``, ``training data``, ``"morale"`` as a word), the
+        rule for bare everyday words in docs/ingest.md. Frees the dropped tokens."""
         if not any(mention[2] == "context" for mention in chosen):
             return chosen
         named = {mention[3] for mention in chosen if mention[2] != "context"}
@@ -353,7 +354,8 @@ class ConceptTagger:
         for mention in chosen:
             kin = self.kin.get(mention[3], frozenset())
             if mention[2] != "context" or (
-                not kin.isdisjoint(named) and not _other_sense(orths, mention[0], mention[1])
+                not kin.isdisjoint(named)
+                and not _other_sense(orths, mention[0], mention[1], strings)
             ):
                 kept.append(mention)
             else:
@@ -615,48 +617,62 @@ _THING_NAMED_AFTER = _hashes(tuple(
                    "ceremony", "photos", "announcement")
     for form in (w, w.capitalize())
 ))  # fmt: skip
-# Everyday words too abstract to name the staff concept on their own (``the most important
-# thing is motivation``, ``Engagement is uneven``, ``it's a commitment``): they count only as
-# someone's, after a possessive (``their commitment``, ``my motivation``, ``the crew's
-# engagement``).
-_NEEDS_OWNER = _hashes(tuple(
-    form for w in ("engagement", "commitment", "motivation")
-    for form in (w, w + "s", w.capitalize(), w.capitalize() + "s")
-))  # fmt: skip
-_OWNERS = _hashes(tuple(
-    form for w in ("my", "our", "their", "your", "his", "her") for form in (w, w.capitalize())
-))  # fmt: skip
-_POSSESSIVE_ENDINGS = _hashes(("'s", "'", "\u2019s", "\u2019"))
-
-
-def _owned(orths: np.ndarray, start: int) -> bool:
-    """Whether a word follows a possessive of people: ``their``, ``my``, or a word for staff
-    with ``'s`` (``the crew's``, ``drivers'``)."""
-    if start < 1:
-        return False
-    if _member(orths[start - 1 : start], _OWNERS)[0]:
-        return True
-    return bool(start >= 2 and _member(orths[start - 1 : start], _POSSESSIVE_ENDINGS)[0]
-                and _member(orths[start - 2 : start - 1], _PEOPLE_HEADS)[0])  # fmt: skip
-
-
+# ... and words after it that name a thing made of it or for it: ``training data`` (a
+# machine's), ``training wheels``, the ``training room``, a ``recognition agreement`` (a union's).
+_THING_NAMED_AFTER = np.union1d(_THING_NAMED_AFTER, _hashes(tuple(
+    form for w in ("data", "dataset", "datasets", "set", "sets", "wheels", "room", "rooms",
+                   "agreement", "agreements", "ground", "grounds")
+    for form in (w, w.capitalize())
+)))  # fmt: skip
 _QUOTES = _hashes(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019"))
+_ARTICLES = _hashes(("a", "an", "A", "An"))
+QUOTED_TERM_REACH = 3  # words from an opening quote to its closing one around a quoted term
+# Words after ``a commitment`` / ``a training`` that close its phrase (``a commitment we
+# made``, ``a commitment to the client``): with the article, one promise or one event.
+_CLAUSE_AFTER = frozenset({"we", "i", "you", "they", "he", "she", "that", "which", "to", "for",
+                           "from", "our", "their"})  # fmt: skip
+# Whose an everyday word is, after ``of``, ``for``, ``among``, ``on`` or ``with``: other people
+# than staff (``the retention of subscribers``, ``training for visiting pupils``) or a post on
+# social media (``engagement on the video``).
+_OWNER_WORDS = frozenset({"of", "for", "among", "on", "with"})
+_NOT_STAFF = frozenset({
+    "customer", "customers", "client", "clients", "guest", "guests", "pupil", "pupils",
+    "student", "students", "listener", "listeners", "viewer", "viewers", "subscriber",
+    "subscribers", "funder", "funders", "donor", "donors", "shopper", "shoppers", "buyer",
+    "buyers", "user", "users", "reader", "readers", "fan", "fans", "audience", "audiences",
+    "visitor", "visitors", "follower", "followers", "post", "posts", "video", "videos",
+    "episode", "episodes", "page", "channel", "feed", "tweet", "tweets", "website", "podcast",
+    "reel", "reels",
+})  # fmt: skip
+OWNER_REACH = 3  # words after ``of`` to the people whose the everyday word is
 
 
-def _other_sense(orths: np.ndarray, start: int, end: int) -> bool:
-    """Whether an everyday word's match (``turnover``) names something else by the word before
-    it (``_THING_BEFORE``) or after it (``_THING_NAMED_AFTER``), or is a word quoted on its own
-    (``"morale"``)."""
+def _other_sense(orths: np.ndarray, start: int, end: int, strings) -> bool:
+    """Whether an everyday word's match (``turnover``) is not the staff's: another thing's by
+    the word before it (``_THING_BEFORE``) or after it (``_THING_NAMED_AFTER``), a term in
+    quotes (``"morale"``, the ``"engagement index"``), one promise or one event (``a commitment
+    we made``, ``not a training.``), or someone else's (``retention of subscribers``). Python
+    work only for these few matches."""
     before = orths[start - 1 : start] if start > 0 else orths[:0]
     if len(before) and _member(before, _THING_BEFORE)[0]:
         return True
     after = orths[end : end + 1]
     if len(after) and _member(after, _THING_NAMED_AFTER)[0]:
         return True
-    if _member(orths[start : start + 1], _NEEDS_OWNER)[0] and not _owned(orths, start):
+    quoted = len(before) and _member(before, _QUOTES)[0]
+    if quoted and _member(orths[end : end + QUOTED_TERM_REACH], _QUOTES).any():
         return True
-    return bool(len(before) and len(after) and _member(before, _QUOTES)[0]
-                and _member(after, _QUOTES)[0])  # fmt: skip
+    following = [strings[int(o)].lower() for o in orths[end : end + 1 + OWNER_REACH]]
+    closed = not following or not following[0][:1].isalpha() or following[0] in _CLAUSE_AFTER
+    if closed and _member(orths[max(start - 2, 0) : start], _ARTICLES).any():
+        return True
+    if following and following[0] in _OWNER_WORDS:
+        for word in following[1:]:
+            if word in _NOT_STAFF:
+                return True
+            if not word[:1].isalpha():
+                break
+    return False
 
 
 def _acronym_heads(labels: LabelSet) -> dict[str, frozenset[int]]:

@@ -11,9 +11,11 @@ import pytest
 from imkg_test_annotated import annotated, mention_scores, scores
 
 GOLD = Path(__file__).parent / "gold"
-TAGGER_F1_FLOOR = 0.93
-TAGGER_PRECISION_FLOOR = 0.93
-RELATION_F1_FLOOR = 0.88
+# Measured with revision 15 on the gold set under the rule for bare everyday words: tagger
+# P 0.977 R 0.983 F1 0.980, relations P 1.000 R 0.917 F1 0.957.
+TAGGER_F1_FLOOR = 0.95
+TAGGER_PRECISION_FLOOR = 0.95
+RELATION_F1_FLOOR = 0.9
 
 
 @pytest.fixture(scope="module")

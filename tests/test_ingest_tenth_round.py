@@ -3,12 +3,12 @@
 Job titles stand in for staff in longer labels (``driver turnover``, ``purser morale``,
 ``Empower pursers``; not after ``of``), and residents and shoppers for customers; a label's
 own forms are never cut by the limit on combinations. Bare ``engagement``, ``commitment`` and
-``motivation`` count as someone's (``their commitment``), not on their own, nor as a
-customer's or a thing's (``customer engagement``, ``engagement party``); the concepts with
-everyday words share their context, so ``Recognition`` counts beside ``staff turnover``.
-``IT`` is the department where it stands on its own (``ask IT to``), not in capitals (``WHY IT
-WORKS``) nor before a noun (``the IT budget``). Relations: ``B should come down`` and ``B picks
-up`` after a condition, and ``A keeps B low``.
+``motivation`` count as someone's (``their commitment``; since the eleventh round, on their
+own too), not as a customer's or a thing's (``customer engagement``, ``engagement party``); the
+concepts with everyday words share their context, so ``Recognition`` counts beside ``staff
+turnover``. ``IT`` is the department where it stands on its own (``ask IT to``), not in
+capitals (``WHY IT WORKS``) nor before a noun (``the IT budget``). Relations: ``B should come
+down`` and ``B picks up`` after a condition, and ``A keeps B low``.
 """
 
 import pytest
@@ -51,6 +51,13 @@ def nlp():
         ("After the pay freeze, staff turnover rose and our commitment faded.", "commitment", EC),
         ("Staff turnover is down and the crew's engagement is up.", "engagement", EE),
         ("Recognition matters to us. Staff turnover halved last year.", "Recognition", RR),
+        # Not only as someone's since the eleventh round's rule for bare everyday words.
+        ("Engagement is uneven across the regions, and staff turnover is high.", "Engagement", EE),
+        (
+            "The most important thing is motivation, says the staff turnover report.",
+            "motivation",
+            EM,
+        ),
         ("Please ask IT to reset the password.", "IT", IT),
         ("The new laptops came late and IT did not explain why.", "IT", IT),
     ],
@@ -67,9 +74,7 @@ def test_other_wordings(nlp, text, mention, concept):
         ("Map the hand-offs between sales, finance and IT, and fix them.", IT),
         ("Customer engagement on our posts doubled, and staff turnover fell.", EE),
         ("Staff turnover dropped after the engagement party.", EE),
-        ("Engagement is uneven across the regions, and staff turnover is high.", EE),
         ("It's a big commitment, and staff turnover is high.", EC),
-        ("The most important thing is motivation, says the staff turnover report.", EM),
         ('Staff turnover fell; "motivation" is a word the survey avoids.', EM),
     ],
 )

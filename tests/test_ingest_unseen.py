@@ -45,6 +45,8 @@ percentages, and a transcript of a team meeting with speaker names) uses job tit
 (``driver turnover``, ``purser morale``), bare ``engagement``, ``motivation`` and
 ``commitment``, ``IT`` as a department beside ``IT`` the pronoun in a heading, and terms in
 quotes, some naming the concept (the ``"internal customer"`` idea) and some quoted as words.
+The eleventh round added no texts: it applied one rule for bare everyday words (``training``,
+``engagement``, ``turnover`` ... of staff are mentions) to every round, re-annotated by hand.
 The floors sit a little under what was measured, so a change that loses this ground fails.
 """
 
@@ -71,40 +73,45 @@ class Floors(NamedTuple):
 
 
 FLOORS = {
-    # First round: tagger only (its texts annotate no causal claims).
-    1: Floors(0.95, 0.93, 0.95),
-    # Second round, measured at tagger P 0.992 R 0.902 F1 0.944; relations raised after the
-    # third round's rules took them to P 0.963 R 0.897 F1 0.929.
-    2: Floors(0.97, 0.88, 0.92, 0.93, 0.0, 0.9),
+    # Since the eleventh round every round follows one rule for bare everyday words
+    # (``training``, ``engagement``, ``turnover`` ... of staff are marked; see the README), and
+    # the floors sit under what revision 15 measured on the re-annotated rounds.
+    # First round: tagger only (its texts annotate no causal claims); measured at P 0.982
+    # R 0.991 F1 0.986.
+    1: Floors(0.96, 0.96, 0.96),
+    # Second round, measured at tagger P 0.992 R 0.921 F1 0.955, relations P 0.963 R 0.897
+    # F1 0.929 (first run, long ago: tagger P 0.969 R 0.712, relations P 0.500 R 0.103).
+    2: Floors(0.97, 0.9, 0.93, 0.93, 0.87, 0.9),
     # Third round, measured at tagger P 0.957 R 0.993 F1 0.975 and relations P 1.000 R 0.920
     # F1 0.958 (before its rules: relations P 0.968 R 0.600 F1 0.741).
     3: Floors(0.93, 0.96, 0.95, 0.95, 0.88, 0.93),
-    # Fourth round, measured at tagger P 0.990 R 0.925 F1 0.956 and relations P 1.000 R 0.875
-    # F1 0.933 (before its rules: tagger P 0.977 R 0.802 F1 0.881, relations P 0.769 R 0.625).
-    4: Floors(0.97, 0.9, 0.93, 0.93, 0.8, 0.88),
-    # Fifth round, measured at tagger P 0.962 R 0.956 F1 0.959 and relations P 1.000 R 0.731
-    # F1 0.844 (before its rules: tagger P 0.954 R 0.912 F1 0.932, relations P 0.842 R 0.615);
-    # then tagger P 0.987 F1 0.971 once a label naming a place or a periodical is no mention.
-    5: Floors(0.97, 0.93, 0.95, 0.95, 0.7, 0.8),
-    # Sixth round, measured at tagger P 0.974 R 0.897 F1 0.934 and relations P 0.846 R 0.786
-    # F1 0.815 (before its rules: tagger P 0.964 R 0.841 F1 0.898, relations P 0.533 R 0.571).
-    6: Floors(0.95, 0.87, 0.91, 0.8, 0.75, 0.78),
-    # Seventh round, measured at tagger P 0.967 R 0.925 F1 0.945 and relations P 1.000 R 0.955
-    # F1 0.977 (first run, before its rules: tagger P 0.942 R 0.717 F1 0.814, relations
-    # P 1.000 R 0.591 F1 0.743).
-    7: Floors(0.95, 0.9, 0.93, 0.95, 0.9, 0.95),
-    # Eighth round, four texts, measured at tagger P 0.957 R 0.930 F1 0.943 and relations
-    # P 0.929 R 0.812 F1 0.867 (first run, before its rules: tagger P 0.890 R 0.915 F1 0.903,
+    # Fourth round, measured at tagger P 0.981 R 0.936 F1 0.958 and relations P 1.000 R 0.938
+    # F1 0.968 (bare ``training`` of students is a false alarm; before the bare-word rule:
+    # P 0.990 R 0.943).
+    4: Floors(0.96, 0.92, 0.94, 0.95, 0.9, 0.94),
+    # Fifth round, measured at tagger P 0.977 R 0.977 F1 0.977 and relations P 0.952 R 0.741
+    # F1 0.833 (a bare word the relation step reads into a claim that is none: ``raise
+    # cynicism instead of commitment``; before: P 1.000).
+    5: Floors(0.96, 0.96, 0.96, 0.93, 0.7, 0.8),
+    # Sixth round, measured at tagger P 0.977 R 0.970 F1 0.974 and relations P 0.867 R 0.929
+    # F1 0.897 (first run, before its rules: tagger P 0.964 R 0.841, relations P 0.533 R 0.571).
+    6: Floors(0.95, 0.95, 0.95, 0.83, 0.88, 0.86),
+    # Seventh round, measured at tagger P 0.969 R 0.946 F1 0.957 and relations P 0.955 R 0.955
+    # F1 0.955 (``not reading this as proof that the training lifted customer satisfaction``
+    # is proposed; first run, before its rules: tagger P 0.942 R 0.717 F1 0.814).
+    7: Floors(0.95, 0.92, 0.94, 0.93, 0.93, 0.93),
+    # Eighth round, four texts, measured at tagger P 0.987 R 0.975 F1 0.981 and relations
+    # P 0.933 R 0.875 F1 0.903 (first run, before its rules: tagger P 0.890 R 0.915 F1 0.903,
     # relations P 0.923 R 0.750 F1 0.828).
-    8: Floors(0.94, 0.91, 0.93, 0.9, 0.78, 0.85),
-    # Ninth round, three texts, measured at tagger P 0.934 R 0.934 F1 0.934 and relations
+    8: Floors(0.96, 0.95, 0.96, 0.9, 0.85, 0.88),
+    # Ninth round, three texts, measured at tagger P 0.937 R 0.967 F1 0.952 and relations
     # P 0.909 R 0.833 F1 0.870 (first run, before its rules: tagger P 0.927 R 0.836 F1 0.879,
     # relations P 0.800 R 0.667 F1 0.727).
-    9: Floors(0.92, 0.91, 0.92, 0.88, 0.8, 0.85),
-    # Tenth round, four texts, measured at tagger P 0.979 R 0.746 F1 0.847 and relations
-    # P 1.000 R 0.222 F1 0.364 (first run, before its rules: tagger P 0.903 R 0.444 F1 0.596,
-    # relations P 1.000 R 0.111 F1 0.200).
-    10: Floors(0.95, 0.72, 0.82, 0.95, 0.2, 0.34),
+    9: Floors(0.92, 0.94, 0.93, 0.88, 0.8, 0.85),
+    # Tenth round, four texts, measured at tagger P 0.985 R 0.941 F1 0.962 and relations
+    # P 1.000 R 0.222 F1 0.364 (first run, before its rules: tagger P 0.903 R 0.444 F1 0.596;
+    # after them, before the bare-word rule: P 0.979 R 0.746 F1 0.847).
+    10: Floors(0.96, 0.92, 0.94, 0.95, 0.2, 0.34),
 }
 # What each round holds at least: texts, annotated mentions, annotated causal claims.
 SIZES = {1: (6, 100, 0), 2: (6, 100, 12), 3: (6, 0, 30), 4: (6, 100, 15), 5: (6, 150, 25),

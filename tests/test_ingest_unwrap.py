@@ -129,7 +129,8 @@ def test_line_breaks_before_list_items_stay_and_offsets_still_map_back():
     ("text", "expected"),
     [
         # one point a line: no influence reads across two points
-        ("Key points\n- Empowerment -> motivation\n- Training and service quality", set()),
+        ("Key points\n- Empowerment -> motivation\n- Training and service quality",
+         {("empowerment", "employee-motivation")}),  # bare ``motivation``: the point's own claim
         ("Notes\n* internal communication\n* service quality drives loyalty", set()),
         # within one point the cue still counts
         ("Key points\n- Empowerment improves service quality\n- Training",

@@ -71,9 +71,11 @@ ROUND_FOUR_FLOORS = {
     "lecturer_email": (1.0, 0.65),
     "audit_rubric": (1.0, 0.66),
     "evening_course": (1.0, 0.75),
-    "elective_faq": (0.93, 0.77),
+    # 0.93 before the rule for bare everyday words: ``win the commitment of their own
+    # employees`` is now a mention, and the generic ``organisations`` in its sentence counts.
+    "elective_faq": (0.87, 0.77),
 }
-ROUND_FOUR_OVERALL_FLOOR = (0.97, 0.70, 0.82)
+ROUND_FOUR_OVERALL_FLOOR = (0.95, 0.70, 0.82)  # P 0.97 before the bare-word rule (see above)
 # Concepts a syllabus rules out that are still counted as covered (to be emptied): named
 # only in a faculty biography, which no rule reads yet.
 KNOWN_LEAKS = {"exec_brochure": {"customer-satisfaction"}}
@@ -276,7 +278,9 @@ def elided(nlp, text: str) -> dict[str, str]:
             "Week 2 contrasts the roles of external, interactive and internal marketing.",
             {"traditional-marketing": "external", "interactive-marketing": "interactive"},
         ),
-        ("Week 4: training and motivating employees.", {"employee-training": "training"}),
+        # (``training and motivating employees``: bare ``training`` is a mention of its own
+        # since the rule for bare everyday words, so it needs no shared head)
+        ("Week 4: retaining and motivating employees.", {"staff-retention": "retaining"}),
         ("We compare staff and customer satisfaction.", {"job-satisfaction": "staff"}),
     ],
 )
