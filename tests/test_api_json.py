@@ -315,3 +315,14 @@ def test_coverage_refuses_an_unknown_kind_and_reads_kinds_as_people_name_them(cl
     assert "unknown kind 'Nonsense'; use one of:" in wrong.json()["error"]
     named = client.post("/api/coverage?kinds=barriers,cycle stages", content=b"Week 1: diffusing")
     assert [g["kind"] for g in named.json()["groups"]] == ["CycleStage", "Barrier"]
+
+
+@pytest.mark.parametrize(
+    "path", ["/health", "/api/concepts", "/api/ask?q=what+is+empowerment", "/", "/console"]
+)
+def test_head_is_answered_like_get_without_a_body(client, path):
+    """Link checkers and uptime monitors send HEAD: every GET route answers it (it was 405)."""
+    got, head = client.get(path), client.head(path)
+    assert head.status_code == got.status_code == 200
+    assert head.headers["content-type"] == got.headers["content-type"]
+    assert head.content == b""
