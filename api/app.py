@@ -88,6 +88,8 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
             timeout=settings.query_timeout,
             snapshots=_snapshots(store),
             nice=settings.worker_nice,
+            answer_bytes=settings.max_answer_bytes,
+            memory_bytes=settings.worker_memory_mb << 20,
         )
         await pool.start()
         app.state.store, app.state.pool = store, pool
