@@ -1,6 +1,8 @@
 """The JSON API against a real app: ``create_app`` on a temporary data directory, built and
 with the bundled corpus ingested, exercised through FastAPI's TestClient."""
 
+import html
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -326,3 +328,21 @@ def test_head_is_answered_like_get_without_a_body(client, path):
     assert head.status_code == got.status_code == 200
     assert head.headers["content-type"] == got.headers["content-type"]
     assert head.content == b""
+
+
+def test_ask_page_reads_the_question_in_a_query_worker(client, monkeypatch):
+    """The explorer's /ask page answers in the worker pool, like /api/ask: under the time
+    limit, and not in the server's own interpreter (which here could not answer at all)."""
+    from imkg.api import explorer
+
+    def not_here(*_: object) -> None:
+        raise AssertionError("the question was read in the server process")
+
+    monkeypatch.setattr(explorer, "answer", not_here)
+    question = "what influences customer satisfaction"
+    expected = client.get("/api/ask", params={"q": question}).json()["answer_text"]
+    page = client.get("/ask", params={"q": question})
+    assert page.status_code == 200 and 'id="ask-answer"' in page.text
+    assert html.escape(expected, quote=False) in page.text
+    fragment = client.get("/ask", params={"q": question, "fragment": "1"})
+    assert "default-src 'self'" in fragment.headers["content-security-policy"]
