@@ -358,4 +358,4 @@ def test_unknown_long_concept_id_is_404_at_once(client, suffix):
     response = client.get(f"/api/concepts/{long_id}{suffix}")
     assert response.status_code == 404
     assert time.monotonic() - started < 1.5
-    assert "staff-motivation" in response.json()["suggestions"] or response.json()["suggestions"]
+    assert response.json()["suggestions"]  # still searched, from the id's start
