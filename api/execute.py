@@ -42,6 +42,7 @@ _MIN_ROW_BYTES = {
 }
 
 
+_REMEMBERED_ACCEPT_CHARS = 2_000
 _UNION = {"use_default_graph_as_union": True}  # no FROM: the union of the graphs
 _STORE_DEFAULT: dict[str, object] = {}
 
@@ -281,9 +282,16 @@ def render(
     return chosen.media_type, body
 
 
-@functools.lru_cache(maxsize=256)
 def _negotiate(accept: str | None, results: bool, fmt: str | None) -> Format:
-    """:func:`negotiate` for query results or graphs, remembered: clients repeat themselves."""
+    """:func:`negotiate` for query results or graphs, remembered for the short ``Accept``
+    headers and formats clients repeat (one header may be 1 MB)."""
+    if len(accept or "") + len(fmt or "") > _REMEMBERED_ACCEPT_CHARS:
+        return negotiate(accept, RESULTS if results else GRAPH, fmt)
+    return _negotiate_remembered(accept, results, fmt)
+
+
+@functools.lru_cache(maxsize=256)
+def _negotiate_remembered(accept: str | None, results: bool, fmt: str | None) -> Format:
     return negotiate(accept, RESULTS if results else GRAPH, fmt)
 
 
