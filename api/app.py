@@ -23,6 +23,7 @@ from imkg.api import (
     tagging,
 )
 from imkg.api.errors import install_error_handlers
+from imkg.api.head import HeadAsGet
 from imkg.api.result_cache import ResultCache
 from imkg.api.text_jobs import JobGate
 from imkg.api.workers import WorkerPool
@@ -88,6 +89,8 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
             timeout=settings.query_timeout,
             snapshots=_snapshots(store),
             nice=settings.worker_nice,
+            answer_bytes=settings.max_answer_bytes,
+            memory_bytes=settings.worker_memory_mb << 20,
         )
         await pool.start()
         app.state.store, app.state.pool = store, pool
@@ -155,6 +158,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(
         CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"], allow_headers=["*"]
     )
+    app.add_middleware(HeadAsGet)  # outermost: every layer below sees a GET
     install_error_handlers(app)
     for router in ROUTERS:
         app.include_router(router)

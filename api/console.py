@@ -19,6 +19,7 @@ from imkg.store import GraphStore, StoreError
 
 MAX_ROWS = 500
 ACCEPT = "application/sparql-results+json, text/turtle;q=0.9"
+WEB_SCHEMES = ("http://", "https://")  # the IRIs a result table links to
 
 
 def _prefixes(*names: str) -> str:
@@ -130,12 +131,16 @@ class Outcome:
 
 
 def cell(term: object | None) -> Cell:
-    """Show one RDF term: concept IRIs link to their explorer page."""
+    """Show one RDF term: concept IRIs link to their explorer page, other web IRIs to
+    themselves. A query can return any IRI (``IRI("javascript:...")``), and a link to a
+    ``javascript:`` or ``data:`` one would run what the query's author wrote."""
     if term is None:
         return Cell("")
     if isinstance(term, ox.NamedNode):
         slug = concept_slug(term.value)
-        return Cell(term.value, f"/concept/{slug}" if slug else term.value)
+        if slug:
+            return Cell(term.value, f"/concept/{slug}")
+        return Cell(term.value, term.value if term.value.startswith(WEB_SCHEMES) else None)
     return Cell(getattr(term, "value", str(term)))
 
 

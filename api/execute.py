@@ -4,6 +4,8 @@ Results are serialised by pyoxigraph. The row limit is enforced while serialisin
 over-large result is refused (422) rather than truncated: SELECT rows pass through TSV
 first (one line per row, newlines in values escaped), counted as they are written and
 converted to the format asked for afterwards; CONSTRUCT triples are counted as they go.
+So is a limit on the answer's bytes: one row can hold a literal of hundreds of MB, and the
+answer is sent whole to the server, which holds it in memory until it is written out.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ _MIN_ROW_BYTES = {
 }
 
 
+_REMEMBERED_ACCEPT_CHARS = 2_000
 _UNION = {"use_default_graph_as_union": True}  # no FROM: the union of the graphs
 _STORE_DEFAULT: dict[str, object] = {}
 
@@ -85,11 +88,21 @@ class TooManyResults(Exception):
     """The result has more rows or triples than the server returns."""
 
 
+class AnswerTooLarge(Exception):
+    """The serialised answer has more bytes than the server returns."""
+
+
+MAX_ANSWER_BYTES = 64_000_000
+
+
 class Engine:
     """A worker's view of the store: embedded read-only, or a remote SPARQL endpoint."""
 
-    def __init__(self, location: str, *, remote: bool) -> None:
+    def __init__(
+        self, location: str, *, remote: bool, max_answer_bytes: int = MAX_ANSWER_BYTES
+    ) -> None:
         self.remote = remote
+        self.max_answer_bytes = max_answer_bytes
         self.location = location
         self._store: object = None
         self._seen: tuple[int, int] | None = None
@@ -143,10 +156,19 @@ class Engine:
                 "narrow the query or page through it with LIMIT and OFFSET",
                 limit=job.max_rows,
             )
+        except AnswerTooLarge:
+            return error_reply(
+                422,
+                f"the answer is larger than {self.max_answer_bytes:,} bytes; select fewer or "
+                "shorter values (LIMIT, SUBSTR) or page through it with LIMIT and OFFSET",
+                limit_bytes=self.max_answer_bytes,
+            )
         except StoreError as err:
             return error_reply(502, f"the store failed: {err}")
         except OSError as err:
             return error_reply(503, f"the store could not be read: {err}")
+        except MemoryError:
+            return error_reply(400, "the query needed more than the worker's memory; simplify it")
         except Exception as err:  # the engine's own failures end this request, not the worker
             return error_reply(400, f"{ENGINE_FAILED}: {err}")
 
@@ -159,7 +181,7 @@ class Engine:
                 else:
                     self._fresh(job.snapshot)
                 return self._evaluate(job)
-            except (SyntaxError, NotAcceptable, TooManyResults):
+            except (SyntaxError, NotAcceptable, TooManyResults, AnswerTooLarge):
                 raise
             except Exception:
                 # The server's writes replace files a read-only view (or one being opened)
@@ -177,11 +199,14 @@ class Engine:
             results = self._store.query(job.query, **self._remote_dataset(job))
         else:
             results = self._store.raw.query(job.query, **self._dataset(job))
+        limits = job.max_rows, self.max_answer_bytes
         try:
-            media_type, body = render(results, job.accept, job.format, job.max_rows)
+            media_type, body = render(results, job.accept, job.format, *limits)
         except _Recount:  # a large result: evaluate again, counting its rows as they go
             results = self._store.raw.query(job.query, **self._dataset(job))
-            media_type, body = render(results, job.accept, job.format, job.max_rows, count=True)
+            media_type, body = render(results, job.accept, job.format, *limits, count=True)
+        if len(body) > self.max_answer_bytes:  # a graph, or a format longer than TSV
+            raise AnswerTooLarge
         return Reply(200, media_type, body)
 
     def _ask(self, question: str) -> Reply:
@@ -224,9 +249,16 @@ class Engine:
 
 
 def render(
-    results: object, accept: str | None, fmt: str | None, max_rows: int, *, count: bool = False
+    results: object,
+    accept: str | None,
+    fmt: str | None,
+    max_rows: int,
+    max_bytes: int = MAX_ANSWER_BYTES,
+    *,
+    count: bool = False,
 ) -> tuple[str, bytes]:
-    """Serialise query results in the negotiated format, refusing past ``max_rows``.
+    """Serialise query results in the negotiated format, refusing past ``max_rows`` (and,
+    for SELECT, as soon as the answer passes ``max_bytes``).
 
     A SELECT result is written straight in its format while it is shorter than ``max_rows``
     of the format's shortest rows (``{},`` in JSON, ``\\r\\n`` in CSV, ``<result/>`` in XML),
@@ -236,8 +268,8 @@ def render(
     if isinstance(results, ox.QuerySolutions):
         chosen = _negotiate(accept, True, fmt)
         if count or chosen.ox_format == _TSV:
-            return chosen.media_type, _solutions(results, chosen, max_rows)
-        writer = _Capped(_MIN_ROW_BYTES.get(chosen.ox_format, 0) * max_rows - 1)
+            return chosen.media_type, _solutions(results, chosen, max_rows, max_bytes)
+        writer = _Capped(min(_MIN_ROW_BYTES.get(chosen.ox_format, 0) * max_rows - 1, max_bytes))
         results.serialize(writer, format=chosen.ox_format)
         parts = writer.parts
         return chosen.media_type, parts[0] if len(parts) == 1 else b"".join(parts)
@@ -250,14 +282,21 @@ def render(
     return chosen.media_type, body
 
 
-@functools.lru_cache(maxsize=256)
 def _negotiate(accept: str | None, results: bool, fmt: str | None) -> Format:
-    """:func:`negotiate` for query results or graphs, remembered: clients repeat themselves."""
+    """:func:`negotiate` for query results or graphs, remembered for the short ``Accept``
+    headers and formats clients repeat (one header may be 1 MB)."""
+    if len(accept or "") + len(fmt or "") > _REMEMBERED_ACCEPT_CHARS:
+        return negotiate(accept, RESULTS if results else GRAPH, fmt)
+    return _negotiate_remembered(accept, results, fmt)
+
+
+@functools.lru_cache(maxsize=256)
+def _negotiate_remembered(accept: str | None, results: bool, fmt: str | None) -> Format:
     return negotiate(accept, RESULTS if results else GRAPH, fmt)
 
 
-def _solutions(results: ox.QuerySolutions, chosen: Format, max_rows: int) -> bytes:
-    writer = _RowCounter(max_rows)
+def _solutions(results: ox.QuerySolutions, chosen: Format, max_rows: int, max_bytes: int) -> bytes:
+    writer = _RowCounter(max_rows, max_bytes)
     results.serialize(writer, format=_TSV)
     tsv = b"".join(writer.parts)
     if chosen.ox_format == _TSV:
@@ -266,17 +305,21 @@ def _solutions(results: ox.QuerySolutions, chosen: Format, max_rows: int) -> byt
 
 
 class _RowCounter:
-    """A binary sink that counts TSV lines and stops the serialiser past the limit."""
+    """A binary sink that counts TSV lines and bytes and stops the serialiser past a limit."""
 
-    def __init__(self, max_rows: int) -> None:
+    def __init__(self, max_rows: int, max_bytes: int) -> None:
         self.limit = max_rows + 1  # the header line
         self.lines = 0
+        self.room = max_bytes
         self.parts: list[bytes] = []
 
     def write(self, data: bytes) -> int:
         self.lines += data.count(b"\n")
         if self.lines > self.limit:
             raise TooManyResults
+        self.room -= len(data)
+        if self.room < 0:
+            raise AnswerTooLarge
         self.parts.append(bytes(data))
         return len(data)
 

@@ -12,6 +12,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pyoxigraph as ox
 from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -20,6 +21,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 
 from imkg.api import console, figures
+from imkg.api.ask import ask_job
 from imkg.api.concept_page import concept_page, concept_rdf
 from imkg.api.concepts import read_concept as read_concept_json
 from imkg.api.deps import StoreDep
@@ -29,7 +31,7 @@ from imkg.api.media import prefers_html
 from imkg.concepts import UnknownKind, get_concept, list_concepts
 from imkg.documents import document, documents
 from imkg.kinds import kind_index
-from imkg.qa import answer
+from imkg.qa import Answer, answer
 from imkg.search import Entry, label_index, search
 from imkg.store import GraphStore
 
@@ -270,20 +272,33 @@ def compare_groups(request: Request, store: StoreDep) -> HTMLResponse:
 
 
 @router.get("/ask", response_class=HTMLResponse)
-def ask_question(
+async def ask_question(
     request: Request, store: StoreDep, q: str = Query("", max_length=500), fragment: bool = False
 ) -> HTMLResponse:
     """Answer a question in plain English and show the SPARQL behind the answer."""
-    result, error = None, None
-    if q.strip():
-        try:
-            result = answer(store, q)
-        except ValueError as err:
-            error = str(err)
+    result, error = await _answer(request, store, q) if q.strip() else (None, None)
     context = {"q": q, "result": result, "error": error}
     if fragment:
-        return templates.TemplateResponse(request, "ask_result.html", context)
+        response = templates.TemplateResponse(request, "ask_result.html", context)
+        response.headers.update(PAGE_HEADERS)
+        return response
     return render(request, "ask.html", title="Ask a question", **context)
+
+
+async def _answer(request: Request, store: GraphStore, q: str) -> tuple[Answer | None, str | None]:
+    """The answer, or why there is none: in a query worker when the app has them, as for
+    ``/api/ask``, so the time limit holds and questions are not read in the server's own
+    interpreter (30 at once there held ``/health`` up to 0.3 s); else in a thread."""
+    pool = getattr(request.app.state, "pool", None)
+    if pool is None:
+        try:
+            return await run_in_threadpool(answer, store, q), None
+        except ValueError as err:
+            return None, str(err)
+    reply = await pool.run(ask_job(q))
+    if reply.status != 200:
+        return None, orjson.loads(reply.body)["error"]
+    return Answer(**orjson.loads(reply.body)), None
 
 
 @router.get("/console", response_class=HTMLResponse)

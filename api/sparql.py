@@ -101,14 +101,15 @@ def get_job(query_string: bytes, accept: str | None, settings: Settings) -> Job 
     """The job of a ``GET /sparql?query=...``, or None when it carries no query.
 
     A pure function of the URL's query string, the ``Accept`` header and two settings,
-    remembered for short query strings: a service sees the same queries again and again,
-    and decoding and scanning one costs more than evaluating a cheap one.
+    remembered for short query strings and ``Accept`` headers: a service sees the same
+    queries again and again, and decoding and scanning one costs more than evaluating a cheap
+    one. (A header may be 1 MB: 1,024 remembered ones would hold a gigabyte.)
 
     Raises:
         ClientError: for whatever :func:`query_sparql` refuses in a GET.
     """
     allowlist, max_rows = settings.service_allowlist, settings.max_result_rows
-    if len(query_string) > _JOB_CACHE_BYTES:
+    if len(query_string) > _JOB_CACHE_BYTES or len(accept or "") > _JOB_CACHE_BYTES:
         return _job(parse_form(query_string), accept, allowlist, max_rows)
     return _get_job_cached(query_string, accept, allowlist, max_rows)
 

@@ -6,6 +6,11 @@ the store (or a client of the remote store), evaluates one query at a time and s
 is killed and replaced while the other workers go on serving. A worker that dies on a query
 (Oxigraph aborts the process on some pathological ones) costs that one request.
 
+Each worker's memory is limited (``RLIMIT_DATA``, ``IMKG_WORKER_MEMORY_MB``): a query can
+sort a cross product or build a string of gigabytes within its time limit (1.5 GB in 10 s
+on a slow machine, more on a fast one), and the worker's allocation failure then stops that
+worker, as an engine abort does, instead of the machine running out of memory.
+
 Under load a busy worker is sent its next job while it runs the current one (when that one
 is young and the job small), so it reads the job as soon as it answers, without sleeping
 until the server's next turn: on cheap queries this saves about a tenth of the CPU per
@@ -23,6 +28,7 @@ import logging
 import multiprocessing
 import os
 import pickle
+import resource
 import signal
 import struct
 from collections import deque
@@ -32,7 +38,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
 from imkg.api.allocator import find_allocator, start_forkserver
-from imkg.api.execute import Engine, Job, Reply, error_reply
+from imkg.api.execute import MAX_ANSWER_BYTES, Engine, Job, Reply, error_reply
 from imkg.snapshots import Snapshots
 
 log = logging.getLogger("imkg.api.workers")
@@ -42,20 +48,30 @@ _METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods(
 
 
 def worker_main(
-    jobs: Connection, replies: Connection, location: str, remote: bool, nice: int = 0
+    jobs: Connection,
+    replies: Connection,
+    location: str,
+    remote: bool,
+    nice: int = 0,
+    limits: tuple[int, int] = (MAX_ANSWER_BYTES, 0),
 ) -> None:
     """Answer jobs from ``jobs`` on ``replies`` until ``jobs`` closes. Runs in the worker.
 
     ``nice`` lowers the worker's priority below the server's: a job written to a worker's
     pipe then wakes it without taking the CPU from the server, whose event loop goes on
     reading requests and answering (and handing out more jobs) instead of waiting its turn.
+    ``limits`` are the bytes of one answer and of the worker's memory (0: no memory limit).
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server decides when workers stop
+    answer_bytes, memory_bytes = limits
     if nice > 0:
         with contextlib.suppress(OSError):
             os.nice(nice)
+    if memory_bytes > 0:
+        with contextlib.suppress(OSError, ValueError):
+            resource.setrlimit(resource.RLIMIT_DATA, (memory_bytes, memory_bytes))
     try:
-        engine = Engine(location, remote=remote)
+        engine = Engine(location, remote=remote, max_answer_bytes=answer_bytes)
     except OSError as err:
         _write_frame(replies, ("failed", str(err)))
         return
@@ -184,6 +200,7 @@ class PoolState:
     """Counters for ``/health``."""
 
     size: int
+    memory_limit: int = 0
     timeouts: int = 0
     crashes: int = 0
     restarts: int = 0
@@ -202,13 +219,16 @@ class WorkerPool:
         timeout: float,
         snapshots: Snapshots | None = None,
         nice: int = 0,
+        answer_bytes: int = MAX_ANSWER_BYTES,
+        memory_bytes: int = 0,
     ) -> None:
         self.location = location
         self.nice = nice
+        self.limits = (answer_bytes, memory_bytes)
         self.remote = remote
         self.snapshots = snapshots
         self.timeout = timeout
-        self.state = PoolState(size=size)
+        self.state = PoolState(size=size, memory_limit=memory_bytes)
         self._context = multiprocessing.get_context(_METHOD)
         # No forkserver preload: Python 3.11's forkserver imports preloads with the current
         # directory first on sys.path, so run from a source checkout it would import the
@@ -249,7 +269,7 @@ class WorkerPool:
         reply_reader, reply_writer = self._context.Pipe(duplex=False)
         process = self._context.Process(
             target=worker_main,
-            args=(job_reader, reply_writer, self.location, self.remote, self.nice),
+            args=(job_reader, reply_writer, self.location, self.remote, self.nice, self.limits),
             daemon=True,
         )
         process.start()
@@ -338,7 +358,9 @@ class WorkerPool:
         if isinstance(error, TimeoutError):
             return error_reply(503, f"query exceeded the {self.timeout:g} s limit")
         return error_reply(
-            400, "the query engine failed on this query (its process stopped); simplify it"
+            400,
+            "the query engine failed on this query (its process stopped: an engine fault, "
+            "or the query needed more than the worker's memory); simplify it",
         )
 
     def _queue_target(self, frame: bytes, now: float) -> _Worker | None:
@@ -508,6 +530,7 @@ class WorkerPool:
         state = self.state
         return {
             "size": state.size,
+            "memory_limit": state.memory_limit,
             "live": len(self._live),
             "idle": len(self._idle),
             "timeouts": state.timeouts,

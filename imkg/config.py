@@ -41,6 +41,14 @@ class Settings:
     )
     query_timeout: float = field(default_factory=lambda: _env_float("IMKG_QUERY_TIMEOUT", 10.0))
     max_result_rows: int = 100_000
+    # One answer's bytes, and each query worker's memory in MB (0: unlimited); see
+    # imkg.api.workers. One row may hold a literal of hundreds of MB.
+    max_answer_bytes: int = field(
+        default_factory=lambda: _env_int("IMKG_MAX_ANSWER_BYTES", 64_000_000)
+    )
+    worker_memory_mb: int = field(
+        default_factory=lambda: _env_int("IMKG_WORKER_MEMORY_MB", 2048, 0)
+    )
     max_body_bytes: int = 1_000_000
     # Texts posted to /api/tag and /api/coverage are tagged one at a time; this many more
     # may wait for their turn, and any beyond get a 503 (see imkg.api.text_jobs).

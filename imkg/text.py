@@ -266,11 +266,27 @@ def key(text: str) -> str:
     return " ".join(sorted(stem(w) for w in content_words(text)))
 
 
-@lru_cache(maxsize=50_000)
 def trigrams(word: str) -> frozenset[str]:
-    """Return the character trigrams of ``word`` padded at both ends."""
+    """Return the character trigrams of ``word`` padded at both ends.
+
+    Remembered for words of up to ``REMEMBERED_WORD_CHARS`` characters, as every label's
+    are: a search text can be one 500-character "word", whose trigrams take 60 KB, and
+    50,000 of those remembered would be 3 GB.
+    """
+    if len(word) > REMEMBERED_WORD_CHARS:
+        return _trigrams(word)
+    return _remembered_trigrams(word)
+
+
+REMEMBERED_WORD_CHARS = 40
+
+
+def _trigrams(word: str) -> frozenset[str]:
     padded = f"  {word} "
     return frozenset(padded[i : i + 3] for i in range(len(padded) - 2))
+
+
+_remembered_trigrams = lru_cache(maxsize=50_000)(_trigrams)
 
 
 def similarity(a: str, b: str) -> float:

@@ -1,6 +1,9 @@
 """The JSON API against a real app: ``create_app`` on a temporary data directory, built and
 with the bundled corpus ingested, exercised through FastAPI's TestClient."""
 
+import html
+import time
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -315,3 +318,44 @@ def test_coverage_refuses_an_unknown_kind_and_reads_kinds_as_people_name_them(cl
     assert "unknown kind 'Nonsense'; use one of:" in wrong.json()["error"]
     named = client.post("/api/coverage?kinds=barriers,cycle stages", content=b"Week 1: diffusing")
     assert [g["kind"] for g in named.json()["groups"]] == ["CycleStage", "Barrier"]
+
+
+@pytest.mark.parametrize(
+    "path", ["/health", "/api/concepts", "/api/ask?q=what+is+empowerment", "/", "/console"]
+)
+def test_head_is_answered_like_get_without_a_body(client, path):
+    """Link checkers and uptime monitors send HEAD: every GET route answers it (it was 405)."""
+    got, head = client.get(path), client.head(path)
+    assert head.status_code == got.status_code == 200
+    assert head.headers["content-type"] == got.headers["content-type"]
+    assert head.content == b""
+
+
+def test_ask_page_reads_the_question_in_a_query_worker(client, monkeypatch):
+    """The explorer's /ask page answers in the worker pool, like /api/ask: under the time
+    limit, and not in the server's own interpreter (which here could not answer at all)."""
+    from imkg.api import explorer
+
+    def not_here(*_: object) -> None:
+        raise AssertionError("the question was read in the server process")
+
+    monkeypatch.setattr(explorer, "answer", not_here)
+    question = "what influences customer satisfaction"
+    expected = client.get("/api/ask", params={"q": question}).json()["answer_text"]
+    page = client.get("/ask", params={"q": question})
+    assert page.status_code == 200 and 'id="ask-answer"' in page.text
+    assert html.escape(expected, quote=False) in page.text
+    fragment = client.get("/ask", params={"q": question, "fragment": "1"})
+    assert "default-src 'self'" in fragment.headers["content-security-policy"]
+
+
+@pytest.mark.parametrize("suffix", ["", "/influences"])
+def test_unknown_long_concept_id_is_404_at_once(client, suffix):
+    """The 404's suggestions search only the start of an unknown id: a 60 KB id took 9.6 s
+    of the server's own CPU to search whole (four at once held /health up to 0.5 s)."""
+    long_id = "staff-motivation-xq-" * 3000
+    started = time.monotonic()
+    response = client.get(f"/api/concepts/{long_id}{suffix}")
+    assert response.status_code == 404
+    assert time.monotonic() - started < 1.5
+    assert response.json()["suggestions"]  # still searched, from the id's start

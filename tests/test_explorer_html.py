@@ -7,13 +7,14 @@ import re
 import typing
 from html.parser import HTMLParser
 
+import pyoxigraph as ox
 import pytest
 import rdflib
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from imkg.api import concepts as concepts_api
-from imkg.api import explorer
+from imkg.api import console, explorer
 from imkg.api.deps import StoreDep
 from imkg.api.diagrams import Node, causal_model, layers, layout_columns, render_node
 from imkg.api.highlight import Span, highlight, non_overlapping
@@ -251,6 +252,18 @@ def test_explorer_console_runs_an_example_server_side(client):
 def test_explorer_console_reports_a_syntax_error(client):
     found = page(client, "/console?query=SELEC+nonsense", status=400)
     assert "not valid SPARQL" in found.plain
+
+
+@pytest.mark.parametrize(
+    "iri", ["javascript:alert(document.domain)", "data:text/html;base64,PHNjcmlwdD4=", "vbscript:x"]
+)
+def test_explorer_console_links_only_web_iris(iri):
+    """A query can return any IRI: only http(s) ones become links (others are plain text)."""
+    shown = console.cell(ox.NamedNode(iri))
+    assert shown.href is None and shown.text == iri
+    assert console.cell(ox.NamedNode("https://example.org/x")).href == "https://example.org/x"
+    concept = console.cell(ox.NamedNode("https://w3id.org/imkg/concept/empowerment"))
+    assert concept.href == "/concept/empowerment"
 
 
 def test_explorer_ask_shows_answer_and_sparql(client):

@@ -6,7 +6,9 @@ import uuid
 
 import httpx
 
+from imkg.api import execute, sparql
 from imkg.api.result_cache import ResultCache
+from imkg.config import Settings
 
 ACCEPT = {"Accept": "application/sparql-results+json"}
 
@@ -55,3 +57,29 @@ def test_write_invalidates_cached_answers(guarded_server: str, update_token: str
     )
     assert response.status_code == 204
     assert count_in(guarded_server, graph) == 1
+
+
+def test_result_cache_counts_the_bytes_of_its_keys() -> None:
+    """A GET's key holds its Accept header, up to 1 MB: 2,000 such requests grew the server
+    by 1.8 GB while the cache counted 52 KB of answers."""
+    cache = ResultCache(max_bytes=3_000_000)
+    for i in range(10):
+        accept = b"application/sparql-results+json;x=%d" % i + b"y" * 600_000
+        cache.put((b"GET", b"query=ASK%7B%7D", accept), cache.generation, "A", 26)
+    state = cache.describe()
+    assert state["entries"] <= 5 and 3_000_000 >= state["bytes"] > 3 * 600_000
+
+
+def test_query_jobs_are_not_remembered_for_long_accept_headers() -> None:
+    """Neither the server's job cache nor a worker's negotiation cache keeps a long header
+    (1,024 and 256 remembered 1 MB headers would hold a gigabyte and a quarter of one)."""
+    negotiations = getattr(execute, "_negotiate_remembered", execute._negotiate)
+    sparql._get_job_cached.cache_clear()
+    negotiations.cache_clear()
+    for i in range(5):
+        accept = f"application/sparql-results+json;x={i}" + "y" * 100_000
+        job = sparql.get_job(b"query=ASK%7B%7D", accept, Settings())
+        assert job is not None and job.accept == accept
+        execute._negotiate(accept, True, None)
+    assert sparql._get_job_cached.cache_info().currsize == 0
+    assert negotiations.cache_info().currsize == 0

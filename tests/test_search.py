@@ -2,6 +2,7 @@
 
 import pytest
 
+from imkg import text
 from imkg.build import build_graph
 from imkg.kinds import kind_index
 from imkg.search import label_index, search
@@ -113,3 +114,15 @@ def test_kinds_come_from_the_ontology_with_labels(store):
     kinds = kind_index(store).kinds
     assert kinds["CycleStage"].label == "cycle stage"
     assert kind_index(store).find("weather") is None
+
+
+def test_trigrams_of_long_words_are_not_remembered() -> None:
+    """A search text may be one 500-character word: 300 of them grew the server by 19 MB,
+    and the cache keeps 50,000."""
+    remembered = getattr(text, "_remembered_trigrams", text.trigrams)
+    remembered.cache_clear()
+    for i in range(50):
+        word = f"{i}" + "x" * 499
+        assert text.trigrams(word) >= {"  " + word[0], "xx "}
+    text.trigrams("satisfaction")
+    assert remembered.cache_info().currsize == 1

@@ -167,3 +167,45 @@ def test_a_worker_that_dies_while_idle_is_replaced_before_a_job_meets_it(store_p
     assert [r.status for r in replies] == [200] * 3
     assert victim not in state["pids"]
     assert state["crashes"] == 1 and state["restarts"] == 1
+
+
+def long_literal(megabytes: int) -> str:
+    """A query whose one answer is a literal of ``megabytes`` MB, built by the engine."""
+    thousand, copies = "a" * 1000, "a" * 1000 * megabytes
+    return f'SELECT ?x WHERE {{ BIND(REPLACE("{thousand}", "a", "{copies}") AS ?x) }}'
+
+
+@pytest.mark.parametrize("accept", [ACCEPT, "text/tab-separated-values", "text/csv"])
+def test_an_answer_past_the_byte_limit_is_refused_not_sent(store_path: Path, accept: str) -> None:
+    """Rows are limited, and so are bytes: one row can hold a literal of hundreds of MB
+    (two such answers at once held 1.2 GB in the workers and 760 MB in the server)."""
+
+    async def work(pool: WorkerPool):
+        big = Job(long_literal(3), True, (), (), accept, None, 1000)
+        small = Job(long_literal(1), True, (), (), accept, None, 1000)
+        return await pool.run(big), await pool.run(small)
+
+    big, small = run_pool(store_path, work, size=1, timeout=20, answer_bytes=2_000_000)
+    assert big.status == 422, big.body[:200]
+    assert b"2,000,000 bytes" in big.body and len(big.body) < 1000
+    assert small.status == 200 and len(small.body) > 1_000_000
+
+
+def test_a_query_past_the_memory_limit_costs_its_worker_not_the_machine(store_path: Path) -> None:
+    """A query that builds a 600 MB string is stopped by the worker's memory limit; the
+    pool replaces the worker and goes on answering."""
+    copies = ", ".join(["?m"] * 600)
+    hungry = (
+        f'SELECT (STRLEN(CONCAT({copies})) AS ?n) WHERE {{ BIND(REPLACE("{"a" * 1000}", "a", '
+        f'"{"a" * 1000}") AS ?m) }}'
+    )
+
+    async def work(pool: WorkerPool):
+        return await pool.run(job(hungry)), await pool.run(job(FAST)), pool.describe()
+
+    hungry_reply, fast, state = run_pool(
+        store_path, work, size=1, timeout=30, memory_bytes=400 << 20
+    )
+    assert hungry_reply.status == 400 and b"memory" in hungry_reply.body
+    assert fast.status == 200
+    assert state["crashes"] == 1 and state["memory_limit"] == 400 << 20

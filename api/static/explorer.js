@@ -129,8 +129,14 @@
     const cell = el("td");
     if (term.type === "uri") {
       const prefix = "https://w3id.org/imkg/concept/";
-      const href = term.value.startsWith(prefix) ? "/concept/" + term.value.slice(prefix.length) : term.value;
-      cell.append(el("a", { href: href }, term.value));
+      // Only web IRIs become links: a query can return IRI("javascript:...").
+      if (term.value.startsWith(prefix)) {
+        cell.append(el("a", { href: "/concept/" + term.value.slice(prefix.length) }, term.value));
+      } else if (/^https?:\/\//i.test(term.value)) {
+        cell.append(el("a", { href: term.value }, term.value));
+      } else {
+        cell.textContent = term.value;
+      }
     } else {
       cell.textContent = term.value;
     }
