@@ -109,9 +109,10 @@ FLOORS = {
     # P 1.000 R 0.222 F1 0.364 (first run, before its rules: tagger P 0.903 R 0.444 F1 0.596,
     # relations P 1.000 R 0.111 F1 0.200).
     10: Floors(0.95, 0.72, 0.82, 0.95, 0.2, 0.34),
-    # Eleventh round, three texts about relations, first run (before its rules): tagger
-    # P 0.953 R 0.964 F1 0.959, relations P 0.882 R 0.652 F1 0.750.
-    11: Floors(0.93, 0.94, 0.94, 0.85, 0.62, 0.72),
+    # Eleventh round, three texts about relations, measured at tagger P 0.953 R 0.964 F1 0.959
+    # and relations P 1.000 R 0.957 F1 0.978 (first run, before its rules: relations P 0.882
+    # R 0.652 F1 0.750).
+    11: Floors(0.93, 0.94, 0.94, 0.95, 0.9, 0.95),
 }
 # What each round holds at least: texts, annotated mentions, annotated causal claims.
 SIZES = {1: (6, 100, 0), 2: (6, 100, 12), 3: (6, 0, 30), 4: (6, 100, 15), 5: (6, 150, 25),
