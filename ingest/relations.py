@@ -574,9 +574,9 @@ def _retracted(view: TokenView, limits: list[int], index: int) -> bool:
     if index + 2 >= len(limits):
         return False
     start, end = limits[index + 1], limits[index + 2]
-    words = view.lowers(start, min(end, start + RETRACTION_REACH + 4))
-    if not words or words[0] not in RETRACTION_SUBJECTS:
+    if int(view.orths[start]) not in _RETRACTION_HASHES:
         return False
+    words = view.lowers(start, min(end, start + RETRACTION_REACH + 4))
     for j in range(1, min(len(words), RETRACTION_REACH + 1)):
         if not _negated(words[j : j + 2]) or words[j] not in NEGATIONS:
             continue
@@ -668,6 +668,9 @@ _CONDITIONAL_HASHES = frozenset(
 _SUBJECT_PRONOUNS = frozenset(hash_string(w) for w in ("it", "they"))  # after ``If``
 _LEADING = _PRONOUNS | _CONDITIONAL_HASHES  # words a pronoun-led sentence may open with
 _HYPHEN = hash_string("-")
+_RETRACTION_HASHES = frozenset(
+    hash_string(w) for word in RETRACTION_SUBJECTS for w in (word, word.capitalize())
+)
 _RESULT_HASHES = frozenset(hash_string(marker[-1]) for marker in RESULT_MARKERS)
 
 
