@@ -88,7 +88,22 @@ PHRASAL = {
     ("flow", "from"): -1,
     ("spring", "from"): -1,
     ("derive", "from"): -1,
+    # Dependence and benefit: ``B hinges on A``, ``B rests on A``, ``B benefits from A``,
+    # ``B suffers without A`` (``without`` there names what B needs, not a negation).
+    ("hinge", "on"): -1,
+    ("rest", "on"): -1,
+    ("benefit", "from"): -1,
+    ("suffer", "without"): -1,
+    ("struggle", "without"): -1,
 }
+# Verbs whose ``without`` states a need, not a negation: ``B suffers without A``.
+WITHOUT_VERBS = frozenset({"suffer", "struggle"})
+# Phrasal verbs of three words, read as their first two are (``B comes down to A``, ``B
+# boils down to A``: A decides B); ``come down`` alone is a change (``B should come down``).
+PHRASAL_THREE = {("come", "down", "to"): -1, ("boil", "down", "to"): -1}
+# Verbs whose subject shows the effect of their object: ``B reflects A`` (A → B); with ``in``
+# after the participle the cause comes first: ``A is reflected in B``.
+REVERSE_VERBS = frozenset({"reflect"})
 NOUN_CUES = {
     ("effect", "on"): 1,
     ("impact", "on"): 1,
@@ -107,6 +122,7 @@ NOUN_CUES = {
     ("key", "to"): 1,
     ("reason", "for"): 1,
     ("contributor", "to"): 1,
+    ("contribution", "to"): 1,  # ``its contribution to B``, ``A's contribution to B``
     ("catalyst", "for"): 1,
     ("result", "of"): -1,
     ("consequence", "of"): -1,
@@ -206,11 +222,28 @@ QUESTION_VERBS = frozenset({"ask", "wonder", "query", "whether"})
 SAYING_VERBS = frozenset({"imply", "claim", "say", "suggest", "prove", "show", "mean", "argue",
                           "conclude", "establish", "assume", "pretend"})  # fmt: skip
 DENIAL_REACH = 2
+# Nor is a claim whose evidence is denied: ``there is no evidence that A raises B``, ``Nor is
+# there any sign that A has affected B``. A negation at most ``EVIDENCE_REACH`` words before
+# one of these nouns, followed by ``that``, read in the sentence before the cause.
+EVIDENCE_NOUNS = frozenset({"evidence", "sign", "proof", "indication", "suggestion"})
+EVIDENCE_REACH = 4
+# A sentence that takes back the one before: ``It did not say that.``, ``That is not the
+# case.``, ``This is not true.`` It opens with one of these words, a negation among its first
+# ``RETRACTION_REACH`` words, then a verb of saying with a pronoun as its whole object, or
+# ``the case``, ``true``, ``so``.
+RETRACTION_SUBJECTS = frozenset({"it", "this", "that", "we", "they"})
+RETRACTION_OBJECTS = frozenset({"that", "so", "this", "it"})
+RETRACTION_REACH = 4
+CLAUSE_ENDS = frozenset({",", ".", ";", "!", "and", ""})
 # A cue whose head stands before the cause: ``the effect of A on B``, ``the impact of poor A
 # upon B``. Read where only ``on``/``upon`` lies between A and B; at most ``NOMINAL_REACH``
 # words (modifiers) between ``of`` and A.
-NOMINAL_HEADS = frozenset({"effect", "effects", "impact", "impacts", "influence"})
-NOMINAL_LINKS = (["on"], ["upon"])
+NOMINAL_HEADS = frozenset({"effect", "effects", "impact", "impacts", "influence",
+                           "contribution"})  # fmt: skip
+NOMINAL_LINKS = (["on"], ["upon"], ["to"])
+# ``to`` links only after ``contribution`` (``the contribution of A to B``), ``on`` and
+# ``upon`` after the others.
+NOMINAL_TO_HEADS = frozenset({"contribution"})
 NOMINAL_REACH = 2
 # Conditionals: ``If A is high, B tends to rise``, ``if you give people A, then B goes up``.
 # The cause lies in a clause opened by one of these words before it, the effect after the
@@ -219,6 +252,11 @@ NOMINAL_REACH = 2
 # to suffer`` (a relative ``where`` has no comma before the effect and its verb of change).
 CONDITIONALS = frozenset({"if", "when", "whenever", "once", "where", "wherever"})
 CONDITION_REACH = 8  # words from the conditional word to the cause
+# ``Without A, B suffers``: ``without`` opens the cause's clause as a conditional word does,
+# and only a verb of decline follows the effect (``Without A, B improved`` denies a link).
+WITHOUT = "without"
+WITHOUT_RESPONSES = frozenset({"suffer", "fall", "drop", "decline", "slip", "fail", "struggle",
+                               "falter", "collapse"})  # fmt: skip
 # Verbs of change after the effect (lemmas; those of ``RESPONSE_PARTICLES`` only with one of
 # their particles: ``B goes up``, ``B should come down``, ``B picks up``).
 RESPONSE_PARTICLES = {"go": ("up", "down"), "come": ("up", "down"), "pick": ("up",)}
@@ -244,6 +282,28 @@ MAKE_DETERMINERS = frozenset({"the", "our", "their", "its", "a", "an", "his", "h
 DEGREE_WORDS = frozenset({"a", "lot", "much", "far", "even", "still", "considerably",
                           "significantly", "somewhat", "rather", "little", "bit"})  # fmt: skip
 AFTER_REACH = 6  # words read after the effect, for the two cues above
+# ``A ..., and B has risen accordingly``, ``..., and B suffers as a result``: a verb of change
+# after the effect, then one of these; the clause before names the cause.
+RESULT_MARKERS = (("accordingly",), ("as", "a", "result"), ("as", "a", "consequence"),
+                  ("in", "consequence"), ("in", "response"))  # fmt: skip
+# What may stand between the comma and the effect: ``, and their B``.
+RESULT_LEADS = frozenset({"and", "the", "their", "its", "our", "his", "her", "so"})
+# Words that may stand between ``it``/``they`` and the cue it is the subject of:
+# ``I'm fairly sure it would improve B``, ``in our experience it is what keeps B low``.
+PRONOUN_BRIDGE = frozenset({"is", "was", "are", "were", "what", "would", "will", "can",
+                            "could", "may", "might", "should", "also", "really", "then",
+                            "does", "did", "do", "has", "have", "had", "in", "turn", "tends",
+                            "tend", "to", "often", "still", "even", "usually"})  # fmt: skip
+# Words at most between the comma or colon that opens a clause and its ``it``/``they``.
+PRONOUN_CLAUSE_REACH = 6
+# Before ``it`` these make it an object, not a subject: ``and, with it, B``.
+PREPOSITIONS = frozenset({"with", "of", "to", "for", "on", "in", "by", "from", "about", "into",
+                          "without", "through", "behind"})  # fmt: skip
+# Hedges before a cue: the claim is kept, ``HEDGE_PENALTY`` less sure (``A may raise B``,
+# ``A tends to increase B``, ``A seems to improve B``).
+HEDGES = frozenset({"may", "might", "could", "perhaps", "possibly", "probably", "tends",
+                    "tend", "seem", "seems", "appear", "appears", "likely"})  # fmt: skip
+HEDGE_PENALTY = 0.1
 CHAIN_PENALTY = 0.1  # ``A drives B, which in turn drives C``: A → C, less sure
 BARRIERS = frozenset({";"})
 MAX_GAP = 18
@@ -261,8 +321,15 @@ CUE_LEMMAS = (
     | {head for head, _ in PHRASAL}
     | {head for head, _ in NOUN_CUES}
     | MAKE_VERBS
+    | REVERSE_VERBS
+    | {head for head, *_ in PHRASAL_THREE}
 )
-CUE_WORDS = MEDIATORS | CONSEQUENCES | CONDITIONALS | {"by", ">"} | ARROWS
+# Forms whose lookup lemma is another word's: ``does`` is looked up as ``doe`` (the deer), so
+# ``A does more for B`` was never read.
+LEMMA_FIXES = {"does": "do"}
+CUE_WORDS = (
+    MEDIATORS | CONSEQUENCES | CONDITIONALS | {"by", ">", "without"} | ARROWS | set(LEMMA_FIXES)
+)
 # A year in brackets followed by a quote or a full stop opens a title in a reference list
 # (``Lind, E. (2015) 'The effect of A on B'``): a study's topic, not a claim.
 YEAR = re.compile(r"(1[89]|20)\d\d[a-z]?")

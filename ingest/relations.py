@@ -32,8 +32,18 @@ concept joined to the pair by ``and``/``or``/commas only shares its role (``A an
 proposes both), with 0.05 less confidence. A sentence that opens with ``It``/``They`` right
 after one that opens with a mention (or that names one concept only) reads the pronoun as
 that mention, also 0.05 less sure. In an ordered chain ``A drives B, which in turn drives C``
-the implied A → C is proposed too (cue ``chain``, 0.10 less sure than its weaker link). The
-cue words themselves are in :mod:`imkg.ingest.cue_words`.
+the implied A → C is proposed too (cue ``chain``, 0.10 less sure than its weaker link), and so
+is a chain through words that name no concept (``B depends on X, which in turn rests on A``).
+
+A pronoun subject stands for the one concept before it in the sentence, past a clause it
+closes (``A is not a perk: it is what keeps B high``), and a sentence opening with ``If it``
+or ``Without it`` reads it as the previous sentence's concept. ``Without A, B suffers`` and
+``..., and B rose accordingly`` are cues around the pair; ``B reflects A``, ``B comes down to
+A``, ``B suffers without A`` and ``A's contribution to B`` are cues in the gap. Hedged claims
+(``may``, ``tends to``, ``seems to`` before the cue) are kept, 0.10 less sure. No claim is
+read under denied evidence (``there is no sign that``) nor in a sentence the next one takes
+back (``It did not say that.``). The cue words themselves are in
+:mod:`imkg.ingest.cue_words`.
 """
 
 from __future__ import annotations
@@ -65,6 +75,7 @@ from imkg.ingest.cue_words import (
     BARRIERS,
     CHAIN_PENALTY,
     CHANGE_VERBS,
+    CLAUSE_ENDS,
     CLAUSE_JOINERS,
     CLAUSE_STARTS,
     COMPARATIVES,
@@ -81,9 +92,14 @@ from imkg.ingest.cue_words import (
     DEGREE_WORDS,
     DELIVERY_VERBS,
     DENIAL_REACH,
+    EVIDENCE_NOUNS,
+    EVIDENCE_REACH,
     FORWARD_VERBS,
+    HEDGE_PENALTY,
+    HEDGES,
     INFLECTED_ONLY,
     INTRANSITIVE_NEXT,
+    LEMMA_FIXES,
     LIST_FILLERS,
     LIST_JOINERS,
     MAKE_DETERMINERS,
@@ -96,10 +112,15 @@ from imkg.ingest.cue_words import (
     NOMINAL_HEADS,
     NOMINAL_LINKS,
     NOMINAL_REACH,
+    NOMINAL_TO_HEADS,
     NOT_NEGATING,
     NOUN_CUE_LEADS,
     NOUN_CUES,
     PHRASAL,
+    PHRASAL_THREE,
+    PREPOSITIONS,
+    PRONOUN_BRIDGE,
+    PRONOUN_CLAUSE_REACH,
     PRONOUN_PENALTY,
     PRONOUN_SUBJECTS,
     QUESTION_OPENERS,
@@ -108,8 +129,17 @@ from imkg.ingest.cue_words import (
     RESPONSE_LEADS,
     RESPONSE_PARTICLES,
     RESPONSE_VERBS,
+    RESULT_LEADS,
+    RESULT_MARKERS,
+    RETRACTION_OBJECTS,
+    RETRACTION_REACH,
+    RETRACTION_SUBJECTS,
+    REVERSE_VERBS,
     SAYING_VERBS,
     TITLE_OPENERS,
+    WITHOUT,
+    WITHOUT_RESPONSES,
+    WITHOUT_VERBS,
     YEAR,
 )
 from imkg.ingest.tagger import SPANS_KEY
@@ -225,10 +255,18 @@ def find_cue(lowers: list[str], lemmas: list[str]) -> Cue | None:
     """Return the strongest causal cue in the words between two mentions, if any."""
     if len(lowers) > MAX_GAP:
         return None
-    if _negated(_without_asides(lowers)) or BARRIERS.intersection(lowers):
+    clause = _pronoun_clause(lowers)
+    if clause:  # ``A is not a courtesy: it is what keeps B low``: read the pronoun's clause
+        cue = find_cue(lowers[clause:], lemmas[clause:])
+        return (
+            None if cue is None else Cue(cue.text, cue.direction, cue.confidence, cue.at + clause)
+        )
+    if _negated(_without_asides(_without_needs(lowers, lemmas))) or BARRIERS.intersection(lowers):
         return None
     if CUE_LEMMAS.isdisjoint(lemmas) and CUE_WORDS.isdisjoint(lowers):
         return None
+    if not LEMMA_FIXES.keys().isdisjoint(lowers):
+        lemmas = [LEMMA_FIXES.get(word, base) for word, base in zip(lowers, lemmas, strict=True)]
     # A cue starts at a word whose lemma or form is a cue head (``CUE_LEMMAS``, ``CUE_WORDS``).
     heads = [i for i, (word, base) in enumerate(zip(lowers, lemmas, strict=True))
              if base in CUE_LEMMAS or word in CUE_WORDS]  # fmt: skip
@@ -237,6 +275,41 @@ def find_cue(lowers: list[str], lemmas: list[str]) -> Cue | None:
     if _by_means(lowers, found):
         return None
     return max(found, key=lambda cue: cue.confidence, default=None)
+
+
+def _pronoun_clause(lowers: list[str]) -> int:
+    """Where a clause with ``it``/``they`` as its subject starts in the words, after a colon or
+    a comma a few words before the pronoun (``: in our experience it is what keeps``, ``, and
+    I'm fairly sure it would improve``); 0 if none. A negation before it (``is not a
+    courtesy``, ``without waiting``) belongs to the clause before."""
+    if "it" not in lowers and "they" not in lowers:
+        return 0
+    for j in range(len(lowers) - 1, 0, -1):
+        if lowers[j] not in PRONOUN_SUBJECTS or lowers[j - 1] in PREPOSITIONS:
+            continue  # ``and, with it, B``: an object
+        if j + 1 >= len(lowers) or not lowers[j + 1].replace("'", "").isalpha():
+            continue
+        for b in range(j - 1, max(-1, j - PRONOUN_CLAUSE_REACH - 1), -1):
+            if lowers[b] in (":", ","):
+                return b + 1
+    return 0
+
+
+def _without_needs(lowers: list[str], lemmas: list[str]) -> list[str]:
+    """The words without a ``without`` that names what a verb of need lacks (``B suffers
+    badly without A``): there it is the cue's particle, not a negation."""
+    if WITHOUT not in lowers:
+        return lowers
+    kept = []
+    for j, word in enumerate(lowers):
+        if word == WITHOUT:
+            k = j - 1
+            while k >= 0 and (lowers[k] in ADVERBS or lowers[k].endswith("ly")):
+                k -= 1
+            if k >= 0 and lemmas[k] in WITHOUT_VERBS:
+                continue
+        kept.append(word)
+    return kept
 
 
 def _by_means(lowers: list[str], found: list[Cue]) -> bool:
@@ -340,6 +413,10 @@ def _cue_at(lowers: list[str], lemmas: list[str], i: int) -> Cue | None:
     verb = " ".join(lowers[i:at])  # the verb and the adverbs after it
     if base in FORWARD_VERBS and following == "by" and word != base:
         return Cue(f"{verb} by", -1, CONFIDENCE["passive"], i)
+    third = lowers[at + 1] if at + 1 < len(lowers) else ""
+    if (base, following, third) in PHRASAL_THREE:
+        direction = PHRASAL_THREE[(base, following, third)]
+        return Cue(f"{verb} {following} {third}", direction, CONFIDENCE["reverse"], i)
     if (base, following) in PHRASAL:
         direction = PHRASAL[(base, following)]
         kind = "phrase" if direction == 1 else "reverse"
@@ -356,8 +433,10 @@ def _cue_at(lowers: list[str], lemmas: list[str], i: int) -> Cue | None:
         while start > 0 and lowers[start - 1] in NOUN_CUE_LEADS:
             start -= 1
         return Cue(" ".join(lowers[start : i + 2]), direction, CONFIDENCE[kind], start)
-    if base in FORWARD_VERBS and following in INTRANSITIVE_NEXT:
-        return None
+    if base in FORWARD_VERBS and (following in INTRANSITIVE_NEXT or following in (",", ";")):
+        return None  # ``if A improves, B ...``: no object
+    if base in REVERSE_VERBS and word.isalpha() and not _noun_use(lowers, i):
+        return _reflects(lowers, i, word, base)
     if base in FORWARD_VERBS and word.isalpha() and not _noun_use(lowers, i):
         if base in INFLECTED_ONLY and word == base:
             return None  # ``slow service``: an adjective
@@ -367,6 +446,16 @@ def _cue_at(lowers: list[str], lemmas: list[str], i: int) -> Cue | None:
     if word in MEDIATORS or (word == "by" and lowers[i + 1 : i + 3] == ["means", "of"]):
         return Cue(word if word != "by" else "by means of", -1, MEDIATED_CONFIDENCE, i)
     return None
+
+
+def _reflects(lowers: list[str], i: int, word: str, base: str) -> Cue | None:
+    """``B reflects A`` (A → B); ``A is reflected in B`` (A → B); ``reflect on`` is thinking."""
+    following = lowers[i + 1] if i + 1 < len(lowers) else ""
+    if following in ("on", "upon"):
+        return None
+    if word != base and word.endswith("ed") and following == "in":
+        return Cue(f"{word} in", 1, CONFIDENCE["passive"], i)
+    return Cue(word, -1, CONFIDENCE["reverse"], i)
 
 
 def _arrow(lowers: list[str], i: int) -> Cue | None:
@@ -440,11 +529,14 @@ def propose(doc: Doc, mentions: list[tuple], lemmatizer=None) -> list[Link]:
     limits = np.append(bounds, len(doc)).tolist()
     view = TokenView(doc, lemmatizer)
     found: list[Link] = []
-    for index, (subject, first, last) in pronoun_led.items():
+    for index, (subject, first, last, at) in pronoun_led.items():
         iri = mentions[subject][3]
-        pronoun = Unit(limits[index], limits[index] + 1, iri)
+        pronoun = Unit(limits[index] + at, limits[index] + at + 1, iri)
         units = [pronoun] + [Unit(a, b, i) for a, b, _, i in mentions[first : last + 1]]
-        for link in _sentence_proposals(view, limits[index], limits[index + 1], units):
+        links = _sentence_proposals(view, limits[index], limits[index + 1], units)
+        if links and _retracted(view, limits, index):
+            continue
+        for link in links:
             cause, effect, cue, confidence, *sentence_span = link
             if iri in (cause, effect):  # read through the pronoun: a little less sure
                 link = (cause, effect, cue, round(confidence - PRONOUN_PENALTY, 2), *sentence_span)
@@ -452,15 +544,50 @@ def propose(doc: Doc, mentions: list[tuple], lemmatizer=None) -> list[Link]:
     for first, last in _runs(shared.tolist()):
         index = int(sentence[first])
         # A few words before the first mention too: a nominal or conditional cue stands
-        # before the cause.
+        # before the cause; and a few after the last: ``..., and B rose accordingly``.
         lead = max(limits[index], mentions[first][0] - CONDITION_REACH)
-        if index in pronoun_led or not view.may_hold_cue(lead, mentions[last][0]):
+        if index in pronoun_led or not (
+            view.may_hold_cue(lead, mentions[last][0])
+            or _result_after(view, mentions[last][1], limits[index + 1])
+        ):
             continue
         if _claims_nothing(view, limits[index], limits[index + 1], mentions[first][0]):
             continue
         units = [Unit(start, end, iri) for start, end, _, iri in mentions[first : last + 1]]
-        found += _sentence_proposals(view, limits[index], limits[index + 1], units)
+        links = _sentence_proposals(view, limits[index], limits[index + 1], units)
+        if not (links and _retracted(view, limits, index)):
+            found += links
     return found
+
+
+def _result_after(view: TokenView, after: int, end: int) -> bool:
+    """Whether a word of consequence (``accordingly``, ``as a result``) follows the last
+    mention closely: ``..., and B rose accordingly`` has its cue after both mentions."""
+    tail = view.orths[after : min(end, after + AFTER_REACH)].tolist()
+    return not _RESULT_HASHES.isdisjoint(tail)
+
+
+def _retracted(view: TokenView, limits: list[int], index: int) -> bool:
+    """Whether the next sentence takes the claim back: ``It did not say that.``, ``That is
+    not the case.``, ``This is not true.`` (not ``This does not mean that B ...``, which
+    denies a further step)."""
+    if index + 2 >= len(limits):
+        return False
+    start, end = limits[index + 1], limits[index + 2]
+    if int(view.orths[start]) not in _RETRACTION_HASHES:
+        return False
+    words = view.lowers(start, min(end, start + RETRACTION_REACH + 4))
+    for j in range(1, min(len(words), RETRACTION_REACH + 1)):
+        if not _negated(words[j : j + 2]) or words[j] not in NEGATIONS:
+            continue
+        rest = [*words[j + 1 : j + 4], "", ""]
+        if rest[:2] == ["the", "case"] or (rest[0] in ("true", "so") and rest[1] in CLAUSE_ENDS):
+            return True
+        offset = start + j + 1
+        saying = offset < end and view.lemmas(offset, offset + 1)[0] in SAYING_VERBS
+        if saying and rest[1] in RETRACTION_OBJECTS and rest[2] in CLAUSE_ENDS:
+            return True
+    return False
 
 
 def _claims_nothing(view: TokenView, start: int, end: int, first: int) -> bool:
@@ -483,21 +610,29 @@ def _claims_nothing(view: TokenView, start: int, end: int, first: int) -> bool:
 
 def _pronoun_led(
     doc: Doc, bounds: np.ndarray, firsts: np.ndarray, sentence: np.ndarray
-) -> dict[int, tuple[int, int, int]]:
+) -> dict[int, tuple[int, int, int, int]]:
     """Sentences that open with ``It``, ``They`` or ``This`` right after a sentence that
     opens with a mention, or that holds only one: there the pronoun stands for that mention
     (``Customer satisfaction is the end point. It is influenced by service quality.``;
     ``Managers hold huddles built on open communication. This has strengthened team
     spirit.``). ``Its``/``Their`` count only before a nominal cue (``Its effect on B``).
-    Returns, per such sentence, the index of the mention the pronoun stands for and the
-    first and last mention of the sentence."""
+    So does ``it``/``they`` right after a conditional word that opens the sentence (``If it
+    improves, we expect B to follow``). Returns, per such sentence, the index of the mention
+    the pronoun stands for, the first and last mention of the sentence and the pronoun's
+    position in it."""
     tokens = token_arrays(doc)["tokens"]
     orths = tokens[:, ORTH_COL]
-    led = [i for i, orth in enumerate(orths[bounds].tolist()) if orth in _PRONOUNS]
+    starts = orths[bounds].tolist()
+    led = []  # (sentence, position of the pronoun in it)
+    for i in [i for i, orth in enumerate(starts) if orth in _LEADING]:
+        if starts[i] in _PRONOUNS:
+            led.append((i, 0))
+        elif int(orths[min(bounds[i] + 1, len(orths) - 1)]) in _SUBJECT_PRONOUNS:
+            led.append((i, 1))  # ``If it improves, B ...``, ``Without it, B suffers``
     if not led:
         return {}
     found = {}
-    for index in led:
+    for index, at in led:
         first, end = np.searchsorted(sentence, (index, index + 1)).tolist()
         subject = int(np.searchsorted(sentence, index - 1))
         if index == 0 or first == end or subject == first:
@@ -513,7 +648,7 @@ def _pronoun_led(
             or (lead == 1 and int(orths[bounds[index - 1]]) in _DETERMINERS)
             or first - subject == 1  # the sentence before names one concept only
         ):
-            found[index] = (subject, first, end - 1)
+            found[index] = (subject, first, end - 1, at)
     return found
 
 
@@ -526,9 +661,17 @@ _PRONOUNS = frozenset(
 _POSSESSIVES = frozenset(hash_string(w) for w in _POSSESSIVE_WORDS)
 _NOMINAL_HASHES = frozenset(hash_string(w) for w in NOMINAL_HEADS)
 _DETERMINERS = frozenset(hash_string(w) for w in ("The", "the", "A", "An"))
+_OPENERS = CONDITIONALS | {WITHOUT}  # words that open a cause's clause before it
 _CONDITIONAL_HASHES = frozenset(
-    hash_string(w) for word in CONDITIONALS for w in (word, word.capitalize())
+    hash_string(w) for word in _OPENERS for w in (word, word.capitalize())
 )
+_SUBJECT_PRONOUNS = frozenset(hash_string(w) for w in ("it", "they"))  # after ``If``
+_LEADING = _PRONOUNS | _CONDITIONAL_HASHES  # words a pronoun-led sentence may open with
+_HYPHEN = hash_string("-")
+_RETRACTION_HASHES = frozenset(
+    hash_string(w) for word in RETRACTION_SUBJECTS for w in (word, word.capitalize())
+)
+_RESULT_HASHES = frozenset(hash_string(marker[-1]) for marker in RESULT_MARKERS)
 
 
 def _set_aside(gaps, i: int) -> bool:
@@ -559,34 +702,26 @@ def _sentence_proposals(view: TokenView, start: int, end: int, units: list[Unit]
     links: list[tuple[Unit, Unit, float]] = []  # for chains: cause, effect, confidence
     asked = None  # whether the sentence asks about its claim, read once
     lead = max(start, units[0].start - CONDITION_REACH)
-    conditional = not _CONDITIONAL_HASHES.isdisjoint(view.orths[lead : units[-1].start].tolist())
+    words = view.orths[lead:end].tolist()
+    conditional = not _CONDITIONAL_HASHES.isdisjoint(words[: units[-1].start - lead])
+    resulting = not _RESULT_HASHES.isdisjoint(words[units[0].end - lead :])
     for i in range(len(units) - 1):
         left, right = units[i], units[i + 1]
         if right.start - left.end > MAX_GAP:
             continue
-        cue = None
-        if view.may_hold_cue(left.end, right.start):
-            gap = gaps[i]
-            cue = find_cue(gap, view.lemmas(left.end, right.start))
-            if cue is not None and (_clause_ends_after(gap, cue) or _compared(gap, cue)):
-                continue
-            if cue is None:
-                cue = _make_cue(view, units, i, end, gap)
-        if cue is None:
-            cue = _outer_cue(view, units, i, start, end, gaps, conditional)
+        cue = _pair_cue(view, units, i, (start, end), gaps, (conditional, resulting))
         if cue is None:
             continue
         if asked is None:  # read once, for the first cue only
-            before = view.lemmas(start, units[0].start)
-            asked = not QUESTION_VERBS.isdisjoint(before) or _denied(
-                view.lowers(start, units[0].start), before
-            )
+            asked = _not_claimed(view, start, units[0].start)
         if asked:
             break  # ``asked whether A raises B``, ``does not imply that A ...``: no claim
         gap = gaps[i]
         lefts = _conjuncts(gaps, units, i, step=-1)
         if cue.direction == 1 and _pronoun_subject(gap):
             lefts = [units[0]] if units[0] is not right else []
+        elif cue.direction == 1 and _pronoun_before(gap, cue) and _one_concept(units[: i + 1]):
+            lefts = [units[0]]  # ``A is cheap: I am sure it lifts B``: the only concept before
         elif subjects and _continues_clause(gap, cue):
             lefts = subjects  # ``A raises B and also boosts C``: A is the subject
         elif _continues_clause(gap, cue) and _object_of_verb(view, start, left):
@@ -596,17 +731,164 @@ def _sentence_proposals(view: TokenView, start: int, end: int, units: list[Unit]
         subjects = lefts
         rights = _conjuncts(gaps, units, i + 1, step=1)
         sentence = view.chars(start, end)
+        hedged = HEDGE_PENALTY if not HEDGES.isdisjoint(gap[: cue.at]) else 0.0
+        lefts = [a for a in lefts if not _described(view, a)]
+        rights = [b for b in rights if not _described(view, b)]
         for a in lefts:
             for b in rights:
                 cause, effect = (a, b) if cue.direction == 1 else (b, a)
                 extra = (a is not left) + (b is not right)
                 if cause.iri != effect.iri:
-                    confidence = round(cue.confidence - CONJUNCT_PENALTY * extra, 2)
+                    confidence = round(cue.confidence - CONJUNCT_PENALTY * extra - hedged, 2)
                     found.append((cause.iri, effect.iri, cue.text, confidence, *sentence))
                     links.append((cause, effect, confidence))
     if len(links) > 1:
         found += _chains(links, view.chars(start, end))
     return found
+
+
+def _pair_cue(
+    view: TokenView,
+    units: list[Unit],
+    i: int,
+    bounds: tuple[int, int],
+    gaps: _Gaps,
+    flags: tuple[bool, bool],
+) -> Cue | None:
+    """The cue that links ``units[i]`` to ``units[i + 1]``: in the words between them, or
+    around them (before the cause, after the effect). ``flags`` tell whether the sentence
+    holds a conditional word and a word of consequence."""
+    (start, end), left, right = bounds, units[i], units[i + 1]
+    conditional, resulting = flags
+    if view.may_hold_cue(left.end, right.start):
+        gap = gaps[i]
+        lemmas = view.lemmas(left.end, right.start)
+        cue = find_cue(gap, lemmas)
+        if cue is not None and _compared(gap, cue):
+            return None
+        earlier = _earlier_clause_cue(gap, lemmas, cue)
+        if earlier is not None:  # ``A depends on X, which improves B``: X improves B
+            cue = earlier
+        if cue is not None and _clause_ends_after(gap, cue):
+            # ``B depends on X, and that in turn comes down to A``; ``where A is poor, staff
+            # raise fewer concerns, and B suffers``: the cue's own clause links nothing.
+            chained = _through_unnamed(gap, lemmas, cue)
+            if chained is not None or not conditional:
+                return chained
+            return _outer_cue(view, units, i, start, end, gaps, conditional)
+        if cue is None:
+            cue = _make_cue(view, units, i, end, gap)
+        if cue is not None:
+            return cue
+    cue = _outer_cue(view, units, i, start, end, gaps, conditional)
+    if cue is None and resulting:
+        cue = _result_cue(view, units, i, end, gaps)
+    return cue
+
+
+def _earlier_clause_cue(gap: list[str], lemmas: list[str], cue: Cue | None) -> Cue | None:
+    """The cue of an earlier clause when ``cue`` stands in a relative clause after it: in ``A
+    depends on X, which improves B`` the ``which`` is X, so ``improves`` is not A's."""
+    if cue is None or cue.at < 3:
+        return None
+    for j in range(cue.at - 1, 0, -1):
+        if gap[j - 1] == "," and gap[j] in ("which", "that"):
+            return find_cue(gap[: j - 1], lemmas[: j - 1])
+    return None
+
+
+def _through_unnamed(gap: list[str], lemmas: list[str], cue: Cue) -> Cue | None:
+    """A chain through words that name no concept: ``B depends on X, and that in turn comes
+    down to A``, ``A drives X, which raises B``. The clause after the cue opens with a word
+    that stands for X and goes on at once with a cue of the same direction; proposed as a
+    ``chain``, less sure than its weaker link."""
+    after = cue.at + len(cue.text.split())
+    k = next((j + 1 for j in range(after, len(gap) - 1) if gap[j] == ","), None)
+    if k is None:
+        return None
+    if gap[k] == "and":
+        k += 1
+    if k >= len(gap) or gap[k] not in ("which", "that", "this"):
+        return None
+    k = _past_adverbs(gap, k + 1)
+    if gap[k : k + 2] == ["in", "turn"]:
+        k = _past_adverbs(gap, k + 2)
+    second = find_cue(gap[k:], lemmas[k:])
+    if second is None or second.at != 0 or second.direction != cue.direction:
+        return None
+    confidence = round(min(cue.confidence, second.confidence) - CHAIN_PENALTY, 2)
+    return Cue("chain", cue.direction, confidence, cue.at)
+
+
+def _result_cue(view: TokenView, units: list[Unit], i: int, end: int, gaps: _Gaps) -> Cue | None:
+    """``A ..., and B has risen accordingly`` (``suffers as a result``): a verb of change after
+    the effect, then a word of consequence; the clause before the comma names the cause."""
+    right = units[i + 1]
+    if not _result_after(view, right.end, end):
+        return None
+    gap = gaps[i]
+    if "," not in gap or _negated(gap) or BARRIERS.intersection(gap):
+        return None
+    comma = len(gap) - 1 - gap[::-1].index(",")
+    joined = gap[comma + 1 :]
+    if not joined or joined[0] not in ("and", "so") or not RESULT_LEADS.issuperset(joined):
+        return None
+    after = _after(view, units, i, end)
+    k = 0
+    while k < len(after) and (after[k] in RESPONSE_LEADS or after[k] in ("has", "have", "had")):
+        k += 1
+    if k >= len(after) or _negated(after[:k]):
+        return None
+    offset = right.end + k
+    if view.lemmas(offset, offset + 1)[0] not in RESPONSE_VERBS | WITHOUT_RESPONSES:
+        return None
+    # ``accordingly`` is an adverb itself: read it before skipping others (``rose sharply as
+    # a result``).
+    marker = None
+    for at in (k + 1, _past_adverbs(after, k + 1)):
+        marker = next((m for m in RESULT_MARKERS if tuple(after[at : at + len(m)]) == m), marker)
+    if marker is None:
+        return None
+    return Cue(f"{after[k]} {' '.join(marker)}", 1, CONFIDENCE["consequence"], comma)
+
+
+def _not_claimed(view: TokenView, start: int, first: int) -> bool:
+    """Whether the words before the sentence's first mention withhold its claim: a question
+    (``asked whether``), a denial (``does not imply that``) or denied evidence (``there is
+    no evidence that``, ``Nor is there any sign that``)."""
+    lemmas, lowers = view.lemmas(start, first), view.lowers(start, first)
+    if not QUESTION_VERBS.isdisjoint(lemmas) or _denied(lowers, lemmas):
+        return True
+    return not EVIDENCE_NOUNS.isdisjoint(lowers) and any(
+        word in EVIDENCE_NOUNS
+        and lowers[j + 1 : j + 2] == ["that"]
+        and _negated(lowers[max(0, j - EVIDENCE_REACH) : j])
+        for j, word in enumerate(lowers)
+    )
+
+
+def _pronoun_before(gap: list[str], cue: Cue) -> bool:
+    """Whether ``it``/``they`` is the subject of the cue, past auxiliaries and ``is what``:
+    ``I'm fairly sure it would improve B``, ``it is what keeps B low``."""
+    j = cue.at - 1
+    while j >= 0 and (gap[j] in PRONOUN_BRIDGE or (len(gap[j]) > 4 and gap[j].endswith("ly"))):
+        j -= 1
+    return j >= 0 and gap[j] in PRONOUN_SUBJECTS
+
+
+def _described(view: TokenView, unit: Unit) -> bool:
+    """Whether a compound participle stands right before the mention (``better-trained
+    counter staff``, ``poorly-paid agents``): the people are described by a quality left
+    unmarked, and that quality, not the people, is the cause or effect."""
+    if unit.start < 3 or int(view.orths[unit.start - 2]) != _HYPHEN:
+        return False
+    participle = view.lowers(unit.start - 1, unit.start)[0]
+    return participle.endswith("ed") and participle.isalpha()
+
+
+def _one_concept(units: list[Unit]) -> bool:
+    """Whether the units name one concept only: a pronoun after them has one candidate."""
+    return len({unit.iri for unit in units}) == 1
 
 
 def _chains(links: list[tuple[Unit, Unit, float]], sentence: tuple[int, int]) -> list[Link]:
@@ -657,7 +939,7 @@ def _make_cue(view: TokenView, units: list[Unit], i: int, end: int, gap: list[st
     at = len(gap) - 1
     while at >= 0 and gap[at] in MAKE_DETERMINERS:
         at -= 1
-    if at < 0 or _negated(gap):
+    if at < 0 or _negated(gap[_pronoun_clause(gap) :]):
         return None
     verb = gap[at]
     if view.lemmas(units[i].end + at, units[i].end + at + 1)[0] not in MAKE_VERBS:
@@ -675,11 +957,12 @@ def _outer_cue(
     view: TokenView, units: list[Unit], i: int, start: int, end: int, gaps: _Gaps, conditional
 ) -> Cue | None:
     """A cue whose words lie outside the gap between two mentions: before the cause
-    (``the effect of A on B``) or around both (``if A is high, B tends to rise``)."""
+    (``the effect of A on B``) or around both (``if A is high, B tends to rise``, ``without A,
+    B suffers``)."""
     left, right = units[i], units[i + 1]
     if right.start - left.end == 1:
         if gaps[i] in NOMINAL_LINKS:
-            return _nominal(view, units, i, start)
+            return _nominal(view, units, i, start, gaps[i][0])
         if gaps[i] != [","]:  # ``if A, B tends to rise``: the comma alone may close A's clause
             return None
     if not conditional:
@@ -688,11 +971,11 @@ def _outer_cue(
     if left.start == lo:
         return None
     before = view.lowers(lo, left.start)
-    if CONDITIONALS.isdisjoint(before):
+    if _OPENERS.isdisjoint(before):
         return None
-    at = max(j for j, word in enumerate(before) if word in CONDITIONALS)
+    at = max(j for j, word in enumerate(before) if word in _OPENERS)
     gap = gaps[i]
-    if "," in before[at:] or "," not in gap or _negated(before[at:]) or _negated(gap):
+    if "," in before[at:] or "," not in gap or _negated(before[at + 1 :]) or _negated(gap):
         return None
     if BARRIERS.intersection(gap) or gap.count(",") > 3:
         return None
@@ -704,7 +987,7 @@ def _outer_cue(
         return None
     offset = units[i + 1].end + k
     verb = view.lemmas(offset, offset + 1)[0]
-    if verb not in RESPONSE_VERBS:
+    if verb not in (WITHOUT_RESPONSES if before[at] == WITHOUT else RESPONSE_VERBS):
         return None
     particles = RESPONSE_PARTICLES.get(verb)
     if particles and (k + 1 >= len(after) or after[k + 1] not in particles):
@@ -712,17 +995,19 @@ def _outer_cue(
     return Cue(f"{before[at]} ... {after[k]}", 1, CONFIDENCE["conditional"], 0)
 
 
-def _nominal(view: TokenView, units: list[Unit], i: int, start: int) -> Cue | None:
+def _nominal(view: TokenView, units: list[Unit], i: int, start: int, link: str) -> Cue | None:
     """``the effect of (poor) A on B``: a nominal cue before the cause, no negation before it
     in the sentence (``no effect of A on B``, ``could not establish any impact of``)."""
     left = units[i]
     lo = max(start, units[i - 1].end if i else start)
     before = view.lowers(lo, left.start)
     for j in range(len(before) - 1, max(-1, len(before) - NOMINAL_REACH - 2), -1):
-        if before[j] == "of" and j > 0 and before[j - 1] in NOMINAL_HEADS:
+        head = before[j - 1] if j > 0 else ""
+        linked = (link == "to") == (head in NOMINAL_TO_HEADS)
+        if before[j] == "of" and head in NOMINAL_HEADS and linked:
             if _negated(view.lowers(start, left.start)):
                 return None
-            return Cue(f"{before[j - 1]} of ... on", 1, CONFIDENCE["noun"], 0)
+            return Cue(f"{head} of ... {link}", 1, CONFIDENCE["noun"], 0)
     return None
 
 

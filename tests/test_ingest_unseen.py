@@ -45,8 +45,12 @@ percentages, and a transcript of a team meeting with speaker names) uses job tit
 (``driver turnover``, ``purser morale``), bare ``engagement``, ``motivation`` and
 ``commitment``, ``IT`` as a department beside ``IT`` the pronoun in a heading, and terms in
 quotes, some naming the concept (the ``"internal customer"`` idea) and some quoted as words.
-The eleventh round added no texts: it applied one rule for bare everyday words (``training``,
-``engagement``, ``turnover`` ... of staff are mentions) to every round, re-annotated by hand.
+The eleventh round (``unseen-54`` to ``-56``: a consultant's review of a retail chain, a hedged
+student essay and a hospital's staff-survey commentary) is about relations as writers state
+them: through pronouns, relative clauses, nominalisations and comparisons, beside claims that
+are negated, disowned or left unclear. Between the tenth and eleventh rounds one rule for bare
+everyday words (``training``, ``engagement``, ``turnover`` ... of staff are mentions) was
+applied to every round, re-annotated by hand; it added no texts.
 The floors sit a little under what was measured, so a change that loses this ground fails.
 """
 
@@ -96,10 +100,9 @@ FLOORS = {
     # Sixth round, measured at tagger P 0.977 R 0.970 F1 0.974 and relations P 0.867 R 0.929
     # F1 0.897 (first run, before its rules: tagger P 0.964 R 0.841, relations P 0.533 R 0.571).
     6: Floors(0.95, 0.95, 0.95, 0.83, 0.88, 0.86),
-    # Seventh round, measured at tagger P 0.969 R 0.946 F1 0.957 and relations P 0.955 R 0.955
-    # F1 0.955 (``not reading this as proof that the training lifted customer satisfaction``
-    # is proposed; first run, before its rules: tagger P 0.942 R 0.717 F1 0.814).
-    7: Floors(0.95, 0.92, 0.94, 0.93, 0.93, 0.93),
+    # Seventh round, measured at tagger P 0.969 R 0.946 F1 0.957 and relations P 1.000 R 0.955
+    # F1 0.977 (first run, before its rules: tagger P 0.942 R 0.717 F1 0.814).
+    7: Floors(0.95, 0.92, 0.94, 0.95, 0.93, 0.95),
     # Eighth round, four texts, measured at tagger P 0.987 R 0.975 F1 0.981 and relations
     # P 0.933 R 0.875 F1 0.903 (first run, before its rules: tagger P 0.890 R 0.915 F1 0.903,
     # relations P 0.923 R 0.750 F1 0.828).
@@ -109,16 +112,21 @@ FLOORS = {
     # relations P 0.800 R 0.667 F1 0.727).
     9: Floors(0.92, 0.94, 0.93, 0.88, 0.8, 0.85),
     # Tenth round, four texts, measured at tagger P 0.985 R 0.941 F1 0.962 and relations
-    # P 1.000 R 0.222 F1 0.364 (first run, before its rules: tagger P 0.903 R 0.444 F1 0.596;
-    # after them, before the bare-word rule: P 0.979 R 0.746 F1 0.847).
-    10: Floors(0.96, 0.92, 0.94, 0.95, 0.2, 0.34),
+    # P 1.000 R 0.444 F1 0.615 (first run, before its rules: tagger P 0.903 R 0.444 F1 0.596,
+    # relations P 1.000 R 0.111 F1 0.200; after them, before the bare-word rule and round
+    # eleven's relation rules: tagger P 0.979 R 0.746 F1 0.847, relations F1 0.364).
+    10: Floors(0.96, 0.92, 0.94, 0.95, 0.4, 0.58),
+    # Eleventh round, three texts about relations, measured at tagger P 0.943 R 0.976 F1 0.959
+    # and relations P 1.000 R 0.957 F1 0.978 (first run, before its rules: relations P 0.882
+    # R 0.652 F1 0.750).
+    11: Floors(0.93, 0.94, 0.94, 0.95, 0.9, 0.95),
 }
 # What each round holds at least: texts, annotated mentions, annotated causal claims.
 SIZES = {1: (6, 100, 0), 2: (6, 100, 12), 3: (6, 0, 30), 4: (6, 100, 15), 5: (6, 150, 25),
          6: (6, 120, 14), 7: (6, 150, 20), 8: (4, 70, 16), 9: (3, 60, 12),
-         10: (4, 60, 9)}  # fmt: skip
+         10: (4, 60, 9), 11: (3, 80, 20)}  # fmt: skip
 # The first document of each round.
-ROUND_STARTS = (1, 7, 13, 19, 25, 31, 37, 43, 47, 50)
+ROUND_STARTS = (1, 7, 13, 19, 25, 31, 37, 43, 47, 50, 54)
 
 Result = tuple[dict, list, list, str]
 
