@@ -3,7 +3,7 @@
 Job titles stand in for staff in longer labels (``driver turnover``, ``purser morale``,
 ``Empower pursers``; not after ``of``), and residents and shoppers for customers; a label's
 own forms are never cut by the limit on combinations. Bare ``engagement``, ``commitment`` and
-``motivation`` count as someone's (``their commitment``; since the eleventh round, on their
+``motivation`` count as someone's (``their commitment``; since the rule for bare everyday words, on their
 own too), not as a customer's or a thing's (``customer engagement``, ``engagement party``); the
 concepts with everyday words share their context, so ``Recognition`` counts beside ``staff
 turnover``. ``IT`` is the department where it stands on its own (``ask IT to``), not in
@@ -51,7 +51,7 @@ def nlp():
         ("After the pay freeze, staff turnover rose and our commitment faded.", "commitment", EC),
         ("Staff turnover is down and the crew's engagement is up.", "engagement", EE),
         ("Recognition matters to us. Staff turnover halved last year.", "Recognition", RR),
-        # Not only as someone's since the eleventh round's rule for bare everyday words.
+        # Not only as someone's since the rule for bare everyday words.
         ("Engagement is uneven across the regions, and staff turnover is high.", "Engagement", EE),
         (
             "The most important thing is motivation, says the staff turnover report.",

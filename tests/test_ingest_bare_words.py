@@ -1,4 +1,4 @@
-"""Rules added with the eleventh round: one annotation rule for bare everyday words.
+"""The rule for bare everyday words, applied to every round after the tenth.
 
 ``engagement``, ``motivation``, ``morale``, ``commitment``, ``turnover``, ``attrition``,
 ``recognition`` and ``training`` on their own name the staff
