@@ -3,7 +3,7 @@
 Job titles stand in for staff in longer labels (``driver turnover``, ``purser morale``,
 ``Empower pursers``; not after ``of``), and residents and shoppers for customers; a label's
 own forms are never cut by the limit on combinations. Bare ``engagement``, ``commitment`` and
-``motivation`` count as someone's (``their commitment``; since the rule for bare everyday words, on their
+``motivation`` count as someone's (``their commitment``; since the bare-word rule, on their
 own too), not as a customer's or a thing's (``customer engagement``, ``engagement party``); the
 concepts with everyday words share their context, so ``Recognition`` counts beside ``staff
 turnover``. ``IT`` is the department where it stands on its own (``ask IT to``), not in
