@@ -16,6 +16,7 @@ from typing import Any
 from imkg.kinds import kind_index
 from imkg.qa.causal import answer_influence, answer_path
 from imkg.qa.context import Context, Declined, Result
+from imkg.qa.exceptions import excepted_concepts, leave_out, split_exception
 from imkg.qa.facts import (
     answer_compare,
     answer_documents,
@@ -101,7 +102,14 @@ def answer(store: GraphStore, question: str) -> Answer:
     if len(question) > MAX_QUESTION:
         raise ValueError(f"the question is longer than {MAX_QUESTION} characters")
     ctx = Context(store, label_index(store), kind_index(store))
-    framed = author_frame(question) or trailing_author(ctx, question)
+    asked, except_phrase = split_exception(question)  # "what drives X apart from Y"
+    excepted = None
+    if except_phrase is not None:
+        try:
+            excepted = excepted_concepts(ctx, except_phrase)
+        except Declined as unknown:
+            return _decline(ctx, question, unknown, plain=True)
+    framed = author_frame(asked) or trailing_author(ctx, asked)
     citation = None
     if framed is not None:  # "according to Ahmed and Rafiq, ...": only what they are cited for
         citation = cited(ctx, framed.who)
@@ -112,10 +120,12 @@ def answer(store: GraphStore, question: str) -> Answer:
             return _decline(ctx, question, Declined(reason), plain=True)
     first_failure: Declined | None = None
     held: tuple[Any, list[str]] | None = None  # a causal reading that found no link
-    for reading in readings(framed.question if framed else question):
+    for reading in readings(framed.question if framed else asked):
         ctx.trace.clear()
         try:
             result = HANDLERS[reading.intent](ctx, reading)
+            if excepted is not None:
+                result = leave_out(ctx, result, reading.intent, excepted)
         except Declined as declined:
             if first_failure is None or (declined.candidates and not first_failure.candidates):
                 first_failure = declined

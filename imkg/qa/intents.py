@@ -150,6 +150,12 @@ _OWNER = (
 )
 # Keyword questions: "job satisfaction drivers", "empowerment effects"
 _AS_LIST = r"^(?:what are |which are |list |show me |show |give me |the )?(?:the )?"
+# asking for an explorer page: "open the page on X", "take me to X", "show me the X"
+_GO_TO = (
+    r"^(?:open|open up|show|display|bring up|pull up|take me to|go to|navigate to|jump to|"
+    r"link me to|send me to|show me)(?: me| us| up)? (?:the )?(?:(?:page|entry|card|view|"
+    r"article|section)(?: on| for| about| of| with)? )?(?:the )?"
+)
 
 # "in the model", "in the causal chain": a question about the causal model, not the cycle
 _IN_MODEL = (
@@ -265,6 +271,12 @@ _SYLLABUS = (
     r"(?:missing|lacking|leaving out|not covering|skipping|overlooking|covering)\b.*$",
     rf"^(?:does|do|did|is|are|will|would) {_OWN_DOC} (?:really |actually |properly |fully |"
     rf"already |still )?(?:{_COVERS}|covering|missing|lacking)\b.*$",
+    # "which of the groups does nobody on our course talk about": the course is not given
+    r"^(?:(?:[a-z-]+ ){1,2}?(?:audit|review|check|mapping) ?[:;-] ?)?(?:which|what)(?: of)?"
+    r"(?: the)? (?:[a-z0-9-]+ ){0,4}?(?:does|do|did) (?:nobody|no one|"
+    r"no-one|none of us|none of our (?:staff|lecturers|tutors|teachers)) (?:in|on|at) (?:our|my|"
+    r"the|this) (?:course|module|programme|program|unit|class|department|faculty|team) (?:talk"
+    r" about|cover|teach|mention|discuss|deal with)\b.*$",
     # "how well does our reading list cover internal marketing"
     r"^how (?:well|much|completely|fully|thoroughly|far|good|comprehensive|complete) "
     rf"(?:does|do|is|are|will|would) {_OWN_DOC}(?: (?:really|actually|currently))? "
@@ -906,6 +918,9 @@ PATTERNS: list[tuple[str, str]] = [
         r"explain|describe|tell me (?:more |something |a bit |a little )?about|what about|"
         r"what are|info on|information on|information about)(?: the)? (?P<x>.+)$",
     ),
+    # the explorer's pages: "take me to the internal customer groups", "open the page on X"
+    ("members", rf"{_GO_TO}(?P<k>.+)$"),
+    ("definition", rf"{_GO_TO}(?P<x>.+)$"),
     (
         "definition",
         r"^(?P<x>.+?)(?: meaning| means?| definition| defined| explained| traits| profile|"
@@ -1181,6 +1196,25 @@ _FRAMES = tuple(
             r"that|showing(?: that)?|suggesting(?: that)?|to suggest(?: that)?) ",
             "does ",
         ),
+        # Round fifteen, after its batch's one run: a claim put forward for checking.
+        (  # "I'd argue X - am I right", "my view is that X": the claim X is checked
+            r"^(?:but |so |well |actually |surely )?(?:i(?:'d| would| had)? (?:argue|say|think|"
+            r"reckon|believe|claim|contend|suspect)|i am arguing|my (?:view|argument|claim|point|"
+            r"guess|take) is)(?: that)? (?P<c>[a-z][^,;]+?)(?:(?: -|,|;) (?:am i right|am i wrong|"
+            r"right|is that right|is that correct|correct|agreed|do you agree|true|yes or no))?$",
+            r"is it true that \g<c>",
+        ),
+        (  # "but X causes Y, not the other way round, right?": the claim X causes Y (a claim
+            # someone else made, "a colleague told me X, is that right", is read in clauses)
+            rf"^(?=.*(?:right|correct|yes or no)$)(?:but |so |surely |and )?(?P<c>(?!(?:is|are|"
+            rf"does|do|did|what|which|who|how|why|"
+            rf"where|when|can|could|should|would|will|i|my)\b)(?![^,;]*\b(?:told|tells?|says?|"
+            rf"said|claims?|claimed|heard|read|thinks?|reckons?|argues?)\b)[a-z][^,;]*? "
+            rf"(?:{_VERB}|(?:is|are) "
+            rf"{_PASSIVE} by) [a-z][^,;]*?)(?:,? (?:and )?not the (?:other way (?:round|around)|"
+            r"reverse))?(?: -|,|;) (?:right|am i right|correct|yes or no)$",
+            r"is it true that \g<c>",
+        ),
         (  # "true or false: X improves Y" checks a claim, like "is it true that"
             r"^(?:true or false|true/false|t or f|t/f|fact or myth|myth or fact|right or wrong)"
             r"(?: question)?\s*[:,-]*\s*",
@@ -1226,6 +1260,11 @@ _FRAMES = tuple(
         (  # a claim that is a plain statement: "does X is a barrier" asks "is X a barrier"
             r"^does (?P<x>.+?) (?P<be>is|are) (?P<y>(?:an?|one of|part of|the|among) .+)$",
             r"\g<be> \g<x> \g<y>",
+        ),
+        (  # the same in the passive: "is it true that Y is driven by X" asks "does X drive Y"
+            rf"^does (?P<y>.+?) (?:is|are) (?:really |actually |directly |also )?{_PASSIVE} by "
+            r"(?P<x>.+)$",
+            r"does \g<x> influence \g<y>",
         ),
         (
             r"^(?:critically )?(?:discuss|outline|evaluate|assess|examine|analy[sz]e|review|"
@@ -1525,6 +1564,74 @@ _FRAMES = tuple(
             r"(?: thing)?|similar|alike)$",
             lambda m: f"compare {m['p'] or m['q']}",
         ),
+        # Round fifteen, after its batch's one run:
+        (  # a project named before the question, "onboarding redesign: ...", or an occasion,
+            # "for the programme review I need ..."
+            r"^(?:(?:[a-z0-9&'-]+ ){0,3}?(?:redesign|review|audit|refresh|check|mapping|project|"
+            r"planning|update|overhaul|rollout)\s?[:;-]\s?(?=(?:what|which|who|how|is|are|does|do|"
+            r"list|i|we|any|give)\b)|(?:for|in|during|ahead of|before) (?:the|my|our|a|this|next) "
+            r"(?:[a-z-]+ ){0,3}(?:review|audit|report|meeting|accreditation|validation|mapping|"
+            r"board|deck)[,:;-]? )",
+            "",
+        ),
+        (  # "I need every barrier in one list, nothing left out": the list of the kind
+            r"^(?:i need|i want|i would like|we need|give me|get me) (?:every|all(?: the)?|each|"
+            r"the (?:full|complete|whole) list of|a (?:full|complete) list of) (?P<k>[^,]+?)(?: in "
+            r"(?:one|a single) (?:list|place|table|page))?(?:,? (?:with )?(?:nothing|none) (?:left"
+            r" out|missing|missed))?$",
+            r"list the \g<k>",
+        ),
+        (  # "what guidelines does the material give for training": the guidelines for training
+            r"^(?:what|which) (?P<k>[a-z-]+(?: [a-z-]+)?) (?:does|do) (?:the |your |this )?"
+            r"(?:material|materials|sources?|course|texts?|literature|graph|readings?)(?: [a-z]+)? "
+            r"(?:give|offer|provide|list|suggest|recommend|name|set out|mention)"
+            r"(?: (?P<rest>(?:for|to|of|on) .+))?$",
+            r"what are the \g<k> \g<rest>",
+        ),
+        (  # "any employers in the sources that offer X": which employers offer X
+            r"^(?:are there )?any (?P<c>compan(?:y|ies)|firms?|employers?|organi[sz]ations?|"
+            r"businesses)(?: (?:in|from) (?:the|your) (?:sources?|graph|material|texts?|"
+            r"readings?))? (?:that|which|who) ",
+            r"which \g<c> ",
+        ),
+        (  # why it is asked, said after it: "..., asking for our benefits review"
+            r"[,;-] (?:(?:i am |just |mainly )?asking|this is|it is) (?:for|because of|as part "
+            r"of) (?:our|my|a|an|the) [a-z' -]{1,60}$",
+            "",
+        ),
+        (  # "which concepts does X directly influence": what X influences
+            rf"^(?:which|what) (?:concepts?|factors?|things?|variables?|nodes?|ones) (?:does|do) "
+            rf"(?P<x>.+?) (?:directly |immediately )?(?P<v>{_BASE_VERB})$",
+            r"what does \g<x> \g<v>",
+        ),
+        (  # "the direct effects of X": its effects, which are the direct ones
+            rf"^(?P<pre>(?:what are |which are |list |give me |name )?(?:the )?)direct "
+            rf"(?P<n>{_EFFECTS}|{_CAUSES_OF}) (?=of |on )",
+            r"\g<pre>\g<n> ",
+        ),
+        (  # "what brings X down": what reduces X
+            r"^what (?:brings?|gets?|pushes?|drives?|keeps?) (?:down (?P<a>.+)|(?P<b>.+?) down)$",
+            lambda m: f"what reduces {m['a'] or m['b']}",
+        ),
+        (  # "is X an antecedent or an outcome of Y": how X and Y are linked, either way
+            r"^(?:is|are) (?P<x>.+?) (?:an? |the )?(?:antecedents?|causes?|drivers?|predictors?|"
+            r"inputs?|outcomes?|consequences?|effects?|results?) or (?:an? |the )?(?:antecedents?|"
+            r"causes?|drivers?|predictors?|inputs?|outcomes?|consequences?|effects?|results?) "
+            r"(?:of|for|to) (?P<y>.+)$",
+            r"how does \g<x> affect \g<y>",
+        ),
+        (  # "isn't X really just one of the TQM elements": is X one of them
+            r"^(?:but |so |surely )?(?P<be>is|are) not (?P<x>.+?) (?:(?:really|actually|just|"
+            r"simply|merely|basically|also) )*(?P<y>(?:an?|one of|part of|among) .+)$",
+            r"\g<be> \g<x> \g<y>",
+        ),
+        (  # "which documents treat X as a Y": where Y is discussed
+            r"^(?P<w>(?:which|what) (?:documents?|texts?|sources?|readings?|course (?:texts?|"
+            r"units?)|cases?|case studies)) (?:treats?|sees?|describes?|presents?|frames?|views?|"
+            r"defines?|characteri[sz]es?|portrays?|discuss(?:es)?) (?P<x>.+?) as (?:an? |the )?"
+            r"(?P<y>.+)$",
+            r"\g<w> mention \g<y>",
+        ),
     )
 )
 
@@ -1772,6 +1879,8 @@ _WITH_REFERENCE = re.compile(
 # HTML or XML tags pasted around a question: "<b>what is empowerment</b>"
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 # Emoticons and stray symbols typed around a question: ":)", ":-D", "<3", "***"
+# pictographs (emoji, dingbats) stand between clauses: "`X` \U0001f449 what does it affect"
+_PICTOGRAPHS = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff]+\ufe0f?")
 _SYMBOLS = re.compile(r"(?:^|(?<=\s))(?:[:;=][-']?[()\[\]dpo3/\\|*]+|<3|[*~^#@_+=<>|]+)(?=\s|$)")
 
 
@@ -1787,7 +1896,10 @@ def normalise(question: str) -> str:
         question = unquote_plus(pasted["q"]) if pasted.re is _REQUEST else pasted["q"]
     # folding makes an em dash between clauses " - " (a clause break) and drops other
     # non-ASCII symbols, so arrows are read first
-    text = _SYMBOLS.sub(" ", fold(_ARROWS.sub(" -> ", _MARKUP.sub(" ", question))))
+    text = _ARROWS.sub(" -> ", _MARKUP.sub(" ", question))
+    if not text.isascii():
+        text = _PICTOGRAPHS.sub(" - ", text).replace("`", "'")
+    text = _SYMBOLS.sub(" ", fold(text.replace("`", "'")))
     if "(" in text:  # an aside in brackets: "influencers (not the instagram kind)"
         text = _ASIDE.sub(" ", text)
     if "(" in text or "[" in text:  # an exam question's marks and lettered parts

@@ -181,6 +181,9 @@ def kind_and_scope(ctx: Context, phrase: str) -> tuple[Kind, Any]:
         )
         if found is None:
             raise Declined(f"{phrase!r} is not a kind of concept I know.")
+        named = resolve(ctx.index, " ".join(typed), fuzzy=False)
+        if named.ok:  # "show me the IM cycle" is the concept so named, not the cycles of IM
+            raise Declined(f"{phrase!r} names the concept {named.matched!r}, not a kind.")
         kind, rest = found
     if _NEGATED.search(rest):
         raise Declined("The graph lists what belongs to a kind, not what does not.")
