@@ -14,6 +14,7 @@ from imkg.ingest.abbreviations import MIN_FREE_ACRONYM, expands_to, is_acronym
 from imkg.ingest.labels import LabelSet
 from imkg.ingest.variants import (
     _stand_ins,
+    comparative_forms,
     known,
     normalise,
     number_forms,
@@ -31,6 +32,10 @@ DEPARTMENT_HEADS = frozenset({"department", "function"})
 # concepts as much as the staff's, and a bare word does not say whose ("satisfaction scores
 # from diners rose" beside "employee motivation" read as job satisfaction).
 STAFF_EVERYDAY_WORDS = {"training": "employee training"}
+# ... and those two, which count only where the text says the staff's beside them: their owner
+# after ``of`` or ``among``, or before them with a possessive (``retention of new conductors``,
+# ``nurses' satisfaction``; see ``_staff_owner`` in the tagger). Matches of kind ``owned``.
+OWNED_EVERYDAY_WORDS = {"retention": "staff retention", "satisfaction": "job satisfaction"}
 # Acronym labels this long also match in lower case (``csat``); shorter ones only as written.
 LOWERCASE_ACRONYM = 4
 
@@ -46,9 +51,11 @@ def concept_patterns(labels: LabelSet) -> tuple[list[dict], list[dict]]:
     expansions = acronym_expansions(labels)
     departments = department_acronyms(labels)
     everyday = staff_everyday_words(labels)
+    owned = staff_everyday_words(labels, OWNED_EVERYDAY_WORDS)
     for concept in labels.concepts:
         named = [("alt", a) for a, iri in departments.items() if iri == concept.iri]
         named += [("hidden", w) for w, iri in everyday.items() if iri == concept.iri]
+        named += [("owned", w) for w, iri in owned.items() if iri == concept.iri]
         for kind, text in [*concept.labels(), *named]:
             is_cased = any(is_acronym(w) for w in text.split())
             patterns = _cased_patterns(kind, text) if is_cased else _label_patterns(kind, text)
@@ -83,12 +90,14 @@ def department_acronyms(labels: LabelSet) -> dict[str, str]:
     return found
 
 
-def staff_everyday_words(labels: LabelSet) -> dict[str, str]:
-    """``{"training": iri}``: the words of ``STAFF_EVERYDAY_WORDS`` whose concept has the
-    label given there and not yet the word itself."""
+def staff_everyday_words(
+    labels: LabelSet, words: dict[str, str] = STAFF_EVERYDAY_WORDS
+) -> dict[str, str]:
+    """``{"training": iri}``: the words of ``STAFF_EVERYDAY_WORDS`` (or ``words``) whose concept
+    has the label given there and not yet the word itself."""
     by_label = {normalise(text): c for c in labels.concepts for _, text in c.labels()}
     found = {}
-    for word, label in STAFF_EVERYDAY_WORDS.items():
+    for word, label in words.items():
         concept = by_label.get(label)
         if concept is not None and word not in by_label:
             found[word] = concept.iri
@@ -155,6 +164,8 @@ def contextual(kind: str, text: str) -> bool:
 
 
 def _label_patterns(kind: str, text: str) -> list[dict]:
+    if kind == "owned":
+        return [{"label": "owned", "pattern": form} for form in number_forms(normalise(text))]
     if contextual(kind, text):
         # No verb forms: ``The Trust recognises that ...`` is no recognition scheme. A word too
         # common to be a label on its own (``motivation``) is one here: its context decides.
@@ -165,6 +176,7 @@ def _label_patterns(kind: str, text: str) -> list[dict]:
     forms = surface_variants(text)
     found = [{"label": kind, "pattern": exact}] if exact in forms else []
     found += [{"label": "variant", "pattern": form} for form in sorted(forms - {exact})]
+    found += [{"label": "variant", "pattern": form} for form in sorted(comparative_forms(forms))]
     found += [{"label": "order", "pattern": form} for form in sorted(order_variants(text) - forms)]
     return found
 

@@ -12,6 +12,8 @@ kind       pattern                                                      confiden
 ``variant`` an inflection, spelling, hyphenation or derivation of a label 0.80
 ``order``  a word-order variant (``motivation of staff``)               0.70
 ``context`` an everyday word as hidden label (``morale``), in context     0.65
+``owned``  an everyday word only its owner makes the staff's (``retention`` 0.65
+           ``of new conductors``, ``nurses' satisfaction``)
 ``abbr``   an acronym the document defines or licenses                  0.60
 ========== ============================================================ ==========
 
@@ -26,6 +28,7 @@ dropped, since that word is the other label's head.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -58,6 +61,7 @@ KIND_CONFIDENCE = {
     "variant": 0.8,
     "order": 0.7,
     "context": 0.65,
+    "owned": 0.65,
     "abbr": 0.6,
 }
 KIND_RANK = {kind: rank for rank, kind in enumerate(KIND_CONFIDENCE)}
@@ -251,7 +255,7 @@ class ConceptTagger:
         if self.context:
             chosen = self._in_context(chosen, taken)
         acronyms = find_definitions(doc, arrays[:, 2], chosen)
-        named = {iri for _, _, kind, iri in chosen if kind != "context"}
+        named = {iri for _, _, kind, iri in chosen if kind not in EVERYDAY_KINDS}
         acronyms |= {a: iri for a, iri in self.short_acronyms.items() if iri in named}
         extra = acronym_mentions(doc, arrays[:, 2], acronyms, taken)
         if extra:
@@ -283,6 +287,7 @@ class ConceptTagger:
         free = ~_inside_compound(arrays, starts, ends, doc.vocab.strings["-"])
         free &= ~_head_claimed(starts, ends, table.reordered[rows])
         free &= ~_names_something_else(arrays[:, 2], starts, ends)
+        free &= ~_in_document_name(arrays[:, 2], starts, ends, doc.vocab.strings)
         if len(self.short_free):
             free &= ~_names_a_role(arrays[:, 2], starts, ends, self.short_free)
         if len(self.word_like):
@@ -346,20 +351,29 @@ class ConceptTagger:
         ``turnover`` in a sales report, ``recognition`` of speech, are no mentions. Even there,
         not where :func:`_other_sense` makes it someone else's or another thing (``inventory
         turnover``, ``a commitment we made``, ``training data``, ``"morale"`` as a word), the
-        rule for bare everyday words in docs/ingest.md. Frees the dropped tokens."""
-        if not any(mention[2] == "context" for mention in chosen):
+        rule for bare everyday words in docs/ingest.md. A kept word takes in the staff it
+        names (:func:`_staff_owner`: ``turnover among conductors``, ``nurses' commitment``);
+        a word of kind ``owned`` (``retention``, ``satisfaction``) is kept only with them.
+        Frees the dropped tokens."""
+        if not any(mention[2] in EVERYDAY_KINDS for mention in chosen):
             return chosen
-        named = {mention[3] for mention in chosen if mention[2] != "context"}
+        named = {mention[3] for mention in chosen if mention[2] not in EVERYDAY_KINDS}
         kept = []
         for mention in chosen:
-            kin = self.kin.get(mention[3], frozenset())
-            if mention[2] != "context" or (
-                not kin.isdisjoint(named)
-                and not _other_sense(orths, mention[0], mention[1], strings)
-            ):
+            start, end, kind, iri = mention
+            if kind not in EVERYDAY_KINDS:
                 kept.append(mention)
-            else:
-                taken[mention[0] : mention[1]] = bytes(mention[1] - mention[0])
+                continue
+            taken[start:end] = bytes(end - start)
+            if _other_sense(orths, start, end, strings):
+                continue
+            first, last = _staff_owner(orths, start, end, taken, strings)
+            if kind == "owned" and (first, last) == (start, end):
+                continue
+            if kind == "context" and self.kin.get(iri, frozenset()).isdisjoint(named):
+                continue
+            taken[first:last] = b"\x01" * (last - first)
+            kept.append((first, last, "context", iri))
         return kept
 
     def _span_candidates(self, doc: Doc) -> tuple[MatchTable, list[tuple[int, int, int]]]:
@@ -618,10 +632,12 @@ _THING_NAMED_AFTER = _hashes(tuple(
     for form in (w, w.capitalize())
 ))  # fmt: skip
 # ... and words after it that name a thing made of it or for it: ``training data`` (a
-# machine's), ``training wheels``, the ``training room``, a ``recognition agreement`` (a union's).
+# machine's), ``training wheels``, the ``training room`` or ``training centre`` (places), a
+# ``recognition agreement`` (a union's).
 _THING_NAMED_AFTER = np.union1d(_THING_NAMED_AFTER, _hashes(tuple(
     form for w in ("data", "dataset", "datasets", "set", "sets", "wheels", "room", "rooms",
-                   "agreement", "agreements", "ground", "grounds")
+                   "agreement", "agreements", "ground", "grounds", "centre", "centres",
+                   "center", "centers", "facility", "facilities", "venue", "venues")
     for form in (w, w.capitalize())
 )))  # fmt: skip
 _QUOTES = _hashes(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019"))
@@ -673,6 +689,104 @@ def _other_sense(orths: np.ndarray, start: int, end: int, strings) -> bool:
             if not word[:1].isalpha():
                 break
     return False
+
+
+# The kinds of match that are everyday words: their context or their owner decides.
+EVERYDAY_KINDS = frozenset({"context", "owned"})
+# Capitalised nouns that close a document's title (``Training Policy``, the ``Recognition and
+# Reward Policy``, a ``Colleague Handbook``): the title names the document, not the practice
+# (the rule for bare everyday words, point 2), whatever label it holds.
+_DOCUMENT_HEADS = _hashes(tuple(
+    form for w in ("Policy", "Policies", "Procedure", "Procedures", "Handbook", "Handbooks",
+                   "Manual", "Manuals", "Guide", "Guides", "Guidelines", "Charter")
+    for form in (w, w.upper())
+))  # fmt: skip
+_TITLE_JOINS = frozenset({"and", "&", "-"})
+
+
+def _in_document_name(orths: np.ndarray, starts: np.ndarray, ends: np.ndarray,
+                      strings) -> np.ndarray:  # fmt: skip
+    """Which matches lie in another document's title: the capitalised words (joined by
+    ``and``) right before a word of ``_DOCUMENT_HEADS``, in running text or a list (``Read
+    with: Training Policy``), not on a line of their own (a heading names what follows).
+    Python work only for those few words."""
+    found = np.zeros(len(starts), dtype=bool)
+    for head in np.flatnonzero(_member(orths, _DOCUMENT_HEADS)).tolist():
+        first = head
+        while first > 0:
+            word = strings[int(orths[first - 1])]
+            if not (word[:1].isupper() or word in _TITLE_JOINS):
+                break
+            first -= 1
+        before = strings[int(orths[first - 1])] if first > 0 else "\n"
+        after = strings[int(orths[head + 1])] if head + 1 < len(orths) else "\n"
+        if before.isspace() and after.isspace():
+            continue  # a heading: the document's own title or a section's, about its subject
+        found |= (starts >= first) & (ends <= head)
+    return found
+
+
+# The words for the people who work somewhere, as owners of an everyday word (``retention of
+# nursing staff``, ``nurses' morale``): the stand-ins for staff of ``STAND_INS``. Other job
+# titles are not taken in (``turnover among new engineers``: the rule marks the word alone),
+# nor a people word that only modifies the next one (``trainings of team leaders``).
+PEOPLE_WORDS = frozenset({
+    "staff", "personnel", "crew", "crews", "team", "teams", "workforce", "employee", "employees",
+    "worker", "workers", "agent", "agents", "nurse", "nurses", "advisor", "advisors", "adviser",
+    "advisers", "colleague", "colleagues", "driver", "drivers", "purser", "pursers", "steward",
+    "stewards", "cashier", "cashiers", "barista", "baristas", "volunteer", "volunteers",
+    "tellers", "associates",
+})  # fmt: skip
+AGENT_PLURALS = ("ers", "ors", "ists", "ians")
+_OWNER_PREPOSITIONS = frozenset({"of", "among", "amongst", "across", "within"})
+_OWNER_DETERMINERS = frozenset({"the", "our", "their", "its", "your", "all", "-"})
+# A modifier of the staff word that only describes them (``seasonal staff``, ``new nurses``):
+# the rule marks the everyday word alone; a noun or gerund that makes a kind of staff
+# (``ground crew``, ``nursing staff``, ``kitchen staff``) is taken in with them.
+_DESCRIBING = re.compile(r"(al|ive|ic|ous|ful|able|ible|ary|ed|less|ent|ant|er|ior)$")
+_DESCRIBING_WORDS = frozenset({"new", "old", "young", "other", "more", "most", "many", "some",
+                               "few", "our", "key", "top", "best", "poor", "good"})  # fmt: skip
+_POSSESSIVE_MARKS = frozenset({"'", "\u2019", "'s", "\u2019s"})
+
+
+def _people_word(word: str, following: str) -> bool:
+    """Whether a word names the staff and ends its phrase (``nurses``, not ``team`` in ``team
+    leaders``)."""
+    if word.lower() not in PEOPLE_WORDS:
+        return False
+    return not (following.lower() in PEOPLE_WORDS or following.endswith(AGENT_PLURALS))
+
+
+def _describes(word: str) -> bool:
+    """Whether a modifier only describes the staff after it (``seasonal``, ``new``)."""
+    return word in _DESCRIBING_WORDS or bool(_DESCRIBING.search(word))
+
+
+def _staff_owner(orths: np.ndarray, start: int, end: int, taken: bytearray,
+                 strings) -> tuple[int, int]:  # fmt: skip
+    """The span of an everyday word with the staff it names: after ``of``/``among`` and at most
+    two lowercase modifiers (``turnover among new conductors``, ``retention of nursing
+    staff``), or before it with a possessive (``nurses' commitment``); ``(start, end)`` when
+    neither. Tokens another mention took are not taken in."""
+    n = len(orths)
+    last = end
+    if end + 1 < n and strings[int(orths[end])].lower() in _OWNER_PREPOSITIONS:
+        for j in range(end + 1, min(end + 4, n)):
+            word = strings[int(orths[j])]
+            if taken[j]:
+                break
+            if _people_word(word, strings[int(orths[j + 1])] if j + 1 < n else ""):
+                last = j + 1
+                break
+            if word in _OWNER_DETERMINERS:
+                continue
+            if not (word.islower() and word.isalpha()) or _describes(word):
+                break
+    first = start
+    possessive = start >= 2 and strings[int(orths[start - 1])] in _POSSESSIVE_MARKS
+    if possessive and not taken[start - 2] and _people_word(strings[int(orths[start - 2])], ""):
+        first = start - 2
+    return first, last
 
 
 def _acronym_heads(labels: LabelSet) -> dict[str, frozenset[int]]:

@@ -402,6 +402,28 @@ def _people_words() -> frozenset[str]:
     return frozenset(f for w in STAND_INS[0] for f in _head_numbers(w))
 
 
+def comparative_forms(forms: set[str]) -> set[str]:
+    """The comparative and superlative of a label's first word where the label is that
+    adjective before the words for people (``happy customers``: ``happier customers``,
+    ``happiest guests``), as the lookup lemma table has them in the regular spelling. Other
+    adjectives' comparatives name no concept (``broader understanding``).
+
+    >>> sorted(comparative_forms({"happy customers", "good customer experience"}))
+    ['happier customers', 'happiest customers']
+    """
+    table = lemma_table()
+    people = {f for w in (*STAND_INS[0], *STAND_INS[1]) for f in _head_numbers(w)}
+    found = set()
+    for form in forms:
+        first, *rest = form.split(" ")
+        if not rest or rest[-1] not in people:
+            continue
+        stem = first[:-1] + "i" if first.endswith("y") else first
+        found |= {f"{f} {' '.join(rest)}" for f in (stem + "er", stem + "est")
+                  if table.get(f) == first}  # fmt: skip
+    return found
+
+
 def _possessive_slot(words: list[str]) -> int | None:
     """Where a possessive determiner may go in a label whose verb is done to people: before
     the first word for staff or the one modifier before it (``not listening to (their)

@@ -49,7 +49,8 @@ def nlp():
         ),
         ("Staff turnover fell, and their engagement grew.", "engagement", EE),
         ("After the pay freeze, staff turnover rose and our commitment faded.", "commitment", EC),
-        ("Staff turnover is down and the crew's engagement is up.", "engagement", EE),
+        # with its owner since round twelve, as ``staff's morale`` is a label form
+        ("Staff turnover is down and the crew's engagement is up.", "crew's engagement", EE),
         ("Recognition matters to us. Staff turnover halved last year.", "Recognition", RR),
         # Not only as someone's since the rule for bare everyday words.
         ("Engagement is uneven across the regions, and staff turnover is high.", "Engagement", EE),

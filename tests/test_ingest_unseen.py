@@ -51,6 +51,9 @@ them: through pronouns, relative clauses, nominalisations and comparisons, besid
 are negated, disowned or left unclear. Between the tenth and eleventh rounds one rule for bare
 everyday words (``training``, ``engagement``, ``turnover`` ... of staff are mentions) was
 applied to every round, re-annotated by hand; it added no texts.
+The twelfth round (``unseen-57`` to ``-59``: a rail operator's onboarding wiki page, an academic
+abstract and introduction with defined abbreviations and a retail colleague handbook) has longer
+spans with the staff named, comparatives (``happier customers``) and policies named as documents.
 The floors sit a little under what was measured, so a change that loses this ground fails.
 """
 
@@ -114,19 +117,25 @@ FLOORS = {
     # Tenth round, four texts, measured at tagger P 0.985 R 0.941 F1 0.962 and relations
     # P 1.000 R 0.444 F1 0.615 (first run, before its rules: tagger P 0.903 R 0.444 F1 0.596,
     # relations P 1.000 R 0.111 F1 0.200; after them, before the bare-word rule and round
-    # eleven's relation rules: tagger P 0.979 R 0.746 F1 0.847, relations F1 0.364).
-    10: Floors(0.96, 0.92, 0.94, 0.95, 0.4, 0.58),
+    # eleven's relation rules: tagger P 0.979 R 0.746 F1 0.847, relations F1 0.364; round twelve's
+    # rules, TAGGER_REVISION 17: tagger P 0.985 R 0.956 F1 0.970, relations R 0.556 F1 0.714).
+    10: Floors(0.96, 0.92, 0.94, 0.95, 0.5, 0.68),
     # Eleventh round, three texts about relations, measured at tagger P 0.943 R 0.976 F1 0.959
     # and relations P 1.000 R 0.957 F1 0.978 (first run, before its rules: relations P 0.882
     # R 0.652 F1 0.750).
     11: Floors(0.93, 0.94, 0.94, 0.95, 0.9, 0.95),
+    # Twelfth round, three texts (an onboarding wiki page, an academic abstract with defined
+    # abbreviations, a colleague handbook), measured at tagger P 0.946 R 0.921 F1 0.933 and
+    # relations P 1.000 R 0.556 F1 0.714 (first run, before its rules: tagger P 0.833 R 0.855
+    # F1 0.844; three of its whole spans name job titles the rule marks the word alone for).
+    12: Floors(0.92, 0.9, 0.91, 0.95, 0.5, 0.68),
 }
 # What each round holds at least: texts, annotated mentions, annotated causal claims.
 SIZES = {1: (6, 100, 0), 2: (6, 100, 12), 3: (6, 0, 30), 4: (6, 100, 15), 5: (6, 150, 25),
          6: (6, 120, 14), 7: (6, 150, 20), 8: (4, 70, 16), 9: (3, 60, 12),
-         10: (4, 60, 9), 11: (3, 80, 20)}  # fmt: skip
+         10: (4, 60, 9), 11: (3, 80, 20), 12: (3, 70, 9)}  # fmt: skip
 # The first document of each round.
-ROUND_STARTS = (1, 7, 13, 19, 25, 31, 37, 43, 47, 50, 54)
+ROUND_STARTS = (1, 7, 13, 19, 25, 31, 37, 43, 47, 50, 54, 57)
 
 Result = tuple[dict, list, list, str]
 
