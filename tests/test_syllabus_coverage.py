@@ -76,9 +76,30 @@ ROUND_FOUR_FLOORS = {
     "elective_faq": (0.87, 0.77),
 }
 ROUND_FOUR_OVERALL_FLOOR = (0.95, 0.70, 0.82)  # P 0.97 before the bare-word rule (see above)
+# Round five (an LMS course area exported as HTML, a descriptor exported from PDF, a proposal to
+# a committee in prose, a slide deck's outline in a second language): first run P 0.800
+# R 0.373 F1 0.509.
+ROUND_FIVE_FLOORS = {
+    "lms_export": (0.87, 0.43),
+    "pdf_export": (0.92, 0.68),
+    "committee_proposal": (0.55, 0.27),
+    "slide_outline": (0.75, 0.13),
+}
+ROUND_FIVE_OVERALL_FLOOR = (0.80, 0.37, 0.50)
 # Concepts a syllabus rules out that are still counted as covered (to be emptied): named
-# only in a faculty biography, which no rule reads yet.
-KNOWN_LEAKS = {"exec_brochure": {"customer-satisfaction"}}
+# only in a faculty biography, which no rule reads yet; round five's as its first run left them.
+KNOWN_LEAKS = {
+    "exec_brochure": {"customer-satisfaction"},
+    "lms_export": {"customer-relationship-management"},
+    "pdf_export": {"services-marketing"},
+    "committee_proposal": {
+        "customer-orientation",
+        "employee-training",
+        "internal-market",
+        "services-marketing",
+    },
+    "slide_outline": {"marketing-minded-non-marketing-staff"},
+}
 MEDIA = {".md": "text/markdown", ".txt": "text/plain", ".html": "text/html"}
 
 
@@ -382,7 +403,11 @@ def _syllabi(names=None) -> list[Path]:
 
 def test_every_syllabus_has_a_floor():
     assert {p.stem for p in _syllabi()} == (
-        set(FLOORS) | set(ROUND_TWO_FLOORS) | set(ROUND_THREE_FLOORS) | set(ROUND_FOUR_FLOORS)
+        set(FLOORS)
+        | set(ROUND_TWO_FLOORS)
+        | set(ROUND_THREE_FLOORS)
+        | set(ROUND_FOUR_FLOORS)
+        | set(ROUND_FIVE_FLOORS)
     )
 
 
@@ -398,6 +423,7 @@ def test_held_out_syllabus_meets_its_floor(client, path):
         **ROUND_TWO_FLOORS,
         **ROUND_THREE_FLOORS,
         **ROUND_FOUR_FLOORS,
+        **ROUND_FIVE_FLOORS,
     }[path.stem]
     assert precision >= p_floor and recall >= r_floor, (
         sorted(covered - want),
@@ -429,8 +455,9 @@ def test_held_out_round_reports_what_it_leaves_out(client):
         (ROUND_TWO_FLOORS, ROUND_TWO_OVERALL_FLOOR),
         (ROUND_THREE_FLOORS, ROUND_THREE_OVERALL_FLOOR),
         (ROUND_FOUR_FLOORS, ROUND_FOUR_OVERALL_FLOOR),
+        (ROUND_FIVE_FLOORS, ROUND_FIVE_OVERALL_FLOOR),
     ],
-    ids=["round_one", "round_two", "round_three", "round_four"],
+    ids=["round_one", "round_two", "round_three", "round_four", "round_five"],
 )
 def test_held_out_round_overall(client, names, floor):
     tp = fp = fn = 0
