@@ -77,7 +77,7 @@ def found_in_syllabus(
     ("external, interactive and internal marketing") and topics named by verbs ("motivate
     front-line staff") or in everyday words ("keeping good people") are found too.
     """
-    mentions = list(mentions)
+    mentions = [m for m in mentions if not _names_a_room(text, m)]
     if tag is not None:
         tagged = list(mentions)
         mentions += elided_mentions(text, tagged, tag)
@@ -97,6 +97,19 @@ def found_in_syllabus(
         )
         for m, role in zip(mentions, roles, strict=True)
     ]
+
+
+# A one-word label before a word for a room or a building names the place, not the topic: "the
+# training restaurant", "the training room", "a staff canteen".
+_ROOM = re.compile(
+    r"[ \t]+(?:rooms?|restaurants?|kitchens?|cent(?:re|er)s?|suites?|facilit(?:y|ies)|venues?|"
+    r"buildings?|halls?|labs?|laborator(?:y|ies)|canteens?|lounges?)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_room(text: str, mention: Any) -> bool:
+    return " " not in mention.text.strip() and bool(_ROOM.match(text, mention.end))
 
 
 PASSAGE_REACH = 300  # characters of a long sentence kept either side of the mention

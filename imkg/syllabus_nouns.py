@@ -38,7 +38,8 @@ _GENERIC = frozenset(
     {"development", "management", "performance", "service", "services", "quality", "policy",
      "policies", "support", "relations", "relationships", "behaviour", "behavior", "needs",
      "members", "member", "training", "marketing", "customer", "customers", "business",
-     "change", "changes", "value", "values", "process", "processes", "theory", "practice"}
+     "change", "changes", "value", "values", "process", "processes", "theory", "practice",
+     "market", "markets"}
 )  # fmt: skip
 _REACH = 40  # characters looked at before a noun for what stands there
 MAX_PHRASES = 2000  # rebuilt phrases tagged per text, so a huge upload stays cheap
