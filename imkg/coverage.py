@@ -27,9 +27,10 @@ from imkg.kinds import kind_index
 from imkg.namespaces import CONCEPT, IMKG, ONTOLOGY_GRAPH, RDF, SKOS, concept_iri, concept_slug
 from imkg.search import label_index
 from imkg.store import GraphStore
-from imkg.syllabus_ellipsis import elided_mentions
-from imkg.syllabus_nouns import bare_noun_mentions
+from imkg.syllabus_ellipsis import elided_mentions, listed_mentions
+from imkg.syllabus_nouns import bare_noun_mentions, broken_word_mentions
 from imkg.syllabus_paraphrase import paraphrase_mentions
+from imkg.syllabus_practices import practice_mentions
 from imkg.syllabus_scope import CITED, COVERS, EXCLUDED, clause_excludes, mention_roles
 from imkg.syllabus_verbs import Read, verb_mentions
 
@@ -81,9 +82,12 @@ def found_in_syllabus(
     if tag is not None:
         tagged = list(mentions)
         mentions += elided_mentions(text, tagged, tag)
+        mentions += listed_mentions(text, tag)
         mentions += verb_mentions(text, tagged, tag)
         mentions += bare_noun_mentions(text, tagged, tag)
+        mentions += broken_word_mentions(text, tagged, tag)
         mentions += paraphrase_mentions(text, tagged, tag)
+        mentions += practice_mentions(text, tagged, tag)
     roles = mention_roles(
         text, [(m.start, m.end, m.sentence_start, m.sentence_end) for m in mentions]
     )
