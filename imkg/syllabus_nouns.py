@@ -114,11 +114,19 @@ def broken_word_mentions(
     text: str, mentions: Iterable[Any], tag: Callable[[str], Sequence[Any]]
 ) -> list[Read]:
     """Return the concepts named by words broken across a line with a hyphen ("empower-\nment"),
-    as text exported from PDF has them; the joined word counts only when tagged whole."""
+    as text exported from PDF has them. The joined word is tagged alone, after the word before
+    it and before up to three words after it ("staff turn-\nover"); only a whole tag counts."""
     wanted: dict[str, list[tuple[int, int, bool]]] = {}
     for broken in _BROKEN_WORD.finditer(text):
         joined = (broken.group(1) + broken.group(2)).lower()
-        places = wanted.setdefault(joined, []) if len(wanted) < MAX_PHRASES else None
-        if places is not None and len(places) < MAX_PLACES:
-            places.append((broken.start(), broken.end(), False))
+        before = re.search(
+            r"([A-Za-z-]+)[ \t]+$", text[max(0, broken.start() - 30) : broken.start()]
+        )
+        after = re.findall(r"[A-Za-z-]+", text[broken.end() : broken.end() + 40])[:3]
+        phrases = [joined] + ([f"{before.group(1).lower()} {joined}"] if before else [])
+        phrases += [" ".join([joined, *after[:n]]).lower() for n in range(1, len(after) + 1)]
+        for phrase in phrases:
+            places = wanted.setdefault(phrase, []) if len(wanted) < MAX_PHRASES else None
+            if places is not None and len(places) < MAX_PLACES:
+                places.append((broken.start(), broken.end(), False))
     return read_phrases(text, wanted, list(mentions), tag) if wanted else []

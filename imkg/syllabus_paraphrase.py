@@ -143,8 +143,9 @@ _FAMILIES = (
         r"(?:(?:first|internal|own)\s+)?customers\b"
         rf"|\b{ANYONE}\s+(?:is|are)\s+(?:(?:the|your|our|their|its)\s+)?(?:first|internal)\s+"
         r"customers?\b"
-        rf"|\b{ANYONE}\s+(?:is|are)\s+(?:(?:a|the)\s+)?customers?\s+of\s+(?:someone|somebody|"
-        r"each\s+other|one\s+another|colleagues|(?:other|another)\s+(?:departments?|teams?))\b",
+        rf"|\b{ANYONE}(?:\s+(?:in|at|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|are)\s+"
+        r"(?:(?:a|the)\s+)?customers?\s+of\s+(?:someone|somebody|each\s+other|one\s+another|"
+        r"colleagues|(?:the|other|another)\s+(?:[\w-]+\s+)?(?:departments?|teams?|functions?))\b",
         "employee as customer",
     ),
     # Handing decisions to staff.
@@ -286,7 +287,12 @@ def read_families(
     counted only when the tagger reads its phrase whole (shared by the everyday readings)."""
     wanted: dict[str, list[tuple[int, int, bool]]] = {}
     for reading in families:
+        fixed = not any("{" in phrase for phrase in reading.phrases)
         for match in reading.pattern.finditer(text):
+            # Once its phrases hold all the places they keep, a family's further matches add
+            # nothing: a long text stops paying for their sentences here.
+            if fixed and all(len(wanted.get(p, ())) >= MAX_PLACES for p in reading.phrases):
+                break
             start, end = match.span()
             if reading.not_after is not None and reading.not_after.search(
                 text, max(0, start - _LOOK_BACK), start

@@ -34,12 +34,14 @@ _GESTURE = (
     rf"(?:\s+(?:off|of\s+(?:leave|holiday))|{BOUNDARY})"
     r"|(?:an?\s+)?(?:afternoon|day|half[- ]day|morning|evening)\s+off|time\s+off|gift\s+vouchers?)"
 )
-_REWARD_WORDS = re.compile(
-    r"\b(?:rewards?|rewarding|recognition|recogni[sz]\w*|awards?|bonus(?:es)?|incentives?|perks?|"
-    r"pay|paid|paying|money|cash|salar(?:y|ies)|wages?)\b",
-    re.IGNORECASE,
+_PAY_WORDS = (
+    r"\b(?:rewards?|rewarding|recognition|recogni[sz]\w*|bonus(?:es)?|incentives?|perks?|"
+    r"pay|paid|paying|money|cash|salar(?:y|ies)|wages?)\b"
 )
-_REWARD_OR_STAFF = re.compile(rf"{_REWARD_WORDS.pattern}|\b{ANYONE}\b", re.IGNORECASE)
+_REWARD_WORDS = re.compile(rf"{_PAY_WORDS}|\bawards?\b", re.IGNORECASE)
+# An award is the staff's where the sentence names them or other rewards ("a hotel's annual
+# award for its breakfasts" is not).
+_REWARD_OR_STAFF = re.compile(rf"{_PAY_WORDS}|\b{ANYONE}\b", re.IGNORECASE)
 _MANAGERS = re.compile(
     r"\b(?:managers?|management|supervisors?|bosses|leaders?|head\s+office|information|news)\b",
     re.IGNORECASE,

@@ -73,8 +73,8 @@ _BEFORE_CUES = re.compile(
     r"|,?\s+not\s+here\b"
     # What the course takes as known: "students will have met X in year 2, and we assume it",
     # "prior knowledge of X is assumed" (not "X is assumed to raise ...").
-    r"|,?\s+(?:and\s+)?(?:we|I)\s+(?:will\s+|shall\s+)?(?:assume|take\s+as\s+read)\s+"
-    r"(?:it|them|this|these|that)(?=\s*(?:[.;,)]|$))"
+    r"|,?\s+(?:and\s+)?(?:we|I)\s+(?:will\s+|shall\s+)?(?:assume|take)\s+"
+    r"(?:it|them|this|these|that)(?:\s+as\s+read)?(?=\s*(?:[.;,)]|$))"
     r"|\b(?:is|are|will\s+be)\s+(?:assumed|taken\s+as\s+read)\b(?!\s+to\b)",
     re.IGNORECASE,
 )
@@ -242,7 +242,11 @@ def _introduced_reference(segment: str, at: int) -> bool:
     label = _READING_LABEL.match(segment)
     if label is not None and is_reference(segment[label.end() :]):
         return True
-    lead_ins = [m for m in _READING_LEAD_IN.finditer(segment, 0, at) if m.end() <= at]
+    # Only near the mention, and only an entry short enough to be one: a syllabus of one long
+    # line is one segment, and reading all of it for every mention would be quadratic.
+    if len(segment) - at > 2 * _ENTRY_CHARS:
+        return False
+    lead_ins = list(_READING_LEAD_IN.finditer(segment, max(0, at - _ENTRY_CHARS), at))
     return bool(lead_ins) and is_reference(segment[lead_ins[-1].end() :])
 
 

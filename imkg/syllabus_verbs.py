@@ -55,6 +55,8 @@ _VERB_PLACE = re.compile(
 _WORD = re.compile(r"[A-Za-z][a-z]{2,}(?:-[a-z]+)?")
 _BETWEEN = re.compile(r"^[\s\w'\u2019,-]*$")  # what may stand between a verb and its object
 _COORDINATED = re.compile(r"\b([A-Za-z][a-z]{3,})\s+(?:and|&)\s+([a-z]{4,})\b")
+# The staff as a passive's agent are no object: "training is offered by library staff".
+_AGENT = re.compile(r"\bby\s+(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE)
 _REACH_WORDS = 8  # words a verb may stand before its object ("with the warehouse, online and")
 _PREPOSITION = re.compile(r"\b(to|with|for|among|between|across)\b", re.IGNORECASE)
 # Verbs too light to name a topic: "managing service teams" is no lesson on staff management.
@@ -178,6 +180,8 @@ def verb_mentions(
         if count >= MAX_OBJECTS:
             break
         before = text[max(0, obj.start() - 160) : obj.start()]
+        if _AGENT.search(before):
+            continue
         offset = obj.start() - len(before)
         # From the object back to its verb: the first word that looks like a verb ends the
         # search ("marketing managers brief the sales staff" reads no "marketing"), unless it
