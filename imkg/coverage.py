@@ -27,9 +27,10 @@ from imkg.kinds import kind_index
 from imkg.namespaces import CONCEPT, IMKG, ONTOLOGY_GRAPH, RDF, SKOS, concept_iri, concept_slug
 from imkg.search import label_index
 from imkg.store import GraphStore
-from imkg.syllabus_ellipsis import elided_mentions
-from imkg.syllabus_nouns import bare_noun_mentions
+from imkg.syllabus_ellipsis import elided_mentions, listed_mentions
+from imkg.syllabus_nouns import bare_noun_mentions, broken_word_mentions
 from imkg.syllabus_paraphrase import paraphrase_mentions
+from imkg.syllabus_practices import practice_mentions
 from imkg.syllabus_scope import CITED, COVERS, EXCLUDED, clause_excludes, mention_roles
 from imkg.syllabus_verbs import Read, verb_mentions
 
@@ -77,13 +78,16 @@ def found_in_syllabus(
     ("external, interactive and internal marketing") and topics named by verbs ("motivate
     front-line staff") or in everyday words ("keeping good people") are found too.
     """
-    mentions = list(mentions)
+    mentions = [m for m in mentions if not _names_a_room(text, m)]
     if tag is not None:
         tagged = list(mentions)
         mentions += elided_mentions(text, tagged, tag)
+        mentions += listed_mentions(text, tag)
         mentions += verb_mentions(text, tagged, tag)
         mentions += bare_noun_mentions(text, tagged, tag)
+        mentions += broken_word_mentions(text, tagged, tag)
         mentions += paraphrase_mentions(text, tagged, tag)
+        mentions += practice_mentions(text, tagged, tag)
     roles = mention_roles(
         text, [(m.start, m.end, m.sentence_start, m.sentence_end) for m in mentions]
     )
@@ -97,6 +101,19 @@ def found_in_syllabus(
         )
         for m, role in zip(mentions, roles, strict=True)
     ]
+
+
+# A one-word label before a word for a room or a building names the place, not the topic: "the
+# training restaurant", "the training room", "a staff canteen".
+_ROOM = re.compile(
+    r"[ \t]+(?:rooms?|restaurants?|kitchens?|cent(?:re|er)s?|suites?|facilit(?:y|ies)|venues?|"
+    r"buildings?|halls?|labs?|laborator(?:y|ies)|canteens?|lounges?)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_room(text: str, mention: Any) -> bool:
+    return " " not in mention.text.strip() and bool(_ROOM.match(text, mention.end))
 
 
 PASSAGE_REACH = 300  # characters of a long sentence kept either side of the mention

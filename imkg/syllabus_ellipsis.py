@@ -5,6 +5,8 @@ Outlines pack topics into such coordinations, and the tagger sees only the last,
 phrase. Here each one-word conjunct is joined to the head of that phrase and the result is
 tagged again; it counts only when the whole rebuilt phrase is a concept's label, so a conjunct
 that is no concept with the head, or that belongs to a tagged phrase of its own, adds nothing.
+The head may also come first, naming the kinds a list goes on to give: "three kinds of
+marketing in a service firm: external, interactive and internal" (``listed_mentions``).
 """
 
 from __future__ import annotations
@@ -28,6 +30,12 @@ _OPENER = re.compile(
     re.IGNORECASE,
 )
 _REACH = 120
+# "kinds of marketing (in a service firm): external, interactive and internal"
+_KINDS_LIST = re.compile(
+    r"\b(?:kinds|types|forms|sorts|levels|faces)\s+of\s+(?P<head>[a-z][a-z-]+)\b[^:\n.]{0,40}:\s*"
+    r"(?P<items>[A-Za-z][\w-]*(?:,\s*[A-Za-z][\w-]*)*,?\s+(?:and|or|&)\s+[A-Za-z][\w-]*)\b",
+    re.IGNORECASE,
+)
 MAX_PHRASES = 300  # distinct phrases tagged again per text, so a huge upload stays cheap
 
 
@@ -78,4 +86,29 @@ def elided_mentions(
                             m.sentence_end,
                         )
                     )
+    return found
+
+
+def listed_mentions(text: str, tag: Callable[[str], Sequence[Any]]) -> list[Elided]:
+    """Return the concepts named by one-word items after "kinds of <head>:", each joined to the
+    head ("interactive marketing"), counted only when the rebuilt phrase is tagged whole."""
+    found: list[Elided] = []
+    tagged: dict[str, Sequence[Any]] = {}
+    for listed in _KINDS_LIST.finditer(text):
+        head = listed.group("head").lower()
+        for word in re.finditer(r"[A-Za-z][\w-]*", listed.group("items")):
+            phrase = f"{word.group().lower()} {head}"
+            if word.group().lower() in {"and", "or"}:
+                continue
+            if phrase not in tagged and len(tagged) < MAX_PHRASES:
+                tagged[phrase] = tag(phrase)
+            at = listed.start("items") + word.start()
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            found += [
+                Elided(at, at + len(word.group()), word.group(), hit.concept, line_start, line_end)
+                for hit in tagged.get(phrase, ())
+                if hit.start == 0 and hit.end == len(phrase)
+            ]
     return found

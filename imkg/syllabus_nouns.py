@@ -7,7 +7,10 @@ Here a noun that stands on its own (after a boundary, a coordinator or a functio
 after another noun that would make it a compound such as "customer engagement") is joined to
 the words for staff and tagged again; it counts only when the rebuilt phrase is tagged whole,
 and only in a sentence that names staff or where the tagger found another concept, so
-"engagement with the readings" in a note on study habits adds nothing.
+"engagement with the readings" in a note on study habits adds nothing. "Training" is read so
+only where the sentence names the staff and no preposition says what it trains in ("Training
+is not a one-off for the staff", not "training in referencing"). A word that a PDF export broke
+across a line ("empower-\nment") is joined and tagged again (``broken_word_mentions``).
 """
 
 from __future__ import annotations
@@ -37,9 +40,15 @@ _WRAP = re.compile(r"(?<![\n.,;:!?|])\n(?![ \t]*(?:\n|[-*|\u2022]|\d{1,2}[.)]))[
 _GENERIC = frozenset(
     {"development", "management", "performance", "service", "services", "quality", "policy",
      "policies", "support", "relations", "relationships", "behaviour", "behavior", "needs",
-     "members", "member", "training", "marketing", "customer", "customers", "business",
-     "change", "changes", "value", "values", "process", "processes", "theory", "practice"}
+     "members", "member", "marketing", "customer", "customers", "business",
+     "change", "changes", "value", "values", "process", "processes", "theory", "practice",
+     "market", "markets"}
 )  # fmt: skip
+# Read as a staff topic only where the sentence names the staff, and not before a preposition
+# that says what kind it is ("training in referencing").
+_NEEDS_STAFF = frozenset({"training"})
+_KIND_AFTER = re.compile(r"^[\s*_]*(?:in|on|for|by|at)\b", re.IGNORECASE)
+_BROKEN_WORD = re.compile(r"\b([A-Za-z]{2,})-\n[ \t]*([a-z]{2,})\b")
 _REACH = 40  # characters looked at before a noun for what stands there
 MAX_PHRASES = 2000  # rebuilt phrases tagged per text, so a huge upload stays cheap
 MAX_PLACES = 20
@@ -71,6 +80,10 @@ def bare_noun_mentions(
         if _AFTER.match(text[end : end + 20]):
             continue
         s_start, s_end = sentence_of(text, start, end)
+        if lower in _NEEDS_STAFF and (
+            _KIND_AFTER.match(text[end : end + 20]) or not PEOPLE_WORDS.search(text, s_start, s_end)
+        ):
+            continue
         if not _names_staff_or_concept(text, s_start, s_end, tagged_spans, (start, end)):
             continue
         for phrase in (f"staff {lower}", f"employee {lower}"):
@@ -95,3 +108,25 @@ def _names_staff_or_concept(
     if PEOPLE_WORDS.search(text, s_start, s_end):
         return True
     return tagged_spans.any_in(s_start, s_end, besides=own)
+
+
+def broken_word_mentions(
+    text: str, mentions: Iterable[Any], tag: Callable[[str], Sequence[Any]]
+) -> list[Read]:
+    """Return the concepts named by words broken across a line with a hyphen ("empower-\nment"),
+    as text exported from PDF has them. The joined word is tagged alone, after the word before
+    it and before up to three words after it ("staff turn-\nover"); only a whole tag counts."""
+    wanted: dict[str, list[tuple[int, int, bool]]] = {}
+    for broken in _BROKEN_WORD.finditer(text):
+        joined = (broken.group(1) + broken.group(2)).lower()
+        before = re.search(
+            r"([A-Za-z-]+)[ \t]+$", text[max(0, broken.start() - 30) : broken.start()]
+        )
+        after = re.findall(r"[A-Za-z-]+", text[broken.end() : broken.end() + 40])[:3]
+        phrases = [joined] + ([f"{before.group(1).lower()} {joined}"] if before else [])
+        phrases += [" ".join([joined, *after[:n]]).lower() for n in range(1, len(after) + 1)]
+        for phrase in phrases:
+            places = wanted.setdefault(phrase, []) if len(wanted) < MAX_PHRASES else None
+            if places is not None and len(places) < MAX_PLACES:
+                places.append((broken.start(), broken.end(), False))
+    return read_phrases(text, wanted, list(mentions), tag) if wanted else []

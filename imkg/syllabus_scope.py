@@ -16,6 +16,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 COVERS, EXCLUDED, CITED = "covers", "excluded", "cited"
+# What opens an item of its own on a new line: a list mark, a numbered section ("3.1",
+# "4.2.1") or a word with a number ("Slide 4 - ", "Week 2: ", "Session 3 \u2013 "), as slide
+# outlines and documents exported from PDF are laid out; "Pages 12-15" opens none.
+ITEM_MARK = (
+    r"(?:[-*\u2022\u2013]|\d{1,2}[.)]|[a-z][.)]|\d{1,2}(?:\.\d{1,2})+\.?"
+    r"|[A-Z][a-z]{1,9}\.?\s+\d{1,3}[a-z]?\s*(?:[-\u2013\u2014](?=\s)|[:.)]))"
+)
 
 _NOT = r"(?:\s+not|n['\u2019]t)"
 _TEACH = (
@@ -63,21 +70,30 @@ _BEFORE_CUES = re.compile(
     r"|\b(?:excluded|omitted|left\s+out|not\s+" + _TAUGHT + r")\b"
     # "X is dealt with in the operations track, not in this plan"; "X: elsewhere, not here".
     r"|,?\s+not\s+(?:in|on|during|within)\s+(?:this|the\s+present)\s+" + _OWN_UNIT + r"\b"
-    r"|,?\s+not\s+here\b",
+    r"|,?\s+not\s+here\b"
+    # What the course takes as known: "students will have met X in year 2, and we assume it",
+    # "prior knowledge of X is assumed" (not "X is assumed to raise ...").
+    r"|,?\s+(?:and\s+)?(?:we|I)\s+(?:will\s+|shall\s+)?(?:assume|take)\s+"
+    r"(?:it|them|this|these|that)(?:\s+as\s+read)?(?=\s*(?:[.;,)]|$))"
+    r"|\b(?:is|are|will\s+be)\s+(?:assumed|taken\s+as\s+read)\b(?!\s+to\b)",
     re.IGNORECASE,
 )
 _CODE = re.compile(r"\b[A-Z]{2,5}\s?\d{3,4}[A-Z]?\b")
-# "taught elsewhere", "treated in the graduate seminar MKTG 6460", "assessed in OPM2201".
+# "taught elsewhere", "treated in the graduate seminar MKTG 6460", "assessed in OPM2201",
+# "belong to MKT3120", "belongs to the analytics module" (not "to this module").
 _ELSEWHERE = re.compile(
     r"\b(?i:taught|covered|treated|dealt\s+with|assessed|addressed|examined|studied)\s+"
     r"(?i:elsewhere|in\s+(?:another|other|a\s+separate|a\s+different|a\s+follow-on)\b"
     r"|in\s+a\s+later\s+(?:module|course|year|programme|program)\b"
     r"|in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:pathway|programme|program|track|stream|strand)\b)"
-    r"|\b(?i:taught|covered|treated|dealt\s+with|assessed|addressed|examined|studied)\s+"
-    r"(?i:in\s+(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<code>[A-Z]{2,5}\s?\d{3,4}[A-Z]?)\b",
+    r"|\b(?i:belongs?\s+to\s+(?:another|a\s+(?:different|separate|later)|the\s+(?!same\b)[\w-]+)"
+    r"\s+(?:module|course|unit|elective|paper|programme|program))\b"
+    r"|\b(?i:(?:taught|covered|treated|dealt\s+with|assessed|addressed|examined|studied)\s+"
+    r"in\s+(?:the\s+)?|belongs?\s+to\s+(?:the\s+)?)"
+    r"(?:[\w-]+\s+){0,4}?(?P<code>[A-Z]{2,5}\s?\d{3,4}[A-Z]?)\b",
 )
 _PREREQUISITE = re.compile(
-    r"^\W*(?:(?:A|Ans(?:wer)?)\s*[:.)]\W*)?(?:pre-?requisites?|co-?requisites?|assumed\s+knowledge|prior\s+learning|"
+    rf"^\W*(?:{ITEM_MARK}\s+)?(?:(?:A|Ans(?:wer)?)\s*[:.)]\W*)?(?:pre-?requisites?|co-?requisites?|assumed\s+knowledge|prior\s+learning|"
     r"entry\s+requirements?|requires?\s+(?:completion\s+of|a\s+pass\s+in))\b",
     re.IGNORECASE,
 )
@@ -98,15 +114,22 @@ _READING_HEADING = re.compile(
 )
 # A label that rules out what follows its colon: "Not covered: CRM software."
 _EXCLUDING_LABEL = re.compile(
-    r"^\W*(?:[\w-]+\s+){0,2}(?:not\s+(?:covered|included|taught)|excluded|out\s+of\s+scope|"
+    rf"^\W*(?:{ITEM_MARK}\s+)?(?:[\w-]+\s+){{0,2}}(?:not\s+(?:covered|included|taught)|excluded|out\s+of\s+scope|"
     r"not\s+(?:in|on|part\s+of)\s+(?:this|the)\s+" + _OWN_UNIT + r"|"
     r"(?:outside|beyond)\s+(?:the\s+)?scope)\s*:",
     re.IGNORECASE,
 )
 # A label that opens a reading inline: "Further reading (optional): Gounaris, S. (2006) ...".
 _READING_LABEL = re.compile(
-    r"^\W*(?:[\w-]+\s+){0,2}(?:readings?|references?|texts?|sources|literature|bibliography)"
+    rf"^\W*(?:{ITEM_MARK}\s+)?(?:[\w-]+\s+){{0,2}}"
+    r"(?:readings?|references?|texts?|sources|literature|bibliography)"
     r"(?:\s*\([^)]*\))?\s*:\W*",
+    re.IGNORECASE,
+)
+# A reading introduced in running prose: "The core text would be Ahmed, P. K. and Rafiq, M.".
+_READING_LEAD_IN = re.compile(
+    r"\b(?:core|set|main|key|recommended|required|essential|course)\s+"
+    r"(?:text(?:book)?|reading|book)s?\s+(?:is|are|will\s+be|would\s+be)\s+",
     re.IGNORECASE,
 )
 # A question on what the course teaches ("Does it cover CRM?", "Will we learn about X?"), not on
@@ -129,15 +152,18 @@ _NAME = r"[A-Z][\w'\u2019-]+"
 # An entry opens with its authors: "Berry, L.L.", "Lings IN", "Bowen and Lawler", "Heskett et al.".
 _AUTHORS = re.compile(
     rf"^\W*(?:{_NAME},\s+(?:[A-Z]\.?\s?){{1,3}}(?=[,(\s]|$)|{_NAME}\s+(?:[A-Z]{{1,3}}|[A-Z]\.)"
-    rf"(?=[,(\s])|{_NAME}\s+(?:and|&)\s+{_NAME}|{_NAME}\s+et\s+al\b)"
+    rf"(?=[,(\s])|{_NAME}\s+(?:and|&)\s+{_NAME}|{_NAME}\s+et\s+al\b"
+    rf"|{_NAME}\s+\((?:19|20)\d\d[a-z]?\))"
 )
 _REFERENCE_MARKS = re.compile(
     r"\b\d+\(\d{1,3}(?:[\u2013-]\d{1,3})?\)|\bpp?\.\s?\d+|\b\d+\s?[\u2013-]\s?\d+\s*\.?\s*$"
     r"|\b(?:Journal|Review|Quarterly|Press|Publishing|Publications|doi)\b|^\W*[A-Z][\w'\u2019-]+,\s+[A-Z]\."
+    # A title in quotes or italics right after the year: 'Berry (1981) "The employee as ..."'.
+    r"|\((?:19|20)\d\d[a-z]?\)\s*[,.:]?\s*[\"\u201c\u2018'*_]"
 )
 _ENTRY_CHARS = 400
 _CLAUSE_REACH = 300  # characters either side of a mention that can hold its clause's cue
-_LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)]|[a-z][.)])\s+")
+_LIST_MARK = re.compile(rf"^\s*{ITEM_MARK}\s+")
 _HEADING_WORDS = 8
 
 
@@ -189,10 +215,9 @@ def _role(
     in_reading_list = (
         section.get(index) == CITED and len(where) <= 4 * _ENTRY_CHARS and bool(_YEAR.search(where))
     )
-    label = _READING_LABEL.match(where)
     if (
         is_reference(where)
-        or (label is not None and is_reference(where[label.end() :]))
+        or _introduced_reference(where, start - segments[index].start if where else 0)
         or in_reading_list
         or _in_cited_parenthesis(text, start, end)
     ):
@@ -204,9 +229,25 @@ def _role(
     label = _EXCLUDING_LABEL.match(where)
     if label and index is not None and start >= segments[index].start + label.end():
         return EXCLUDED
+    if index is not None and s_end > s_start:  # a sentence runs over no item's end
+        s_start, s_end = max(s_start, segments[index].start), min(s_end, segments[index].end)
     if clause_excludes(text, start, end, s_start, s_end, own_code=own_code):
         return EXCLUDED
     return COVERS
+
+
+def _introduced_reference(segment: str, at: int) -> bool:
+    """True when a label ("Further reading:") or a lead-in in prose ("The core text would be")
+    before offset ``at`` of the segment opens a reference entry that runs to its end."""
+    label = _READING_LABEL.match(segment)
+    if label is not None and is_reference(segment[label.end() :]):
+        return True
+    # Only near the mention, and only an entry short enough to be one: a syllabus of one long
+    # line is one segment, and reading all of it for every mention would be quadratic.
+    if len(segment) - at > 2 * _ENTRY_CHARS:
+        return False
+    lead_ins = list(_READING_LEAD_IN.finditer(segment, max(0, at - _ENTRY_CHARS), at))
+    return bool(lead_ins) and is_reference(segment[lead_ins[-1].end() :])
 
 
 def _sentence_before(text: str, offset: int) -> str:

@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import Any
 
 from imkg.syllabus_mentions import Reading, TaggedSpans
+from imkg.syllabus_scope import ITEM_MARK
 
 # Words for the people a manager acts on, read as staff (``PEOPLE``: a pattern other readings
 # build on); words for parts of the organisation, read as departments and functions. "teams" is
@@ -54,6 +55,8 @@ _VERB_PLACE = re.compile(
 _WORD = re.compile(r"[A-Za-z][a-z]{2,}(?:-[a-z]+)?")
 _BETWEEN = re.compile(r"^[\s\w'\u2019,-]*$")  # what may stand between a verb and its object
 _COORDINATED = re.compile(r"\b([A-Za-z][a-z]{3,})\s+(?:and|&)\s+([a-z]{4,})\b")
+# The staff as a passive's agent are no object: "training is offered by library staff".
+_AGENT = re.compile(r"\bby\s+(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE)
 _REACH_WORDS = 8  # words a verb may stand before its object ("with the warehouse, online and")
 _PREPOSITION = re.compile(r"\b(to|with|for|among|between|across)\b", re.IGNORECASE)
 # Verbs too light to name a topic: "managing service teams" is no lesson on staff management.
@@ -75,6 +78,9 @@ _NEGATION = re.compile(r"\b(?:not|never|n't|fail(?:s|ed)?\s+to)\s+$", re.IGNOREC
 # One of a list of verbs: "Energise, decode, authorise, spread".
 _LISTED = re.compile(r"[a-z],\s*(?=[A-Za-z])", re.IGNORECASE)
 _SENTENCE_REACH = 300
+# A sentence ends at a full stop, a blank line or a line that opens an item of its own ("Slide
+# 4 - ", "3.1 "): a slide outline has no full stops, and is not one sentence.
+_SENTENCE_BREAK = re.compile(rf"[.!?](?=\s)|\n\s*\n|\n(?=[ \t]*{ITEM_MARK}\s)")
 # Staff right after two coordinated verbs, past a determiner and one adjective.
 _OBJECT_AFTER = re.compile(
     rf"\s+(?:(?:the|their|its|our|your|new|all)\s+)?(?:[a-z]+\s+)?(?:{PEOPLE})\b", re.I
@@ -174,6 +180,8 @@ def verb_mentions(
         if count >= MAX_OBJECTS:
             break
         before = text[max(0, obj.start() - 160) : obj.start()]
+        if _AGENT.search(before):
+            continue
         offset = obj.start() - len(before)
         # From the object back to its verb: the first word that looks like a verb ends the
         # search ("marketing managers brief the sales staff" reads no "marketing"), unless it
@@ -298,8 +306,10 @@ def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``text[start:end]``: from the last full stop or blank line before
     it to the next, at most a few hundred characters either side."""
     low = max(0, start - _SENTENCE_REACH)
-    before = list(re.finditer(r"[.!?](?=\s)|\n\s*\n", text[low:start]))
+    before = list(_SENTENCE_BREAK.finditer(text[low:start]))
     s_start = low + before[-1].end() if before else low
-    after = re.search(r"[.!?](?=\s|$)|\n\s*\n", text[end : end + _SENTENCE_REACH])
+    after = re.search(
+        rf"[.!?](?=\s|$)|{_SENTENCE_BREAK.pattern}", text[end : end + _SENTENCE_REACH]
+    )
     s_end = end + after.end() if after else min(len(text), end + _SENTENCE_REACH)
     return s_start, s_end

@@ -46,36 +46,49 @@ FLOORS = {
 OVERALL_FLOOR = (1.0, 0.86, 0.92)
 # Round two: six syllabi in other formats, expectations written before the first run
 # (first run: overall P=0.957 R=0.441 F1=0.604; after: P=0.969 R=0.608 F1=0.747).
+# After round five's readings (rewards described, team pay for what customers say, a culture of
+# service): P 0.974 R 0.735 F1 0.838.
 ROUND_TWO_FLOORS = {
-    "timetable": (1.0, 0.81),
+    "timetable": (1.0, 0.86),
     "course_page": (1.0, 0.85),
     "competency_matrix": (0.85, 0.54),
     "workshop_agenda": (1.0, 0.52),
-    "exec_brochure": (0.85, 0.42),
-    "module_handbook": (1.0, 0.68),
+    "exec_brochure": (0.88, 0.57),
+    "module_handbook": (1.0, 0.81),
 }
-ROUND_TWO_OVERALL_FLOOR = (0.96, 0.60, 0.74)
+ROUND_TWO_OVERALL_FLOOR = (0.97, 0.73, 0.83)
 # Round three (a MOOC week, a CPD log, a blended-learning plan, topics with weights): first run
 # P 0.959 R 0.653 F1 0.777; after its readings P 1.000 R 0.736 F1 0.848; after round four's
-# everyday words P 1.000 R 0.833 F1 0.909.
+# everyday words P 1.000 R 0.833 F1 0.909; after round five's P 1.000 R 0.889 F1 0.941.
 ROUND_THREE_FLOORS = {
     "mooc_week": (1.0, 1.0),
-    "cpd_log": (1.0, 0.72),
-    "blended_plan": (1.0, 0.64),
+    "cpd_log": (1.0, 0.77),
+    "blended_plan": (1.0, 0.85),
     "topic_weights": (1.0, 0.91),
 }
-ROUND_THREE_OVERALL_FLOOR = (1.0, 0.83, 0.90)
+ROUND_THREE_OVERALL_FLOOR = (1.0, 0.88, 0.94)
 # Round four (a lecturer's plan by e-mail, a rubric, a description in paraphrases, a FAQ): first
-# run P 0.731 R 0.292 F1 0.418; after its readings P 0.979 R 0.708 F1 0.821.
+# run P 0.731 R 0.292 F1 0.418; after its readings P 0.979 R 0.708 F1 0.821; after round
+# five's (rewards described, team pay, staff who lose you guests) P 0.965 R 0.846 F1 0.902.
 ROUND_FOUR_FLOORS = {
-    "lecturer_email": (1.0, 0.65),
-    "audit_rubric": (1.0, 0.66),
-    "evening_course": (1.0, 0.75),
+    "lecturer_email": (1.0, 0.95),
+    "audit_rubric": (1.0, 0.73),
+    "evening_course": (1.0, 0.91),
     # 0.93 before the rule for bare everyday words: ``win the commitment of their own
     # employees`` is now a mention, and the generic ``organisations`` in its sentence counts.
     "elective_faq": (0.87, 0.77),
 }
-ROUND_FOUR_OVERALL_FLOOR = (0.95, 0.70, 0.82)  # P 0.97 before the bare-word rule (see above)
+ROUND_FOUR_OVERALL_FLOOR = (0.96, 0.84, 0.90)  # P 0.97 before the bare-word rule (see above)
+# Round five (an LMS course area exported as HTML, a descriptor exported from PDF, a proposal to
+# a committee in prose, a slide deck's outline in a second language): first run P 0.800
+# R 0.373 F1 0.509; after its readings P 1.000 R 0.920 F1 0.958.
+ROUND_FIVE_FLOORS = {
+    "lms_export": (1.0, 0.93),
+    "pdf_export": (1.0, 0.94),
+    "committee_proposal": (1.0, 0.94),
+    "slide_outline": (1.0, 0.86),
+}
+ROUND_FIVE_OVERALL_FLOOR = (1.0, 0.92, 0.95)
 # Concepts a syllabus rules out that are still counted as covered (to be emptied): named
 # only in a faculty biography, which no rule reads yet.
 KNOWN_LEAKS = {"exec_brochure": {"customer-satisfaction"}}
@@ -382,7 +395,11 @@ def _syllabi(names=None) -> list[Path]:
 
 def test_every_syllabus_has_a_floor():
     assert {p.stem for p in _syllabi()} == (
-        set(FLOORS) | set(ROUND_TWO_FLOORS) | set(ROUND_THREE_FLOORS) | set(ROUND_FOUR_FLOORS)
+        set(FLOORS)
+        | set(ROUND_TWO_FLOORS)
+        | set(ROUND_THREE_FLOORS)
+        | set(ROUND_FOUR_FLOORS)
+        | set(ROUND_FIVE_FLOORS)
     )
 
 
@@ -398,6 +415,7 @@ def test_held_out_syllabus_meets_its_floor(client, path):
         **ROUND_TWO_FLOORS,
         **ROUND_THREE_FLOORS,
         **ROUND_FOUR_FLOORS,
+        **ROUND_FIVE_FLOORS,
     }[path.stem]
     assert precision >= p_floor and recall >= r_floor, (
         sorted(covered - want),
@@ -429,8 +447,9 @@ def test_held_out_round_reports_what_it_leaves_out(client):
         (ROUND_TWO_FLOORS, ROUND_TWO_OVERALL_FLOOR),
         (ROUND_THREE_FLOORS, ROUND_THREE_OVERALL_FLOOR),
         (ROUND_FOUR_FLOORS, ROUND_FOUR_OVERALL_FLOOR),
+        (ROUND_FIVE_FLOORS, ROUND_FIVE_OVERALL_FLOOR),
     ],
-    ids=["round_one", "round_two", "round_three", "round_four"],
+    ids=["round_one", "round_two", "round_three", "round_four", "round_five"],
 )
 def test_held_out_round_overall(client, names, floor):
     tp = fp = fn = 0
