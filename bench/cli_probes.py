@@ -47,13 +47,17 @@ def run(*args: str, timeout: float = 300, env: dict | None = None, stdin=None, *
     began = time.perf_counter()
     peak_file = ROOT / "peak"
     peak_file.unlink(missing_ok=True)
+    proc = subprocess.Popen([sys.executable, "-c", MEASURE, str(peak_file), IMKG, *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, **(env or {})}, stdin=stdin,
+                            start_new_session=True, **kw)  # fmt: skip
     try:
-        done = subprocess.run([sys.executable, "-c", MEASURE, str(peak_file), IMKG, *args],
-                              capture_output=True, text=True, timeout=timeout,
-                              env={**os.environ, **(env or {})}, stdin=stdin, **kw)  # fmt: skip
-        code, out, err = done.returncode, done.stdout, done.stderr
-    except subprocess.TimeoutExpired as exc:
-        code, out, err = None, str(exc.stdout or ""), f"TIMEOUT after {timeout}s"
+        out, err = proc.communicate(timeout=timeout)
+        code = proc.returncode
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)  # imkg and its workers too, not only the wrapper
+        proc.communicate()
+        code, out, err = None, "", f"TIMEOUT after {timeout}s"
     peak = int(peak_file.read_text()) / 1024 if peak_file.exists() else 0.0
     return Seen(code, out, err, time.perf_counter() - began, peak)
 
@@ -78,9 +82,14 @@ def clean(seen: Seen) -> list[str]:
     return problems
 
 
+def error_lines(seen: Seen) -> list[str]:
+    """Stderr lines, without the note that a new store gets its ontology built first."""
+    return [line for line in seen.err.splitlines() if line.strip() and "building it" not in line]
+
+
 def one_line_error(seen: Seen, code: int = 2, words: str = "") -> list[str]:
     problems = clean(seen)
-    lines = [line for line in seen.err.splitlines() if line.strip()]
+    lines = error_lines(seen)
     if seen.code != code:
         problems.append(f"exit {seen.code} != {code}")
     if len(lines) != 1:
@@ -121,7 +130,7 @@ def fifo_and_device():
     (d / "a.md").write_text(GOOD)
     os.mkfifo(d / "pipe.txt")
     seen = run("ingest", str(d), "/dev/zero", "--data-dir", data("fifo"), "--quiet", timeout=60)
-    lines = [line for line in seen.err.splitlines() if line.strip()]
+    lines = error_lines(seen)
     problems = clean(seen) + ([] if seen.code == 1 else [f"exit {seen.code}"])
     return problems + ([] if len(lines) == 2 else [f"{len(lines)} lines"]), seen
 
@@ -136,7 +145,7 @@ def odd_file_names():
     os.close(os.open(os.fsencode(d) + b"/caf\xe9.md", os.O_CREAT | os.O_WRONLY))
     Path(os.fsdecode(os.fsencode(d) + b"/caf\xe9.md")).write_text(GOOD)
     seen = run("ingest", str(d), "--data-dir", data("names"), "--quiet", timeout=120)
-    lines = [line for line in seen.err.splitlines() if line.strip()]
+    lines = error_lines(seen)
     problems = clean(seen) + ([] if seen.code == 1 else [f"exit {seen.code}"])
     problems += [] if len(lines) == 1 else [f"{len(lines)} stderr lines for 1 bad file"]
     return problems + ([] if "2 written" in seen.out else ["not 2 written"]), seen
@@ -186,7 +195,7 @@ def many_large_files():
     for n in range(40):
         (d / f"l{n:02}.txt").write_bytes(block + bytes([n]))
     seen = run("ingest", str(d), "--data-dir", data("large"), "--quiet", timeout=600)
-    lines = [line for line in seen.err.splitlines() if line.strip()]
+    lines = error_lines(seen)
     problems = clean(seen) + ([] if seen.code == 1 else [f"exit {seen.code}"])
     problems += [] if len(lines) == 40 else [f"{len(lines)} lines"]
     return problems + ([] if seen.peak_mb < 400 else [f"peak {seen.peak_mb:.0f} MB"]), seen
@@ -218,7 +227,7 @@ def sigint_then_rerun():
     'interrupted', exit 130, no traceback from any worker; the re-run completes all 300."""
     d = folder("sigint")
     for n in range(300):
-        (d / f"s{n:03}.md").write_text(GOOD + f"\nNumber {n}.\n" * 20)
+        (d / f"s{n:03}.md").write_text(GOOD + f"Number {n}. Training improves service.\n" * 600)
     proc = subprocess.Popen([IMKG, "ingest", str(d), "--data-dir", data("sigint"), "--quiet",
                              "--jobs", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, start_new_session=True)  # fmt: skip
@@ -243,7 +252,7 @@ def two_ingests_and_serve():
     each ('in use'), exit 2; the first ingest finishes."""
     d = folder("busy")
     for n in range(150):
-        (d / f"b{n:03}.md").write_text(GOOD + "More text here.\n" * 30)
+        (d / f"b{n:03}.md").write_text(GOOD + "Training improves service quality.\n" * 600)
     store = data("busy")
     first = subprocess.Popen(
         [IMKG, "ingest", str(d), "--data-dir", store, "--quiet"],
@@ -326,7 +335,7 @@ def bad_pdfs_and_docx():
     with zipfile.ZipFile(d / "bomb.docx", "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("word/document.xml", "<" + "a" * 200_000_000)
     seen = run("ingest", str(d), "--data-dir", data("packed"), "--quiet", timeout=180)
-    lines = [line for line in seen.err.splitlines() if line.strip()]
+    lines = error_lines(seen)
     problems = clean(seen) + ([] if seen.code == 1 else [f"exit {seen.code}"])
     return problems + ([] if len(lines) == 7 else [f"{len(lines)} lines for 7 bad"]), seen
 
@@ -343,7 +352,7 @@ def text_encodings():
     (d / "late-nul.txt").write_bytes(GOOD.encode() * 400 + b"\0\0\0" + GOOD.encode())
     (d / "nobom.txt").write_bytes(GOOD.encode("utf-16-le"))
     seen = run("ingest", str(d), "--data-dir", data("enc"), "--quiet", timeout=120)
-    lines = [line for line in seen.err.splitlines() if line.strip()]
+    lines = error_lines(seen)
     problems = clean(seen) + ([] if seen.code == 1 else [f"exit {seen.code}"])
     problems += [] if "3 written" in seen.out else ["not 3 written"]
     return problems + ([] if len(lines) == 3 else [f"{len(lines)} lines for 3 bad"]), seen
