@@ -221,6 +221,11 @@ def empty_data_dir():
     return problems + ([] if not (cwd / "CURRENT").exists() else ["store made in cwd"]), seen
 
 
+def _ctrl_c_default() -> None:
+    """A run started in the background inherits SIGINT ignored; Ctrl-C needs the default."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @probe
 def sigint_then_rerun():
     """SIGINT (Ctrl-C, to the process group) during a 300-document ingest with --jobs 2: one line
@@ -230,7 +235,8 @@ def sigint_then_rerun():
         (d / f"s{n:03}.md").write_text(GOOD + f"Number {n}. Training improves service.\n" * 600)
     proc = subprocess.Popen([IMKG, "ingest", str(d), "--data-dir", data("sigint"), "--quiet",
                              "--jobs", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, start_new_session=True)  # fmt: skip
+                            text=True, start_new_session=True,
+                            preexec_fn=_ctrl_c_default)  # fmt: skip
     time.sleep(12)
     os.killpg(proc.pid, signal.SIGINT)
     try:

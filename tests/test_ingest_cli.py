@@ -123,7 +123,7 @@ def test_odd_file_names_are_ingested_and_reported_on_one_line(tmp_path):
     folder.mkdir()
     (folder / "week 3\nnotes.md").write_text(GOOD)  # a line break in the name
     (Path(os.fsdecode(os.fsencode(folder) + b"/caf\xe9.md"))).write_text(GOOD)  # not UTF-8
-    (folder / "scan\n2.txt").write_bytes(b"\x00\x01" * 8)
+    (folder / "scan\n2.txt").write_bytes(b"\x00\x00\x00\x01\x02\x03\x04\x05\x06\x07")
     result = imkg("ingest", str(folder), "--data-dir", str(tmp_path / "d"), "--quiet")
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
@@ -174,27 +174,32 @@ def test_a_bad_number_in_the_environment_falls_back_to_the_default(tmp_path):
     assert "3 mentions" in result.stdout
 
 
+def _ctrl_c_default() -> None:
+    """A run started in the background inherits SIGINT ignored; Ctrl-C needs the default."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_with_workers_is_one_line_and_the_rerun_completes(tmp_path):
     folder = tmp_path / "docs"
     folder.mkdir()
-    for n in range(80):
+    for n in range(160):
         (folder / f"d{n:02}.md").write_text(GOOD + f"Unit {n}. Training improves service.\n" * 600)
     data = str(tmp_path / "d")
     assert imkg("build", "--data-dir", data).returncode == 0
     proc = subprocess.Popen([IMKG, "ingest", str(folder), "--jobs", "2", "--data-dir", data],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            start_new_session=True)  # fmt: skip
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                            preexec_fn=_ctrl_c_default)  # fmt: skip
     seen = b""
-    while b"/80 [" not in seen or b" 0/80 [" in seen.rsplit(b"\r", 1)[-1]:
+    while b"/160 [" not in seen or b" 0/160 [" in seen.rsplit(b"\r", 1)[-1]:
         chunk = proc.stderr.read1(4096)  # the progress bar: wait for the first document
         assert chunk, seen.decode(errors="replace")
         seen += chunk
     os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C sends: the whole process group
     _, err = proc.communicate(timeout=120)
     err_lines = [line for line in err.decode().replace("\r", "\n").splitlines()
-                 if line.strip() and "doc/s" not in line and "/80 [" not in line]  # fmt: skip
+                 if line.strip() and "doc/s" not in line and "/160 [" not in line]  # fmt: skip
     assert proc.returncode == 130, err_lines
     assert err_lines == ["imkg ingest: interrupted"]
     again = imkg("ingest", str(folder), "--data-dir", data, "--quiet")
     assert again.returncode == 0, again.stderr
-    assert "ingested 80 of 80" in again.stdout
+    assert "ingested 160 of 160" in again.stdout
