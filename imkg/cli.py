@@ -2,30 +2,81 @@
 
 Every error a user can cause ends with one readable line on stderr and a non-zero exit,
 never a traceback. Exit codes: 0 success, 1 the work found problems (a failed check, files
-that could not be ingested), 2 bad usage or input.
+that could not be ingested), 2 bad usage or input, 130 interrupted (Ctrl-C), 141 output cut
+short (``| head``).
 """
 
 from __future__ import annotations
 
 import argparse
+import math
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import BinaryIO, NoReturn
 
 from imkg import __version__
 from imkg.config import Settings, default_data_dir
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for other tools cut short
 
 
 class UsageError(Exception):
     """Bad input from the user: the message says what to change."""
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse with the house rule for errors: one line, then exit 2 (argparse printed its
+    usage block first, several lines for ``imkg ingest``, with the error last)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def given_path(text: str) -> Path:
+    """An argparse type for paths that refuses an empty one: ``Path("")`` is the current
+    directory, so ``imkg ingest "$UNSET"`` ingested it and ``--data-dir ""`` made a store there.
+    """
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path; is a shell variable unset?")
+    return Path(text)
+
+
+def port_number(text: str) -> int:
+    """An argparse type for TCP ports: uvicorn took 70000 as 70000 mod 65536 (4464)."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 < port < 65536:
+        raise argparse.ArgumentTypeError(f"{port} is not a port number (1 to 65535)")
+    return port
+
+
+def positive_seconds(text: str) -> float:
+    """An argparse type for time limits: ``nan`` passed the check ``<= 0`` and was taken."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 < seconds < math.inf:
+        raise argparse.ArgumentTypeError(f"{text} is not a positive number of seconds")
+    return seconds
+
+
+def binary_stdout() -> BinaryIO:
+    """Standard output for bytes; a closed one (``>&-``) is a usage error, not a traceback."""
+    if sys.stdout is None:
+        raise UsageError("standard output is closed: redirect it to a file or use --output")
+    return sys.stdout.buffer
+
+
 def _store_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--data-dir",
-        type=Path,
+        type=given_path,
         default=None,
         help=f"where the embedded store lives (default: $IMKG_DATA_DIR or {default_data_dir()})",
     )
@@ -91,10 +142,13 @@ def _export(args: argparse.Namespace) -> int:
         data = export_graph(store, args.format, graph=args.graph)
     finally:
         store.close()
-    if args.output:
+    if args.output is None:
+        binary_stdout().write(data)
+        return EXIT_OK
+    try:
         args.output.write_bytes(data)
-    else:
-        sys.stdout.buffer.write(data)
+    except OSError as err:
+        raise UsageError(f"cannot write {args.output}: {err.strerror or err}") from err
     return EXIT_OK
 
 
@@ -138,9 +192,7 @@ def _add(
 
 def make_parser() -> argparse.ArgumentParser:
     """Return the argument parser for every subcommand."""
-    parser = argparse.ArgumentParser(
-        prog="imkg", description=__doc__.splitlines()[0].replace("``", "")
-    )
+    parser = Parser(prog="imkg", description=__doc__.splitlines()[0].replace("``", ""))
     parser.add_argument("--version", action="version", version=f"imkg {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
@@ -164,14 +216,16 @@ def make_parser() -> argparse.ArgumentParser:
         default="turtle",
     )
     export.add_argument("--graph", default=None, help="one named graph's IRI (default: all)")
-    export.add_argument("--output", "-o", type=Path, default=None, help="file to write")
+    export.add_argument("--output", "-o", type=given_path, default=None, help="file to write")
     _store_options(export)
 
     serve = _add(commands, "serve", _serve, "Serve the SPARQL endpoint, JSON API and explorer.")
     serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--port", type=port_number, default=8000)
     serve.add_argument("--update-token", default=None, help="enable writes (or $IMKG_UPDATE_TOKEN)")
-    serve.add_argument("--query-timeout", type=float, default=None, help="seconds (default 10)")
+    serve.add_argument(
+        "--query-timeout", type=positive_seconds, default=None, help="seconds (default 10)"
+    )
     serve.add_argument(
         "--query-workers",
         type=int,
@@ -182,14 +236,16 @@ def make_parser() -> argparse.ArgumentParser:
     _store_options(serve)
 
     ingest = _add(commands, "ingest", _ingest, "Tag documents and store what they mention.")
-    ingest.add_argument("paths", nargs="+", type=Path, help="files or folders (recursive)")
-    ingest.add_argument("--jobs", type=int, default=1, help="documents processed in parallel")
+    ingest.add_argument("paths", nargs="+", type=given_path, help="files or folders (recursive)")
+    ingest.add_argument(
+        "--jobs", type=int, default=1, help="documents processed in parallel (at most one a core)"
+    )
     ingest.add_argument("--pipeline", default=None, help="an installed trained spaCy pipeline")
     ingest.add_argument("--quiet", action="store_true", help="no progress bar")
     _store_options(ingest)
 
     tag = _add(commands, "tag", _tag, "Print the concepts a file mentions, without storing.")
-    tag.add_argument("file", type=Path)
+    tag.add_argument("file", type=given_path)
     tag.add_argument("--pipeline", default=None)
     tag.add_argument("--format", choices=("table", "json"), default="table")
     _store_options(tag)
@@ -197,7 +253,9 @@ def make_parser() -> argparse.ArgumentParser:
     coverage = _add(
         commands, "coverage", _coverage, "Show which concepts a syllabus covers and misses."
     )
-    coverage.add_argument("file", type=Path, help="the syllabus: .txt, .md, .html, .pdf, .docx")
+    coverage.add_argument(
+        "file", type=given_path, help="the syllabus: .txt, .md, .html, .pdf, .docx"
+    )
     coverage.add_argument(
         "--kinds", default=None, help="comma-separated kinds to report (e.g. Component,Barrier)"
     )
@@ -227,6 +285,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"imkg {args.command}: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (``imkg tag FILE | head``): stop quietly, as other tools do,
+        # and keep Python from reporting the failed flush of what is left at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -102,7 +101,9 @@ def run_query_command(args: argparse.Namespace, store) -> int:
         result = run_query(
             store, read_query_argument(args.sparql), include_inferred=not args.no_inferred
         )
-        sys.stdout.buffer.write(render(result, args.format))
+        from imkg.cli import binary_stdout
+
+        binary_stdout().write(render(result, args.format))
     finally:
         store.close()
     return 0

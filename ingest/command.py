@@ -13,7 +13,7 @@ from imkg.config import Settings
 from imkg.ingest.labels import load_labels
 from imkg.ingest.pipeline import PipelineError, build_pipeline
 from imkg.ingest.process import analyse
-from imkg.ingest.readers import ReadError, read_document
+from imkg.ingest.readers import ReadError, path_text, read_document
 from imkg.ingest.run import Progress, ingest_paths
 from imkg.namespaces import ONTOLOGY_GRAPH
 
@@ -40,13 +40,24 @@ class BarProgress(Progress):
             self.bar.update()
 
     def fail(self, path: str, reason: str) -> None:
-        tqdm.write(f"imkg ingest: {path}: {reason}", file=sys.stderr)
+        tqdm.write(f"imkg ingest: {shown(path)}: {reason}", file=sys.stderr)
         if self.bar is not None:
             self.bar.update()
 
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
+
+
+def shown(path: str) -> str:
+    """A path for a one-line message: line breaks, tabs and other control characters in a
+    file name (and bytes that are not UTF-8) are written as escapes.
+
+    >>> shown("week 1\\nnotes.md")
+    'week 1\\\\nnotes.md'
+    """
+    text = path_text(path)
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
 
 
 def _usage_error(message: str) -> Exception:

@@ -14,14 +14,14 @@ its XML tree here. Two reasons:
 from __future__ import annotations
 
 import io
-import os
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from imkg.config import env_int
 from imkg.ingest.errors import ReadError
 
-MAX_UNPACKED = int(os.environ.get("IMKG_INGEST_MAX_UNPACKED", 100_000_000))
+MAX_UNPACKED = env_int("IMKG_INGEST_MAX_UNPACKED", 100_000_000)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _TBL, _TR, _TC, _R, _SDT = (f"{_W}{n}" for n in ("p", "tbl", "tr", "tc", "r", "sdt"))
 _SDT_CONTENT, _HYPERLINK = f"{_W}sdtContent", f"{_W}hyperlink"

@@ -8,8 +8,13 @@ so whole documents are the unit of work and only plain results travel.
 
 from __future__ import annotations
 
+import contextlib
+import math
 import multiprocessing
-from collections.abc import Iterable, Iterator
+import os
+import signal
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.language import Language
 
@@ -27,6 +32,21 @@ _worker_nlp: Language | None = None
 def _start_worker(labels: LabelSet, pipeline_name: str | None) -> None:
     global _worker_nlp
     _worker_nlp = build_pipeline(labels, name=pipeline_name)
+
+
+@contextlib.contextmanager
+def _ctrl_c_ignored() -> Iterator[None]:
+    """Start workers with Ctrl-C ignored (a disposition kept across exec, so from their first
+    import on). Ctrl-C reaches the whole process group: the main process stops the pool and
+    says "interrupted" once, where each worker printed its own traceback."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signals are the main thread's; a server's thread is not stopped by Ctrl-C
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def process_one(nlp: Language, job: Job) -> Outcome:
@@ -53,16 +73,27 @@ def _chunks(jobs: Iterable[Job], size: int) -> Iterator[list[Job]]:
         yield chunk
 
 
+def worker_count(requested: int, jobs: int, chunk_size: int = CHUNK_SIZE) -> int:
+    """How many processes to start: no more than there are chunks of work or cores to run
+    them (``--jobs 1000`` started a thousand pipelines of about 110 MB each)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(requested, math.ceil(jobs / chunk_size), cores or 1))
+
+
 def process_parallel(
-    jobs: Iterable[Job],
+    jobs: Sequence[Job],
     *,
     workers: int,
     labels: LabelSet,
     pipeline_name: str | None = None,
     chunk_size: int = CHUNK_SIZE,
 ) -> Iterator[Outcome]:
-    """Yield ``(job, result or reason)`` in input order, processed by ``workers`` processes."""
+    """Yield ``(job, result or reason)`` in input order, processed by up to ``workers``
+    processes (see :func:`worker_count`)."""
+    workers = worker_count(workers, len(jobs), chunk_size)
     context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, _start_worker, (labels, pipeline_name)) as pool:
+    with _ctrl_c_ignored():
+        pool = context.Pool(workers, _start_worker, (labels, pipeline_name))
+    with pool:
         for outcomes in pool.imap(_work, _chunks(jobs, chunk_size)):
             yield from outcomes

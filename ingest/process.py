@@ -98,21 +98,28 @@ def collect_files(paths: list[Path]) -> tuple[list[Path], list[tuple[str, str]],
     """Expand files and folders (recursively, hidden entries left out).
 
     Returns the files to read, ``(path, reason)`` for paths that do not exist, and how many
-    files inside folders were passed over for not being a supported format.
+    files inside folders were passed over for not being a supported format. A file named
+    twice (a folder given twice, a file and its folder, ``a/../a``) is listed once: the
+    second would be tagged again and counted as a second document.
     """
-    files: list[Path] = []
+    files: dict[str, Path] = {}
     missing: list[tuple[str, str]] = []
+    walked: set[str] = set()
     passed_over = 0
     for path in paths:
         if path.is_dir():
+            if os.path.abspath(path) in walked:
+                continue
+            walked.add(os.path.abspath(path))
             found, other = _walk(path)
-            files += found
+            for file in found:
+                files.setdefault(os.path.abspath(file), file)
             passed_over += other
         elif path.exists() or path.is_symlink():
-            files.append(path)
+            files.setdefault(os.path.abspath(path), path)
         else:
             missing.append((str(path), "no such file or directory"))
-    return files, missing, passed_over
+    return list(files.values()), missing, passed_over
 
 
 def _walk(folder: Path) -> tuple[list[Path], int]:

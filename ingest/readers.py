@@ -15,12 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from imkg.config import env_int
 from imkg.ingest.docx_text import read_docx
 from imkg.ingest.errors import ReadError
 from imkg.ingest.layout import dehyphenate, drop_page_furniture, join_pages, strip_mail
 from imkg.ingest.markup import html_to_text, markdown_to_text, split_front_matter
 
-MAX_BYTES = int(os.environ.get("IMKG_INGEST_MAX_BYTES", 20_000_000))
+MAX_BYTES = env_int("IMKG_INGEST_MAX_BYTES", 20_000_000)
 MAX_CHARS = 5_000_000  # the most text one document may hold (the pipeline's max_length)
 # A PDF's pages may all draw one content stream, and pypdf unpacks a stream to 75 MB: a small
 # file could make every page parse 75 MB. Streams are cut at 10 MB (a page of text is tens
@@ -85,6 +86,17 @@ def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
         raise ReadError(_os_reason(err)) from err
 
 
+def path_text(path: Path | str) -> str:
+    """A path as text that can be stored and printed: a name whose bytes are not UTF-8 (or
+    any non-ASCII name read under ``LANG=C``) holds lone surrogates, which RDF literals
+    refuse; those bytes become ``\\xNN`` escapes instead.
+
+    >>> path_text(os.fsdecode(b"caf\\xe9.md"))
+    'caf\\\\xe9.md'
+    """
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def _os_reason(err: OSError) -> str:
     if err.errno == 40:  # ELOOP
         return "symbolic link loop"
@@ -104,8 +116,9 @@ def decode(data: bytes) -> str:
     if b"\0" in data[:SNIFF_BYTES]:
         if _looks_like_utf16(data[:SNIFF_BYTES]):
             raise ReadError("UTF-16 text without a byte order mark: save it as UTF-8")
-        raise ReadError("binary data (NUL bytes), not text")
-    return _decode(data, "utf-8-sig")
+    elif b"\0" not in data:  # the usual case; a NUL further in is binary all the same
+        return _decode(data, "utf-8-sig")
+    raise ReadError("binary data (NUL bytes), not text")
 
 
 def _looks_like_utf16(head: bytes) -> bool:
@@ -151,7 +164,7 @@ def read_document(
         raise ReadError("no text in it (empty document)")
     return SourceDocument(
         text=text,
-        title=title or path.stem.replace("-", " ").replace("_", " "),
+        title=title or path_text(path.stem).replace("-", " ").replace("_", " "),
         media_type=media_type,
         content_hash=content_hash(data),
         metadata=metadata,

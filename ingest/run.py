@@ -15,7 +15,7 @@ from imkg.ingest.labels import LabelSet, load_labels
 from imkg.ingest.parallel import Outcome, process_one, process_parallel
 from imkg.ingest.pipeline import build_pipeline, default_version, pipeline_identity
 from imkg.ingest.process import DocumentResult, Job, collect_files
-from imkg.ingest.readers import ReadError, content_hash, read_bytes
+from imkg.ingest.readers import ReadError, content_hash, path_text, read_bytes
 from imkg.ingest.writer import StoredDocuments, write_documents
 from imkg.store import GraphStore
 
@@ -133,9 +133,12 @@ def _pending(
     report: IngestReport,
     progress: Progress,
 ) -> list[Job]:
+    """The files that need tagging. Their bytes are read here only to compare hashes, then let
+    go: a job reads its file again, so a run holds one file at a time, not all of them (40
+    files of 15 MB took 781 MB), and what is stored is what was tagged."""
     todo = []
     for path in files:
-        source = sources.get(path) or os.path.abspath(path)
+        source = sources.get(path) or path_text(os.path.abspath(path))
         try:
             data = read_bytes(path)
         except ReadError as err:
@@ -145,7 +148,7 @@ def _pending(
             report.unchanged += 1
             progress.advance(str(path), 0)
             continue
-        todo.append(Job(path=path, source=source, data=data, kind=kinds.get(path)))
+        todo.append(Job(path=path, source=source, kind=kinds.get(path)))
     return todo
 
 

@@ -1,6 +1,7 @@
 """The ``imkg`` command as users run it: real subprocesses on temporary data directories."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,8 +18,10 @@ SELECT DISTINCT ?cause WHERE { ?cause imkg:influences imc:customer-satisfaction 
 """
 
 
-def imkg(*args: str, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([IMKG, *args], capture_output=True, text=True, timeout=300, **kwargs)
+def imkg(*args: str, timeout: float = 300, **kwargs) -> subprocess.CompletedProcess:
+    kwargs.setdefault("stdout", subprocess.PIPE)
+    return subprocess.run([IMKG, *args], stderr=subprocess.PIPE, text=True, timeout=timeout,
+                          **kwargs)  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -188,3 +191,53 @@ def test_coverage_refuses_an_unknown_kind_and_an_unreadable_file(data_dir, tmp_p
     unreadable = imkg("coverage", str(empty), "--data-dir", data_dir)
     assert unreadable.returncode == 1
     assert f"imkg coverage: {empty}:" in unreadable.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["ingest"], "imkg ingest: the following arguments are required: paths"),
+        (["ingest", "x", "--jobs", "many"], "imkg ingest: argument --jobs: invalid int value"),
+        (["serve", "--port", "70000"], "imkg serve: argument --port: 70000 is not a port number"),
+        (["serve", "--port", "-1"], "imkg serve: argument --port: -1 is not a port number"),
+        (["serve", "--query-timeout", "nan"], "imkg serve: argument --query-timeout: nan is not"),
+        (["serve", "--query-timeout", "inf"], "imkg serve: argument --query-timeout: inf is not"),
+        (["query"], "imkg query: the following arguments are required: sparql"),
+        (["frobnicate"], "imkg: argument COMMAND: invalid choice: 'frobnicate'"),
+        (["tag", "x", "--no-such-option"], "imkg: unrecognized arguments: --no-such-option"),
+    ],
+)
+def test_cli_usage_errors_are_one_line(args, says):
+    result = imkg(*args, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.startswith(says), result.stderr
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+
+
+def test_cli_export_to_a_folder_or_a_missing_folder_is_one_line(data_dir, tmp_path):
+    for target in (tmp_path, tmp_path / "missing" / "graph.ttl"):
+        result = imkg("export", "--output", str(target), "--data-dir", data_dir)
+        assert result.returncode == 2
+        assert result.stderr.startswith(f"imkg export: cannot write {target}: "), result.stderr
+        assert len(result.stderr.splitlines()) == 1, result.stderr
+
+
+def test_cli_closed_stdout_is_one_line(data_dir):
+    result = imkg("query", "ASK {}", "--data-dir", data_dir, stdout=subprocess.DEVNULL,
+                  preexec_fn=lambda: os.close(1))  # ``>&-`` in a shell  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr.startswith("imkg query: standard output is closed"), result.stderr
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_cli_output_cut_short_by_the_reader_is_quiet(tmp_path):
+    text = tmp_path / "long.md"
+    # 6,000 mentions: far more output than a pipe holds, so the writes meet the close
+    text.write_text("Staff training improves service quality. Empowerment helps.\n" * 2_000)
+    pipe = subprocess.Popen([IMKG, "tag", str(text)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)  # fmt: skip
+    assert pipe.stdout.readline()  # read a line, then go away as ``head -1`` does
+    pipe.stdout.close()
+    stderr = pipe.stderr.read().decode()
+    assert pipe.wait(timeout=120) == 141, stderr
+    assert stderr == ""

@@ -138,3 +138,20 @@ def test_html_reads_innermost_blocks_and_drops_boilerplate_at_any_depth():
     assert title == "Week 3"
     deep = "<html><body>" + "<div>" * 5_000 + "<p>inner</p>" + "</div>" * 5_000 + "</body></html>"
     assert html_to_text(deep)[0] == "inner"
+
+
+def test_a_nul_byte_past_the_sniffed_head_is_binary_too(tmp_path):
+    path = tmp_path / "padded.txt"
+    path.write_bytes(b"Staff training matters.\n" * 1_000 + b"\x00\x00 trailing block")
+    with pytest.raises(ReadError, match="binary data"):
+        read_document(path)
+
+
+def test_a_file_name_that_is_not_utf8_gives_a_title_that_can_be_stored(tmp_path):
+    import pyoxigraph as ox
+
+    path = Path(os.fsdecode(os.fsencode(tmp_path) + b"/r\xe9sum\xe9_week-2.md"))
+    path.write_text("Service quality matters here.\n")
+    title = read_document(path).title
+    assert title == "r\\xe9sum\\xe9 week 2"
+    ox.Literal(title)  # a lone surrogate would be refused here
