@@ -34,6 +34,7 @@ _load_helper("imkg_test_pdf", "pdf.py")  # the reader and bad-file tests import 
 _load_helper("imkg_test_qa", "qa_expected.py")  # the question-answering tests import it
 _load_helper("imkg_test_annotated", "annotated.py")  # the gold-set and held-out tests import it
 _load_helper("imkg_test_formats", "formats.py")  # the format-parity tests import it
+_load_helper("imkg_test_syllabus", "syllabus_checks.py")  # the coverage round tests import it
 
 GUARDED_TIMEOUT = 2.0
 

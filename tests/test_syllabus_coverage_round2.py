@@ -5,6 +5,7 @@ checked where it must fire and where it must not.
 """
 
 import pytest
+from imkg_test_syllabus import covered
 
 from imkg.build import build_graph
 from imkg.coverage import coverage, found_in_syllabus
@@ -23,13 +24,6 @@ def store():
     built = EmbeddedStore(None)
     build_graph(built)
     return built
-
-
-def covered(text: str, nlp, store) -> set[str]:
-    found = found_in_syllabus(
-        text, tag_text(text, nlp=nlp), tag=lambda phrase: tag_text(phrase, nlp=nlp)
-    )
-    return {c["id"] for g in coverage(store, found)["groups"] for c in g["covered"]}
 
 
 # --- nouns of verbs -------------------------------------------------------------------------

@@ -7,10 +7,10 @@ checked where it must fire and where it must not.
 """
 
 import pytest
+from imkg_test_syllabus import cited, covered, excluded
 
 from imkg.build import build_graph
-from imkg.coverage import coverage, found_in_syllabus
-from imkg.ingest import build_pipeline, tag_text
+from imkg.ingest import build_pipeline
 from imkg.store import EmbeddedStore
 
 
@@ -24,25 +24,6 @@ def store():
     built = EmbeddedStore(None)
     build_graph(built)
     return built
-
-
-def report(text: str, nlp, store) -> dict:
-    found = found_in_syllabus(
-        text, tag_text(text, nlp=nlp), tag=lambda phrase: tag_text(phrase, nlp=nlp)
-    )
-    return coverage(store, found)
-
-
-def covered(text: str, nlp, store) -> set[str]:
-    return {c["id"] for g in report(text, nlp, store)["groups"] for c in g["covered"]}
-
-
-def excluded(text: str, nlp, store) -> set[str]:
-    return {c["id"] for c in report(text, nlp, store)["excluded"]}
-
-
-def cited(text: str, nlp, store) -> set[str]:
-    return {c["id"] for c in report(text, nlp, store)["cited_only"]}
 
 
 # --- everyday words for the field's terms ----------------------------------------------------

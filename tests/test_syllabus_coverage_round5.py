@@ -7,10 +7,10 @@ checked where it must fire and where it must not.
 """
 
 import pytest
+from imkg_test_syllabus import covered, left_out
 
 from imkg.build import build_graph
-from imkg.coverage import coverage, found_in_syllabus
-from imkg.ingest import build_pipeline, tag_text
+from imkg.ingest import build_pipeline
 from imkg.store import EmbeddedStore
 from imkg.syllabus_scope import is_reference, segments_of
 
@@ -25,22 +25,6 @@ def store():
     built = EmbeddedStore(None)
     build_graph(built)
     return built
-
-
-def report(text: str, nlp, store) -> dict:
-    found = found_in_syllabus(
-        text, tag_text(text, nlp=nlp), tag=lambda phrase: tag_text(phrase, nlp=nlp)
-    )
-    return coverage(store, found)
-
-
-def covered(text: str, nlp, store) -> set[str]:
-    return {c["id"] for g in report(text, nlp, store)["groups"] for c in g["covered"]}
-
-
-def left_out(text: str, nlp, store) -> set[str]:
-    found = report(text, nlp, store)
-    return {c["id"] for key in ("excluded", "cited_only") for c in found[key]}
 
 
 # --- items opened by their own marker ---------------------------------------------------------
