@@ -1,6 +1,7 @@
 """The question answerer: readings, SPARQL shown, evidence, declining, and ``imkg ask``."""
 
 import argparse
+import dataclasses
 import json
 
 import pytest
@@ -204,3 +205,16 @@ def test_kind_typos_are_corrected_only_when_close_and_long_enough(store):
     assert kinds.find("componets") is not None
     assert kinds.find("xqzvw") is None
     assert kinds.find("stuff") is None  # too short to correct
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what influences job satisfaction", "where is empowerment discussed",
+     "compare contactors and modifiers", "what is blockchain"],
+)  # fmt: skip
+def test_to_dict_hands_over_plain_json_values_as_a_deep_copy_would(store, question):
+    """``to_dict`` gives the fields as they are; they hold no dataclass that a deep
+    conversion would have turned into a dict."""
+    found = answer(store, question)
+    assert found.to_dict() == dataclasses.asdict(found)
+    json.dumps(found.to_dict())
