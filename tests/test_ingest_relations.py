@@ -160,7 +160,7 @@ def test_explicit_verbs_outrank_through(nlp):
 
 def test_lazy_lemmas_match_the_doc_lemmas(nlp):
     """The lemmas looked up between mentions equal those ``set_lemmas`` writes to the Doc."""
-    from imkg.ingest.relations import TokenView
+    from imkg.ingest.token_view import TokenView
 
     text = "Motivated employees drove better service quality; Staff improved it."
     doc = nlp(text)
