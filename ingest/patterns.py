@@ -34,7 +34,8 @@ DEPARTMENT_HEADS = frozenset({"department", "function"})
 STAFF_EVERYDAY_WORDS = {"training": "employee training"}
 # ... and those two, which count only where the text says the staff's beside them: their owner
 # after ``of`` or ``among``, or before them with a possessive (``retention of new conductors``,
-# ``nurses' satisfaction``; see ``_staff_owner`` in the tagger). Matches of kind ``owned``.
+# ``nurses' satisfaction``; see ``staff_owner`` in :mod:`imkg.ingest.everyday_words`).
+# Matches of kind ``owned``.
 OWNED_EVERYDAY_WORDS = {"retention": "staff retention", "satisfaction": "job satisfaction"}
 # Acronym labels this long also match in lower case (``csat``); shorter ones only as written.
 LOWERCASE_ACRONYM = 4

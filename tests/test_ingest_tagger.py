@@ -144,7 +144,7 @@ def test_case_sensitive_phrases_match_as_the_phrase_matcher_does():
     import random
 
     from imkg.ingest.components import ORTH_COL, token_arrays
-    from imkg.ingest.tagger import AnchoredPhrases
+    from imkg.ingest.match_table import AnchoredPhrases
 
     nlp = build_pipeline()
     ruler = nlp.get_pipe("imkg_acronym_ruler")
