@@ -89,9 +89,24 @@ ROUND_FIVE_FLOORS = {
     "slide_outline": (1.0, 0.86),
 }
 ROUND_FIVE_OVERALL_FLOOR = (1.0, 0.92, 0.95)
+# Round six (a hospital's competency framework for ward managers, an apprenticeship standard, a
+# MOOC's six-week plan, a consultant's workshop offer by a non-native speaker): first run
+# P 0.848 R 0.406 F1 0.549.
+ROUND_SIX_FLOORS = {
+    "ward_managers": (1.0, 0.19),
+    "apprenticeship_standard": (0.81, 0.47),
+    "mooc_plan": (0.9, 0.56),
+    "consultancy_offer": (0.75, 0.46),
+}
+ROUND_SIX_OVERALL_FLOOR = (0.84, 0.40, 0.54)
 # Concepts a syllabus rules out that are still counted as covered (to be emptied): named
 # only in a faculty biography, which no rule reads yet.
-KNOWN_LEAKS = {"exec_brochure": {"customer-satisfaction"}}
+KNOWN_LEAKS = {
+    "exec_brochure": {"customer-satisfaction"},
+    # round six's first run: training and the HR department named only where an offer rules
+    # them out ("The formation of the personal (trainings ...) is not part of this offer").
+    "consultancy_offer": {"employee-training", "human-resource-management"},
+}
 MEDIA = {".md": "text/markdown", ".txt": "text/plain", ".html": "text/html"}
 
 
@@ -400,6 +415,7 @@ def test_every_syllabus_has_a_floor():
         | set(ROUND_THREE_FLOORS)
         | set(ROUND_FOUR_FLOORS)
         | set(ROUND_FIVE_FLOORS)
+        | set(ROUND_SIX_FLOORS)
     )
 
 
@@ -416,6 +432,7 @@ def test_held_out_syllabus_meets_its_floor(client, path):
         **ROUND_THREE_FLOORS,
         **ROUND_FOUR_FLOORS,
         **ROUND_FIVE_FLOORS,
+        **ROUND_SIX_FLOORS,
     }[path.stem]
     assert precision >= p_floor and recall >= r_floor, (
         sorted(covered - want),
@@ -448,8 +465,9 @@ def test_held_out_round_reports_what_it_leaves_out(client):
         (ROUND_THREE_FLOORS, ROUND_THREE_OVERALL_FLOOR),
         (ROUND_FOUR_FLOORS, ROUND_FOUR_OVERALL_FLOOR),
         (ROUND_FIVE_FLOORS, ROUND_FIVE_OVERALL_FLOOR),
+        (ROUND_SIX_FLOORS, ROUND_SIX_OVERALL_FLOOR),
     ],
-    ids=["round_one", "round_two", "round_three", "round_four", "round_five"],
+    ids=["round_one", "round_two", "round_three", "round_four", "round_five", "round_six"],
 )
 def test_held_out_round_overall(client, names, floor):
     tp = fp = fn = 0
