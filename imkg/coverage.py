@@ -27,6 +27,7 @@ from imkg.kinds import kind_index
 from imkg.namespaces import CONCEPT, IMKG, ONTOLOGY_GRAPH, RDF, SKOS, concept_iri, concept_slug
 from imkg.search import label_index
 from imkg.store import GraphStore
+from imkg.syllabus_conduct import conduct_mentions
 from imkg.syllabus_ellipsis import elided_mentions, listed_mentions
 from imkg.syllabus_nouns import bare_noun_mentions, broken_word_mentions
 from imkg.syllabus_paraphrase import paraphrase_mentions
@@ -78,7 +79,7 @@ def found_in_syllabus(
     ("external, interactive and internal marketing") and topics named by verbs ("motivate
     front-line staff") or in everyday words ("keeping good people") are found too.
     """
-    mentions = [m for m in mentions if not _names_a_room(text, m)]
+    mentions = [m for m in mentions if not (_names_a_room(text, m) or _names_a_contact(text, m))]
     if tag is not None:
         tagged = list(mentions)
         mentions += elided_mentions(text, tagged, tag)
@@ -88,6 +89,7 @@ def found_in_syllabus(
         mentions += broken_word_mentions(text, tagged, tag)
         mentions += paraphrase_mentions(text, tagged, tag)
         mentions += practice_mentions(text, tagged, tag)
+        mentions += conduct_mentions(text, tagged, tag)
     roles = mention_roles(
         text, [(m.start, m.end, m.sentence_start, m.sentence_end) for m in mentions]
     )
@@ -114,6 +116,22 @@ _ROOM = re.compile(
 
 def _names_a_room(text: str, mention: Any) -> bool:
     return " " not in mention.text.strip() and bool(_ROOM.match(text, mention.end))
+
+
+# A department the reader is sent to is no topic: "questions of labour law please discuss with
+# your HR department", "contact your IT department", "ask your HR team".
+_CONTACT = re.compile(
+    r"(?:\b(?:discuss|raise|take|check|speak|talk|refer|go|direct|address|send|sent|turn)\w*"
+    r"\b[^.;:]{0,40}?\b(?:with|to)|\b(?:ask|contact|consult|e-?mail|call|phone))\s+"
+    r"(?:your|the\s+\w+['\u2019]s)\s+(?:own\s+)?$",
+    re.IGNORECASE,
+)
+_CONTACT_REACH = 80
+
+
+def _names_a_contact(text: str, mention: Any) -> bool:
+    before = text[max(0, mention.start - _CONTACT_REACH) : mention.start]
+    return bool(_CONTACT.search(before))
 
 
 PASSAGE_REACH = 300  # characters of a long sentence kept either side of the mention

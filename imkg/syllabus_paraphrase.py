@@ -33,10 +33,21 @@ _ROLE = (
     r"sales\s+assistants?|bank\s+tellers?|concierges?|bar\s+staff)"
 )
 _ROLE_WORDS = re.compile(rf"\b(?:{_ROLE}|{_PLACE}\s+{_CREW})\b", re.IGNORECASE)
+# Occupations whose holders are the staff a description speaks of ("why nurses leave the ward");
+# not customer-facing roles of their own.
+_OCCUPATIONS = (
+    r"(?:nurses|midwives|carers|care\s+workers|healthcare\s+assistants|porters|cleaners|chefs|"
+    r"cooks|drivers|baristas|housekeepers|clerks|technicians|apprentices|supervisors)"
+)
 # The staff, a customer-facing role or, in a description, plain "people".
-ANYONE = rf"(?:{PEOPLE}|people|talent|{_ROLE})"
+ANYONE = rf"(?:{PEOPLE}|people|talent|{_ROLE}|{_OCCUPATIONS})"
 BOUNDARY = r"(?=\s*(?:[.,;:!?)\n*|]|$|and\b|or\b|for\b|after\b|within\b|on\s+board\b))"
 _UNITS = r"(?:departments|functions|divisions|business\s+units|(?:different|other)\s+teams)"
+# What a programme does when it fades after its launch.
+_FADES = (
+    r"(?:[\w-]+\s+){0,2}?(?:fizzles?|fizzled|die|dies|died|peters?|petered|fades?|faded"
+    r"|los(?:e|es|t)\s+(?:momentum|steam)|r(?:u|a)ns?\s+out\s+of\s+steam)(?:\s+out)?\b"
+)
 DEPARTMENT_WORDS = re.compile(r"\b(?:departments?|functions|divisions)\b", re.IGNORECASE)
 
 
@@ -85,13 +96,19 @@ _FAMILIES = (
         rf"able|skilled|experienced|valued|key)\s+)?{ANYONE}{BOUNDARY}"
         rf"|\bhold(?:s|ing)?\s+on\s+to\s+(?:[\w-]+\s+){{0,2}}?{ANYONE}\b"
         rf"|\bwhy\s+(?:[\w-]+\s+){{0,5}}?(?:leave|quit|resign|stay)(?:s)?{BOUNDARY}"
-        rf"|\bmakes?\s+(?:[\w-]+\s+){{0,2}}?{ANYONE}\s+(?:stay|leave|quit){BOUNDARY}",
+        # "why nurses leave the ward", "why good people walk out", "why they go away".
+        r"|\bwhy\s+(?:[\w-]+\s+){0,4}?(?:leaves?\s+(?:the|their|this|our|your)\s+(?:job|jobs|ward|"
+        r"team|firm|company|business|hotel|shop|store|branch|organi[sz]ation|profession)"
+        r"|walks?\s+out|go(?:es)?\s+away|moves?\s+on)\b"
+        rf"|\bmakes?\s+(?:[\w-]+\s+){{0,2}}?{ANYONE}\s+(?:stay|leave|quit){BOUNDARY}"
+        rf"|\b(?:make|makes|made|making)\s+(?:them|people|{ANYONE})\s+stay{BOUNDARY}",
         "staff retention",
         needs=STAFF_IN_SENTENCE,
     ),
     # How staff feel about their jobs.
     family(
-        r"\bfe(?:el|els|lt)\s+about\s+(?:their|the|your|our)\s+(?:jobs?|work|roles?)\b"
+        r"\bfe(?:el|els|lt)\s+about\s+(?:(?:their|the|your|our)\s+(?:jobs?|work|roles?)\b"
+        r"|working\s+(?:here|there|(?:on|in|at|for)\s+(?:the|their|your|our|this)\b))"
         r"|\b(?:happy|content|satisfied|unhappy|fed[- ]up)\s+(?:with|in|at)\s+"
         r"(?:their|the|your|our)\s+(?:jobs?|work)\b"
         r"|\bhow\s+(?:happy|content|satisfied|unhappy|fed[- ]up)\s+(?:[\w-]+\s+){1,3}?"
@@ -140,9 +157,9 @@ _FAMILIES = (
     # Staff treated as customers.
     family(
         rf"\b{ANYONE}(?:\s+inside|\s+within)?\s+(?:as|like)\s+(?:(?:your|our|their|its|the)\s+)?"
-        r"(?:(?:first|internal|own)\s+)?customers\b"
-        rf"|\b{ANYONE}\s+(?:is|are)\s+(?:(?:the|your|our|their|its)\s+)?(?:first|internal)\s+"
-        r"customers?\b"
+        r"(?:[\w-]+['\u2019]s\s+)?(?:(?:first|internal|own)\s+)?(?:customers|clients)\b"
+        rf"|\b{ANYONE}\s+(?:is|are)\s+(?:(?:the|your|our|their|its)\s+)?(?:[\w-]+['\u2019]s\s+)?"
+        r"(?:first|internal)\s+(?:customers?|clients?)\b"
         rf"|\b{ANYONE}(?:\s+(?:in|at|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|are)\s+"
         r"(?:(?:a|the)\s+)?customers?\s+of\s+(?:someone|somebody|each\s+other|one\s+another|"
         r"colleagues|(?:the|other|another)\s+(?:[\w-]+\s+)?(?:departments?|teams?|functions?))\b",
@@ -227,11 +244,11 @@ _FAMILIES = (
     ),
     # Programmes that fade after their launch.
     family(
-        r"\b(?:programmes?|programs?|initiatives?|campaigns?|schemes?)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:fizzles?|fizzled|die|dies|died|peters?|petered|fades?|faded|lose\s+(?:momentum|steam)"
-        r"|run\s+out\s+of\s+steam)(?:\s+out)?\b",
+        rf"\b(?:programmes?|programs?|initiatives?|campaigns?|schemes?)\s+{_FADES}",
         "programme fizzling out",
     ),
+    # A plan fades only where it is the staff's: "your staff plan runs out of steam".
+    family(rf"\bplans?\s+{_FADES}", "programme fizzling out", needs=STAFF_IN_SENTENCE),
     # The staff as a market, marketing's tools turned inward.
     family(
         r"\bmarket\s+(?:of|for)\s+(?:its\s+|their\s+|the\s+|our\s+)?(?:own\s+)?"

@@ -62,7 +62,8 @@ _PRACTICES = (
         r"|\b(?:reward|rewards|rewarding|recogni[sz]e|recogni[sz]ing)\s+(?:[\w-]+\s+){0,4}?"
         r"(?:(?:with\s+and\s+)?without\s+(?:money|cash|pay)|(?:that|which)\s+costs?\s+nothing)\b"
         r"|\b(?:pay|paying\s+(?:people|staff)|money|salary|wages)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:is\s+not\s+enough|isn't\s+enough|mattered\s+less|matters\s+less|is\s+not\s+everything)",
+        r"(?:is\s+not\s+enough|isn't\s+enough|mattered\s+less|matters\s+less|is\s+not\s+everything"
+        r"|isn['\u2019]t\s+everything)",
         "non-monetary reward",
         "recognition and reward",
         needs=_REWARD_WORDS,
@@ -158,7 +159,7 @@ _PRACTICES = (
     ),
     # Skills kept fresh year after year.
     family(
-        r"\bkeep(?:s|ing)?\s+(?:(?:the|their|your|our|staff)\s+)?skills\s+"
+        r"\bkeep(?:s|ing)?\s+(?:(?:the|their|your|our|staff|own|his|her|one's)\s+)*skills\s+"
         rf"(?:(?:of|among)\s+(?:the\s+)?(?:{PEOPLE})\s+)?"
         r"(?:fresh|current|up\s+to\s+date|up-to-date|sharp)\b",
         "continual upskilling",

@@ -35,9 +35,13 @@ from imkg.syllabus_scope import ITEM_MARK
 # Words for the people a manager acts on, read as staff (``PEOPLE``: a pattern other readings
 # build on); words for parts of the organisation, read as departments and functions. "teams" is
 # both.
+# "Collaborators" and "the personal" are what staff are called in several other languages, and
+# a syllabus written in a second language keeps them.
 PEOPLE = (
     r"staff|employees?|workers?|workforce|colleagues?|team|teams|personnel|crews?|"
-    r"team\s+members?|members\s+of\s+staff|(?:new\s+)?(?:starters|hires|recruits)|agents"
+    r"team\s+members?|members\s+of\s+staff|(?:new\s+)?(?:starters|hires|recruits)|agents|"
+    r"co-?workers|collaborators|(?<=the\s)personal(?=\s*(?:[.,;:()\n]|$)|\s+(?:and|or|of|in|"
+    r"about|on|at|for|to|with|who|that|is|are|was|were|will|has|have|can|must|should)\b)"
 )
 # A word for staff anywhere (other readings ask whether a sentence is about staff).
 PEOPLE_WORDS = re.compile(rf"\b(?:{PEOPLE})\b", re.IGNORECASE)
@@ -77,6 +81,8 @@ _LIGHT_NOUNS = frozenset({"management", "leadership"})
 _NEGATION = re.compile(r"\b(?:not|never|n't|fail(?:s|ed)?\s+to)\s+$", re.IGNORECASE)
 # One of a list of verbs: "Energise, decode, authorise, spread".
 _LISTED = re.compile(r"[a-z],\s*(?=[A-Za-z])", re.IGNORECASE)
+# A word before a number names a thing ("train 2nd class", "Quiz 3"), not a verb standing alone.
+_BEFORE_NUMBER = re.compile(r"[ \t]+\d")
 _SENTENCE_REACH = 300
 # A sentence ends at a full stop, a blank line or a line that opens an item of its own ("Slide
 # 4 - ", "3.1 "): a slide outline has no full stops, and is not one sentence.
@@ -217,6 +223,8 @@ def verb_mentions(
         if len(lower) < 5 or lower in _FUNCTION_WORDS or seen.get(lower, 0) >= MAX_PLACES:
             continue
         if (start in places or start in listed) and free(start):
+            if _BEFORE_NUMBER.match(text, word.end()):  # "train 2nd class", "Review 3"
+                continue
             seen[lower] = seen.get(lower, 0) + 1
             for noun in nouns_of(word.group()):
                 if noun.endswith("ing"):

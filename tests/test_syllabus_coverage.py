@@ -47,9 +47,9 @@ OVERALL_FLOOR = (1.0, 0.86, 0.92)
 # Round two: six syllabi in other formats, expectations written before the first run
 # (first run: overall P=0.957 R=0.441 F1=0.604; after: P=0.969 R=0.608 F1=0.747).
 # After round five's readings (rewards described, team pay for what customers say, a culture of
-# service): P 0.974 R 0.735 F1 0.838.
+# service): P 0.974 R 0.735 F1 0.838; after round six's (listening to staff) R 0.745 F1 0.844.
 ROUND_TWO_FLOORS = {
-    "timetable": (1.0, 0.86),
+    "timetable": (1.0, 0.9),
     "course_page": (1.0, 0.85),
     "competency_matrix": (0.85, 0.54),
     "workshop_agenda": (1.0, 0.52),
@@ -59,14 +59,15 @@ ROUND_TWO_FLOORS = {
 ROUND_TWO_OVERALL_FLOOR = (0.97, 0.73, 0.83)
 # Round three (a MOOC week, a CPD log, a blended-learning plan, topics with weights): first run
 # P 0.959 R 0.653 F1 0.777; after its readings P 1.000 R 0.736 F1 0.848; after round four's
-# everyday words P 1.000 R 0.833 F1 0.909; after round five's P 1.000 R 0.889 F1 0.941.
+# everyday words P 1.000 R 0.833 F1 0.909; after round five's P 1.000 R 0.889 F1 0.941; after
+# round six's (nobody tells the night staff anything) P 1.000 R 0.903 F1 0.949.
 ROUND_THREE_FLOORS = {
     "mooc_week": (1.0, 1.0),
-    "cpd_log": (1.0, 0.77),
+    "cpd_log": (1.0, 0.83),
     "blended_plan": (1.0, 0.85),
     "topic_weights": (1.0, 0.91),
 }
-ROUND_THREE_OVERALL_FLOOR = (1.0, 0.88, 0.94)
+ROUND_THREE_OVERALL_FLOOR = (1.0, 0.9, 0.94)
 # Round four (a lecturer's plan by e-mail, a rubric, a description in paraphrases, a FAQ): first
 # run P 0.731 R 0.292 F1 0.418; after its readings P 0.979 R 0.708 F1 0.821; after round
 # five's (rewards described, team pay, staff who lose you guests) P 0.965 R 0.846 F1 0.902.
@@ -89,6 +90,17 @@ ROUND_FIVE_FLOORS = {
     "slide_outline": (1.0, 0.86),
 }
 ROUND_FIVE_OVERALL_FLOOR = (1.0, 0.92, 0.95)
+# Round six (a hospital's competency framework for ward managers, an apprenticeship standard, a
+# MOOC's six-week plan, a consultant's workshop offer by a non-native speaker): first run
+# P 0.848 R 0.406 F1 0.549; after its readings (what managers, staff and departments do, staff
+# words of a second language, a department named as whom to ask) P 0.955 R 0.913 F1 0.933.
+ROUND_SIX_FLOORS = {
+    "ward_managers": (1.0, 0.95),
+    "apprenticeship_standard": (0.9, 0.94),
+    "mooc_plan": (0.93, 0.93),
+    "consultancy_offer": (1.0, 0.76),
+}
+ROUND_SIX_OVERALL_FLOOR = (0.95, 0.91, 0.93)
 # Concepts a syllabus rules out that are still counted as covered (to be emptied): named
 # only in a faculty biography, which no rule reads yet.
 KNOWN_LEAKS = {"exec_brochure": {"customer-satisfaction"}}
@@ -400,6 +412,7 @@ def test_every_syllabus_has_a_floor():
         | set(ROUND_THREE_FLOORS)
         | set(ROUND_FOUR_FLOORS)
         | set(ROUND_FIVE_FLOORS)
+        | set(ROUND_SIX_FLOORS)
     )
 
 
@@ -416,6 +429,7 @@ def test_held_out_syllabus_meets_its_floor(client, path):
         **ROUND_THREE_FLOORS,
         **ROUND_FOUR_FLOORS,
         **ROUND_FIVE_FLOORS,
+        **ROUND_SIX_FLOORS,
     }[path.stem]
     assert precision >= p_floor and recall >= r_floor, (
         sorted(covered - want),
@@ -448,8 +462,9 @@ def test_held_out_round_reports_what_it_leaves_out(client):
         (ROUND_THREE_FLOORS, ROUND_THREE_OVERALL_FLOOR),
         (ROUND_FOUR_FLOORS, ROUND_FOUR_OVERALL_FLOOR),
         (ROUND_FIVE_FLOORS, ROUND_FIVE_OVERALL_FLOOR),
+        (ROUND_SIX_FLOORS, ROUND_SIX_OVERALL_FLOOR),
     ],
-    ids=["round_one", "round_two", "round_three", "round_four", "round_five"],
+    ids=["round_one", "round_two", "round_three", "round_four", "round_five", "round_six"],
 )
 def test_held_out_round_overall(client, names, floor):
     tp = fp = fn = 0
