@@ -29,8 +29,8 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
+from imkg.syllabus_cues import ITEM_MARK
 from imkg.syllabus_mentions import Reading, TaggedSpans
-from imkg.syllabus_scope import ITEM_MARK
 
 # Words for the people a manager acts on, read as staff (``PEOPLE``: a pattern other readings
 # build on); words for parts of the organisation, read as departments and functions. "teams" is

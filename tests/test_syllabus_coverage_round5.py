@@ -12,7 +12,8 @@ from imkg_test_syllabus import covered, left_out
 from imkg.build import build_graph
 from imkg.ingest import build_pipeline
 from imkg.store import EmbeddedStore
-from imkg.syllabus_scope import is_reference, segments_of
+from imkg.syllabus_references import is_reference
+from imkg.syllabus_sections import segments_of
 
 
 @pytest.fixture(scope="module")
