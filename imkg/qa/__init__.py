@@ -120,7 +120,10 @@ def answer(store: GraphStore, question: str) -> Answer:
         asked, excepted = _exception(ctx, question)  # "what drives X apart from Y"
     except Declined as unknown:
         return _decline(ctx, question, unknown, plain=True)
-    asked, offered = _offered(ctx, asked) if excepted is None else (asked, None)
+    try:
+        asked, offered = _offered(ctx, asked) if excepted is None else (asked, None)
+    except Declined as unknown:
+        return _decline(ctx, question, unknown, plain=True)
     framed = author_frame(asked) or trailing_author(ctx, asked)
     citation = None
     if framed is not None:  # "according to Ahmed and Rafiq, ...": only what they are cited for
@@ -179,15 +182,21 @@ def _exception(ctx: Context, question: str) -> tuple[str, list[Entry] | None]:
 
 def _offered(ctx: Context, question: str) -> tuple[str, list[Entry] | None]:
     """The question without two candidates offered for a list of links, and the candidates
-    ("which drives X: A or B"); the question as asked when it offers none or is no such list."""
+    ("which drives X: A or B"); the question as asked when it offers none or is no such list.
+
+    Raises:
+        Declined: a candidate names no concept.
+    """
     split = split_choice(question)
     if split is None:
         return question, None
     asked, first, second = split
-    offered = candidates(ctx, first, second)
     found = parse(asked)
-    if offered is None or not found or found[0].intent not in CAUSAL:
+    if not found or found[0].intent not in CAUSAL:
         return question, None
+    offered = candidates(ctx, first, second)
+    if offered is None:  # ignoring them would answer a question that was not asked
+        raise Declined(f"I could not tell which two concepts {first!r} and {second!r} name.")
     return asked, offered
 
 

@@ -20,6 +20,8 @@ _OFFERED = re.compile(
     r"^(?P<q>(?:which|what)\b[^:,;]{3,200}?)\s*(?:[:;,]| -)\s*(?:is it |was it )?(?:the )?"
     r"(?P<a>[^:,;]{2,60}?),? or (?:is it |was it )?(?:the )?(?P<b>[^:,;?]{2,60}?)\s*\??$"
 )
+# "directly or indirectly", "yes or no", "more or less": a manner or an answer, no candidates
+_NO_CANDIDATE = re.compile(r"^(?:[a-z]+ly|yes|no|not|both|neither|either|more|less|never|always)$")
 # intents whose answer is a list of linked concepts, the only lists the model can narrow
 CAUSAL = frozenset(("influences", "influenced_by"))
 
@@ -31,9 +33,11 @@ def split_choice(question: str) -> tuple[str, str, str] | None:
     ('which has a direct effect on staff retention', 'job satisfaction', 'training')
     >>> split_choice("what drives job satisfaction") is None
     True
+    >>> split_choice("what affects job satisfaction, directly or indirectly?") is None
+    True
     """
     found = _OFFERED.match(fold(question).strip())
-    if found is None:
+    if found is None or _NO_CANDIDATE.match(found["a"]) or _NO_CANDIDATE.match(found["b"]):
         return None
     return found["q"].strip(), found["a"].strip(), found["b"].strip()
 

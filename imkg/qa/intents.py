@@ -1643,7 +1643,7 @@ _FRAMES = tuple(
         ),
         # Round sixteen, after its batch's one run:
         (  # "list the causes of X", "give me the reasons for X": what drives X
-            r"^(?:list|name|give me|give|enumerate|show me|show|tell me|state|identify|outline|"
+            r"^(?:list|name|give me|give|enumerate|show me|show|tell me|state|identify|describe|"
             r"what are|which are)(?: all| some)?(?: of)? (?:the )?(?:main |key )?(?:causes|"
             r"reasons|determinants|antecedents|predictors|root causes) (?:of|for|behind) ",
             "what are the causes of ",
@@ -1671,8 +1671,9 @@ _FRAMES = tuple(
 # probably helps Y", "X always raises Y". The model states links, not how sure or how
 # universal they are, so the link is checked.
 _HEDGES = re.compile(
-    r"\b(?:always|probably|possibly|likely|generally|necessarily|invariably|somewhat|"
-    r"definitely|certainly|(?:sort|kind) of|more or less|to some extent|in general) "
+    r"\b(?:always|probably|possibly|likely|generally|usually|typically|necessarily|"
+    r"invariably|somewhat|definitely|certainly|(?:sort|kind) of|more or less|to some extent|"
+    r"in general) "
 )
 
 

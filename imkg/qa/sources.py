@@ -63,9 +63,11 @@ _WORK = re.compile(
     r"\b(?P<in>in )?(?:the )?(?P<who>(?!(?:short|long|encyclopa?edia|course|lecture|unit|first|"
     r"second|third|same|other|this|that|whole|original|main|key|seminal|classic|famous|new|old|"
     r"recent|latest|last|next|journal|academic|research|case|assigned|required|set|core|"
-    r"review|my|our|your|their|an?)\b)[a-z][a-z.-]*(?: (?:and|&) [a-z][a-z.-]*)?)(?:'s|s')? "
+    r"review|my|our|your|their|the|an?|which|what|each|every|any|one)\b)"
+    r"[a-z][a-z.-]*(?: (?:and|&) [a-z][a-z.-]*)?)(?:'s|s')? "
     r"(?:paper|article|piece|chapter|study|book|text|reading)\b,?"
 )
+_WORK_WORD = re.compile(r" (?:paper|article|piece|chapter|study|book|text|reading)\b")
 # How a source names the work it draws on: "citing Ballantyne (2003)", "drawing on Judd (1987)"
 _CITING = re.compile(
     r"(?:citing|drawing on|draws on|based on|after|following|adapted from) (?P<authors>.+?) "
@@ -92,7 +94,7 @@ def author_frame(question: str) -> Framed | None:
     True
     """
     text = " ".join(fold(question).strip(" ?!.").split())
-    if " paper" in text or " article" in text or " piece" in text or " chapter" in text:
+    if _WORK_WORD.search(text):
         text = _WORK.sub(_work_author, text, count=1)
     for frame in _FRAMES:
         found = frame.search(text)
