@@ -36,6 +36,8 @@ def split_choice(question: str) -> tuple[str, str, str] | None:
     >>> split_choice("what affects job satisfaction, directly or indirectly?") is None
     True
     """
+    if " or " not in question.lower():  # most questions offer nothing: skip the folding
+        return None
     found = _OFFERED.match(fold(question).strip())
     if found is None or _NO_CANDIDATE.match(found["a"]) or _NO_CANDIDATE.match(found["b"]):
         return None

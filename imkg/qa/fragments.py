@@ -19,6 +19,8 @@ _FOLLOW_UP = re.compile(
     r"(?!(?:what|which|who|how|why|where|when|is|are|does|do|can|list|name|define|explain|"
     r"describe|give|tell|show)\b)(?:for |the |its |their )?[a-z'-]+(?: [a-z'-]+){0,2}\s*[?.!]*$"
 )
+# opener, three words of up to 20 letters and the spaces between: longer is no fragment
+_LONGEST_FRAGMENT = 90
 FOLLOW_UP_REASON = (
     "this reads like a follow-up to an earlier question, and I answer each question on its own."
     " Ask it in full, for example 'what are the barriers to internal marketing?'"
@@ -33,4 +35,6 @@ def dangling_follow_up(question: str) -> bool:
     >>> dangling_follow_up("and what drives job satisfaction?")
     False
     """
+    if len(question) > _LONGEST_FRAGMENT:
+        return False
     return _FOLLOW_UP.match(" ".join(fold(question).split())) is not None
