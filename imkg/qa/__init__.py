@@ -15,8 +15,14 @@ from typing import Any
 
 from imkg.kinds import kind_index
 from imkg.qa.causal import answer_influence, answer_path
+from imkg.qa.choices import CAUSAL, candidates, keep_only, split_choice
 from imkg.qa.context import Context, Declined, Result
-from imkg.qa.exceptions import excepted_concepts, leave_out, split_exception
+from imkg.qa.exceptions import (
+    excepted_concepts,
+    leave_out,
+    split_exception,
+    split_inner_exception,
+)
 from imkg.qa.facts import (
     answer_compare,
     answer_documents,
@@ -26,6 +32,7 @@ from imkg.qa.facts import (
     answer_group_trait,
     answer_mentions,
 )
+from imkg.qa.fragments import FOLLOW_UP_REASON, dangling_follow_up
 from imkg.qa.intents import ASKS_SOURCE, Parse, parse, readings
 from imkg.qa.lookup import answer_definition, answer_is_a, answer_members
 from imkg.qa.ranking import answer_most
@@ -33,7 +40,7 @@ from imkg.qa.render import suggestions
 from imkg.qa.sources import attributed, author_frame, cited, trailing_author
 from imkg.qa.stage_checks import answer_stages
 from imkg.qa.syllabus import answer_syllabus_check
-from imkg.search import label_index
+from imkg.search import Entry, label_index
 from imkg.store import GraphStore
 
 MAX_QUESTION = 500
@@ -107,13 +114,16 @@ def answer(store: GraphStore, question: str) -> Answer:
     if len(question) > MAX_QUESTION:
         raise ValueError(f"the question is longer than {MAX_QUESTION} characters")
     ctx = Context(store, label_index(store), kind_index(store))
-    asked, except_phrase = split_exception(question)  # "what drives X apart from Y"
-    excepted = None
-    if except_phrase is not None:
-        try:
-            excepted = excepted_concepts(ctx, except_phrase)
-        except Declined as unknown:
-            return _decline(ctx, question, unknown, plain=True)
+    if dangling_follow_up(question):  # "and barriers?": nothing came before it
+        return _decline(ctx, question, Declined(FOLLOW_UP_REASON), plain=True)
+    try:
+        asked, excepted = _exception(ctx, question)  # "what drives X apart from Y"
+    except Declined as unknown:
+        return _decline(ctx, question, unknown, plain=True)
+    try:
+        asked, offered = _offered(ctx, asked) if excepted is None else (asked, None)
+    except Declined as unknown:
+        return _decline(ctx, question, unknown, plain=True)
     framed = author_frame(asked) or trailing_author(ctx, asked)
     citation = None
     if framed is not None:  # "according to Ahmed and Rafiq, ...": only what they are cited for
@@ -131,6 +141,10 @@ def answer(store: GraphStore, question: str) -> Answer:
             result = HANDLERS[reading.intent](ctx, reading)
             if excepted is not None:
                 result = leave_out(ctx, result, reading.intent, excepted)
+            if offered is not None:
+                if reading.intent not in CAUSAL:
+                    continue  # only a list of links is narrowed to the two offered
+                result = keep_only(result, offered)
         except Declined as declined:
             if first_failure is None or (declined.candidates and not first_failure.candidates):
                 first_failure = declined
@@ -146,6 +160,44 @@ def answer(store: GraphStore, question: str) -> Answer:
         result, ctx.trace[:] = held
         return _answered(ctx, question, result, citation)
     return _decline(ctx, question, first_failure)
+
+
+def _exception(ctx: Context, question: str) -> tuple[str, list[Entry] | None]:
+    """The question without its exception and the concepts excepted (None when it has none).
+
+    Raises:
+        Declined: the exception names no concept, so the list would hold what was excluded.
+    """
+    asked, except_phrase = split_exception(question)
+    if except_phrase is None:
+        return question, None
+    try:
+        return asked, excepted_concepts(ctx, except_phrase)
+    except Declined:
+        inner = split_inner_exception(question)  # "what besides X drives Y": no commas
+        if inner is None:
+            raise
+        return inner[0], excepted_concepts(ctx, inner[1])
+
+
+def _offered(ctx: Context, question: str) -> tuple[str, list[Entry] | None]:
+    """The question without two candidates offered for a list of links, and the candidates
+    ("which drives X: A or B"); the question as asked when it offers none or is no such list.
+
+    Raises:
+        Declined: a candidate names no concept.
+    """
+    split = split_choice(question)
+    if split is None:
+        return question, None
+    asked, first, second = split
+    found = parse(asked)
+    if not found or found[0].intent not in CAUSAL:
+        return question, None
+    offered = candidates(ctx, first, second)
+    if offered is None:  # ignoring them would answer a question that was not asked
+        raise Declined(f"I could not tell which two concepts {first!r} and {second!r} name.")
+    return asked, offered
 
 
 # Readings that ask for causal links; one that finds none gives way to a kind's members.

@@ -25,6 +25,70 @@ _SETS_APART = re.compile(
 _INNER = re.compile(rf",\s*{_BUT}\s+(?P<x>[^,?!.;]{{1,60}}?)\s*(?:,\s*|(?=[?!.;]*$))")
 _TRAILING = re.compile(rf"\s{_BUT}\s+(?P<x>[^,?!.;]{{1,60}}?)\s*(?=[?!.;]*$)")
 _LEADING = re.compile(rf"^\s*{_BUT}\s+(?P<x>[^,?!.;]{{1,60}}?),\s*")
+# "which barriers other than X are there", "what besides X drives Y": no comma ends the
+# exception, so where it ends is found by the concept it names (see split_inner_exception)
+_MIDDLE = re.compile(rf"^(?P<head>[^,;]*?\S)\s+{_BUT}\s+(?P<x>[^,?!.;]+?)\s*(?P<end>[?!.;]*)$")
+MAX_EXCEPTED_WORDS = 6
+# Verbs that take the question up again after a mid-sentence exception
+_RESUMING_VERBS = frozenset(
+    (
+        "is",
+        "are",
+        "was",
+        "were",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "might",
+        "may",
+        "there",
+        "influence",
+        "influences",
+        "drive",
+        "drives",
+        "affect",
+        "affects",
+        "lead",
+        "leads",
+        "cause",
+        "causes",
+        "shape",
+        "shapes",
+        "impact",
+        "impacts",
+        "determine",
+        "determines",
+        "improve",
+        "improves",
+        "raise",
+        "raises",
+        "boost",
+        "boosts",
+        "increase",
+        "increases",
+        "feed",
+        "feeds",
+        "contribute",
+        "contributes",
+        "result",
+        "results",
+        "help",
+        "helps",
+        "meet",
+        "meets",
+        "deal",
+        "deals",
+        "take",
+        "takes",
+    )
+)
 # "excluding indirect ones" asks for the direct links only, which is what is answered
 _INDIRECT_ONES = re.compile(r"^(?:the )?indirect(?: (?:ones|effects|causes|links|influences))?$")
 # intents whose answer is a list something can be left out of
@@ -54,6 +118,31 @@ def split_exception(question: str) -> tuple[str, str | None]:
                 return rest.strip(), None
             return " ".join(rest.split()), excepted
     return question, None
+
+
+def split_inner_exception(question: str) -> tuple[str, str] | None:
+    """Return the question without an exception said mid-sentence and the phrase excepted.
+
+    Without commas the exception could end anywhere ("which barriers other than withholding
+    information are there"): it ends before the first verb after it, where the question
+    resumes. None when no verb follows, so the caller declines as before.
+
+    >>> split_inner_exception("what besides staff retention drives customer retention")
+    ('what drives customer retention', 'staff retention')
+    >>> split_inner_exception("which barriers other than resistance to change are there?")
+    ('which barriers are there?', 'resistance to change')
+    >>> split_inner_exception("what drives job satisfaction other than blockchain") is None
+    True
+    """
+    found = _MIDDLE.match(fold(question))
+    if found is None:
+        return None
+    words = found["x"].split()
+    for at, word in enumerate(words[1 : MAX_EXCEPTED_WORDS + 1], start=1):
+        if word in _RESUMING_VERBS:
+            rest = " ".join(words[at:])
+            return f"{found['head']} {rest}{found['end']}", " ".join(words[:at])
+    return None
 
 
 def excepted_concepts(ctx: Context, phrase: str) -> list[Entry]:

@@ -1196,6 +1196,15 @@ _FRAMES = tuple(
             r"that|showing(?: that)?|suggesting(?: that)?|to suggest(?: that)?) ",
             "does ",
         ),
+        # Round sixteen, after its batch's one run: a hedged claim is the claim itself.
+        (  # "is it sort of true that X", "would it be fair to say that X probably Y"
+            r"^(?:(?:is|was) it|it is) (?:(?:sort|kind) of |more or less |basically |broadly |"
+            r"really |actually |generally )?(?:true|right|correct|accurate|(?:fair|safe|"
+            r"reasonable) to say)(?: to say)? that (?P<c>.+)$"
+            r"|^(?:would|could) it be (?:fair|right|correct|accurate|safe|reasonable) to "
+            r"(?:say|claim|argue|assume)(?: that)? (?P<d>.+)$",
+            lambda m: "is it true that " + _unhedged(m["c"] or m["d"]),
+        ),
         # Round fifteen, after its batch's one run: a claim put forward for checking.
         (  # "I'd argue X - am I right", "my view is that X": the claim X is checked
             r"^(?:but |so |well |actually |surely )?(?:i(?:'d| would| had)? (?:argue|say|think|"
@@ -1632,8 +1641,45 @@ _FRAMES = tuple(
             r"(?P<y>.+)$",
             r"\g<w> mention \g<y>",
         ),
+        # Round sixteen, after its batch's one run:
+        (  # "list the causes of X", "give me the reasons for X": what drives X
+            r"^(?:list|name|give me|give|enumerate|show me|show|tell me|state|identify|describe|"
+            r"what are|which are)(?: all| some)?(?: of)? (?:the )?(?:main |key )?(?:causes|"
+            r"reasons|determinants|antecedents|predictors|root causes) (?:of|for|behind) ",
+            "what are the causes of ",
+        ),
+        (  # "which has a direct effect on X": the model's links are the direct ones
+            r"\b(?P<v>has|have) (?:an? |any )?(?:direct|immediate) (?P<n>effect|impact|influence)"
+            r" on ",
+            r"\g<v> an \g<n> on ",
+        ),
+        (r"^(?P<w>what|who|how) even (?P<v>is|are|does|do) ", r"\g<w> \g<v> "),  # "what even is"
+        (  # "what does X lead to in the model": the model is where every link is read
+            # ("what comes before X in the model" stays: there it tells a link from a stage)
+            r"^(?P<q>(?:what|which|who) (?:does|do|did|will|would|can|could|might) .+) (?:in|"
+            r"within|under|according to) (?:the|this|your|that) (?:(?:im|internal marketing|"
+            r"causal) )?(?:model|framework|theory|graph)$",
+            r"\g<q>",
+        ),
+        (r" in (?:this|the|all this) (?:im|internal marketing) (?:stuff|thing|topic)$", ""),
+        (r"(?: #[a-z0-9_]+)+$", ""),  # hashtags after the question: "... #hr #internalcomms"
     )
 )
+
+
+# Words that soften or stretch a claim without changing the link it asks about: "X
+# probably helps Y", "X always raises Y". The model states links, not how sure or how
+# universal they are, so the link is checked.
+_HEDGES = re.compile(
+    r"\b(?:always|probably|possibly|likely|generally|usually|typically|necessarily|"
+    r"invariably|somewhat|definitely|certainly|(?:sort|kind) of|more or less|to some extent|"
+    r"in general) "
+)
+
+
+def _unhedged(claim: str) -> str:
+    """ "X raises Y" for "X always raises Y" and "X probably raises Y"."""
+    return _HEDGES.sub("", claim)
 
 
 # Verbs of influence, whose "-ing" form after "end up" is read as the verb itself ("end up

@@ -56,6 +56,18 @@ _FRAMES = (
         r"among the|part of the) .+)$"
     ),
 )
+# A work named by its author: "the Ballantyne article", "Judd's paper", "in the Ahmed and
+# Rafiq piece". The work stands for its author; words that describe a work rather than name
+# its author ("the short article", "the course text") are no name.
+_WORK = re.compile(
+    r"\b(?P<in>in )?(?:the )?(?P<who>(?!(?:short|long|encyclopa?edia|course|lecture|unit|first|"
+    r"second|third|same|other|this|that|whole|original|main|key|seminal|classic|famous|new|old|"
+    r"recent|latest|last|next|journal|academic|research|case|assigned|required|set|core|"
+    r"review|my|our|your|their|the|an?|which|what|each|every|any|one)\b)"
+    r"[a-z][a-z.-]*(?: (?:and|&) [a-z][a-z.-]*)?)(?:'s|s')? "
+    r"(?:paper|article|piece|chapter|study|book|text|reading)\b,?"
+)
+_WORK_WORD = re.compile(r" (?:paper|article|piece|chapter|study|book|text|reading)\b")
 # How a source names the work it draws on: "citing Ballantyne (2003)", "drawing on Judd (1987)"
 _CITING = re.compile(
     r"(?:citing|drawing on|draws on|based on|after|following|adapted from) (?P<authors>.+?) "
@@ -82,6 +94,8 @@ def author_frame(question: str) -> Framed | None:
     True
     """
     text = " ".join(fold(question).strip(" ?!.").split())
+    if _WORK_WORD.search(text):
+        text = _WORK.sub(_work_author, text, count=1)
     for frame in _FRAMES:
         found = frame.search(text)
         if found is None or _GENERIC.match(found["who"]):
@@ -95,6 +109,11 @@ def author_frame(question: str) -> Framed | None:
         if rest:
             return Framed(_original_case(question, rest), found["who"])
     return None
+
+
+def _work_author(found: re.Match[str]) -> str:
+    """The author of a work named by them, framed as "according to" after "in"."""
+    return f"according to {found['who']}," if found["in"] else found["who"]
 
 
 # A keyword query that ends in a name: "internal customer groups judd", "barriers ahmed and rafiq"
