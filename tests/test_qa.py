@@ -10,7 +10,8 @@ from imkg.ask_command import ask_command, render_text
 from imkg.build import build_graph
 from imkg.config import Settings
 from imkg.qa import answer
-from imkg.qa.intents import normalise, parse
+from imkg.qa.intents import parse
+from imkg.qa.normalise import normalise
 from imkg.qa.slots import resolve
 from imkg.search import label_index
 from imkg.store import EmbeddedStore

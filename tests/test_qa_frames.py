@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from imkg.qa import intents
+from imkg.qa import normalise as normalising
 
 QUESTIONS = Path(__file__).parent / "questions"
 
@@ -27,7 +27,7 @@ QUESTIONS = Path(__file__).parent / "questions"
     ],
 )
 def test_a_frame_is_anchored_only_when_every_match_starts_the_text(pattern, anchored):
-    assert intents._starts_anchored(re.compile(pattern)) is anchored
+    assert normalising._starts_anchored(re.compile(pattern)) is anchored
 
 
 def _questions() -> list[str]:
@@ -44,8 +44,8 @@ def _questions() -> list[str]:
 def test_matching_anchored_frames_reads_every_question_as_substitution_does(monkeypatch):
     questions = _questions()
     assert len(questions) > 400
-    assert sum(anchored for _, _, anchored in intents._FRAME_STEPS) > 50  # most frames
-    fast = [intents.normalise(q) for q in questions]
-    every_frame_by_sub = tuple((p, r, False) for p, r, _ in intents._FRAME_STEPS)
-    monkeypatch.setattr(intents, "_FRAME_STEPS", every_frame_by_sub)
-    assert [intents.normalise(q) for q in questions] == fast
+    assert sum(anchored for _, _, anchored in normalising._FRAME_STEPS) > 50  # most frames
+    fast = [normalising.normalise(q) for q in questions]
+    every_frame_by_sub = tuple((p, r, False) for p, r, _ in normalising._FRAME_STEPS)
+    monkeypatch.setattr(normalising, "_FRAME_STEPS", every_frame_by_sub)
+    assert [normalising.normalise(q) for q in questions] == fast

@@ -25,7 +25,7 @@ from imkg_test_qa import (
 )
 
 from imkg.qa import answer
-from imkg.qa.intents import normalise
+from imkg.qa.normalise import normalise
 
 
 @pytest.fixture(scope="module")

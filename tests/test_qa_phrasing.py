@@ -20,7 +20,7 @@ from imkg_test_qa import (
 )
 
 from imkg.qa import answer
-from imkg.qa.intents import normalise
+from imkg.qa.normalise import normalise
 from imkg.qa.slots import resolve
 from imkg.search import label_index
 
