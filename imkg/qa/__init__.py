@@ -16,25 +16,20 @@ from typing import Any
 from imkg.kinds import kind_index
 from imkg.qa.causal import answer_influence, answer_path
 from imkg.qa.choices import CAUSAL, candidates, keep_only, split_choice
+from imkg.qa.compare import answer_compare
 from imkg.qa.context import Context, Declined, Result
+from imkg.qa.definitions import answer_definition
 from imkg.qa.exceptions import (
     excepted_concepts,
     leave_out,
     split_exception,
     split_inner_exception,
 )
-from imkg.qa.facts import (
-    answer_compare,
-    answer_documents,
-    answer_example,
-    answer_group_check,
-    answer_group_of,
-    answer_group_trait,
-    answer_mentions,
-)
 from imkg.qa.fragments import FOLLOW_UP_REASON, dangling_follow_up
+from imkg.qa.groups import answer_group_check, answer_group_of, answer_group_trait
 from imkg.qa.intents import ASKS_SOURCE, Parse, parse, readings
-from imkg.qa.lookup import answer_definition, answer_is_a, answer_members
+from imkg.qa.members import answer_is_a, answer_members
+from imkg.qa.passages import answer_documents, answer_example, answer_mentions
 from imkg.qa.ranking import answer_most
 from imkg.qa.render import suggestions
 from imkg.qa.sources import attributed, author_frame, cited, trailing_author

@@ -13,8 +13,8 @@ from imkg.namespaces import concept_slug
 from imkg.qa import templates
 from imkg.qa.context import Context, Declined, Result, understood
 from imkg.qa.intents import Parse
-from imkg.qa.lookup import ORDINALS, _cycle_scope, answer_stage_order
 from imkg.qa.render import join, sentence
+from imkg.qa.stages import ORDINALS, _cycle_scope, answer_stage_order
 
 
 def answer_stages(ctx: Context, parse: Parse) -> Result:
