@@ -91,6 +91,13 @@ class Mention(BaseModel):
     passage_end: int | None = None
 
 
+class NarrowerMentions(ConceptRef):
+    """A narrower concept the corpus mentions, and how often."""
+
+    passages: int = Field(description="how many passages of the corpus name it")
+    documents: int = Field(description="in how many documents")
+
+
 class ConceptDetail(ConceptRef):
     """One concept with everything the graph says about it."""
 
@@ -120,6 +127,7 @@ class ConceptDetail(ConceptRef):
             ],
             "mentions": [],
             "mention_count": 0,
+            "narrower_mentions": [],
             "sparql": ["PREFIX ... SELECT ..."],
         }
     )
@@ -132,6 +140,11 @@ class ConceptDetail(ConceptRef):
     relations: list[Relation]
     mentions: list[Mention] = Field(description="the first 100 mentions, in document order")
     mention_count: int = Field(description="how many mentions the corpus has in all")
+    narrower_mentions: list[NarrowerMentions] = Field(
+        default_factory=list,
+        description="concepts narrower than this one (at any depth) that the corpus mentions: "
+        "a passage on a narrower concept is also one on this concept",
+    )
     sparql: list[str] = Field(description="the SPARQL queries that produced this answer")
 
 

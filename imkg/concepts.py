@@ -148,6 +148,7 @@ def get_concept(
     if with_mentions:
         concept["mentions"] = mentions(store, slug, trace=trace)
         concept["mention_count"] = mention_count(store, slug, trace=trace)
+        concept["narrower_mentions"] = narrower_mentions(store, slug, trace=trace)
     return concept
 
 
@@ -273,6 +274,39 @@ def mention_count(store: GraphStore, slug: str, *, trace: Trace = None) -> int:
         f"?annotation oa:hasBody <{concept_iri(slug)}> }}"
     )
     return int(run(store, query, trace)[0]["n"].value)
+
+
+def narrower_mentions(store: GraphStore, slug: str, *, trace: Trace = None) -> list[dict[str, Any]]:
+    """Return the concepts narrower than ``slug`` (at any depth) that the corpus mentions, with
+    how many passages and documents name each, most mentioned first.
+
+    A passage on a narrower concept is a passage on the broader one (SKOS): a text on two-way
+    communication discusses internal communication without naming it, so a reader looking for
+    the broader concept is shown where its narrower ones appear.
+    """
+    query = (
+        sparql_prefixes()
+        + f"""SELECT ?narrower (COUNT(?annotation) AS ?passages)
+  (COUNT(DISTINCT ?doc) AS ?documents)
+WHERE {{
+  ?narrower skos:broader+ <{concept_iri(slug)}> .
+  ?annotation oa:hasBody ?narrower ; oa:hasTarget/oa:hasSource ?doc .
+}}
+GROUP BY ?narrower
+ORDER BY DESC(?passages) ?narrower"""
+    )
+    found = []
+    for row in run(store, query, trace):
+        narrower = concept_slug(row["narrower"].value)
+        if narrower:
+            found.append(
+                {
+                    **summary(store, narrower),
+                    "passages": int(row["passages"].value),
+                    "documents": int(row["documents"].value),
+                }
+            )
+    return found
 
 
 def _int(row: Row, name: str) -> int | None:

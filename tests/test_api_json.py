@@ -80,6 +80,17 @@ def test_read_concept_with_relations_and_corpus_mentions(client):
         offset = mention.start - mention.passage_start
         assert mention.passage[offset : offset + len(mention.text)] == mention.text
     assert concept.sparql
+    assert concept.narrower_mentions == []  # empowerment has no narrower concept
+
+
+def test_read_concept_lists_the_narrower_concepts_the_corpus_mentions(client):
+    # The corpus names the four internal customer groups more than "internal customer".
+    concept = ConceptDetail.model_validate(client.get("/api/concepts/internal-customer").json())
+    found = {n.id: (n.passages, n.documents) for n in concept.narrower_mentions}
+    assert {"contactors", "modifiers", "influencers", "isolateds"} <= set(found)
+    assert all(passages >= documents >= 1 for passages, documents in found.values())
+    counts = [n.passages for n in concept.narrower_mentions]
+    assert counts == sorted(counts, reverse=True)
 
 
 def test_read_concept_unknown_id_is_404_with_suggestions(client):

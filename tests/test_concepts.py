@@ -204,3 +204,18 @@ def test_mention_queries_keep_each_optional_to_one_pattern():
     for query in (mentions_query(iri), annotations_query(iri), mentions(iri, "")):
         for body in re.findall(r"OPTIONAL \{([^{}]*)\}", query):
             assert ";" not in body and " . " not in body.strip(" ."), body
+
+
+def test_a_broader_concept_lists_the_narrower_concepts_the_corpus_mentions(store):
+    # The hotel names contactors, a kind of internal customer, but never "internal customer":
+    # the broader concept is discussed through it (SKOS), and its page says where.
+    concept = get_concept(store, "internal-customer")
+    assert concept["mention_count"] == 0
+    assert [(n["id"], n["passages"], n["documents"]) for n in concept["narrower_mentions"]] == [
+        ("contactors", 1, 1)
+    ]
+
+
+def test_narrower_mentions_leave_out_the_concept_itself_and_unmentioned_ones(store):
+    assert get_concept(store, "contactors")["narrower_mentions"] == []  # no narrower concept
+    assert get_concept(store, "internal-communication")["narrower_mentions"] == []  # none named

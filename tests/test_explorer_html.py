@@ -379,3 +379,16 @@ def test_diagram_node_labels_fit_or_say_they_are_cut(label, lines):
         assert f"<title>{label}</title>" in render_node(placed)
     else:
         assert drawn == lines
+
+
+def test_explorer_broader_concept_shows_where_its_narrower_concepts_are_discussed(client):
+    # The bundled corpus never names "internal communication" but discusses two-way
+    # communication, one of its narrower concepts: the page says so and links to it.
+    found = page(client, "/concept/internal-communication")
+    mentions = found.plain[found.plain.index("Mentioned in") :]
+    assert "discusses it through its narrower concepts" in mentions
+    assert "Through narrower concepts" in mentions
+    assert re.search(r"two-way communication \d+ passages? in \d+ documents?", mentions)
+    assert "/concept/two-way-communication" in found.links
+    # A concept with no narrower concept shows no such section.
+    assert "Through narrower concepts" not in page(client, "/concept/empowerment").plain
