@@ -216,6 +216,27 @@ def test_explorer_search_by_keyboard(page):
     expect(page.locator("#concept-label")).to_have_text("job satisfaction")
 
 
+def test_explorer_search_keeps_the_chosen_suggestion_when_late_suggestions_arrive(page):
+    # A slow answer to an earlier keystroke re-renders the list after the reader has moved to
+    # an option: the option stays chosen (it was lost before, and Enter ran a plain search).
+    from playwright.sync_api import expect
+
+    page.goto("/")
+    page.locator("#search-input").type("job sat")
+    expect(page.locator("#search-suggestions")).to_be_visible()
+    page.locator("#search-input").press("ArrowDown")
+    page.locator("#search-input").press("ArrowDown")
+    chosen = page.locator("#search-input").get_attribute("aria-activedescendant")
+    slug = page.locator(f"#{chosen}").get_attribute("data-slug")
+    with page.expect_response(lambda r: "/explorer/suggest" in r.url):
+        page.dispatch_event("#search-input", "input")  # the late answer: the list is rebuilt
+    expect(page.locator("#search-input")).to_have_attribute("aria-activedescendant", chosen)
+    expect(page.locator(f"#{chosen}")).to_have_attribute("aria-selected", "true")
+    expect(page.locator(f"#{chosen}")).to_have_attribute("data-slug", slug)
+    page.locator("#search-input").press("Enter")
+    page.wait_for_url(f"**/concept/{slug}")
+
+
 def test_explorer_diagrams_open_concepts(page):
     from playwright.sync_api import expect
 

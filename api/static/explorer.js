@@ -50,6 +50,9 @@
     }
 
     function render(results) {
+      // Late suggestions (a slow answer to an earlier keystroke) keep the option the reader
+      // has already moved to, when it is still offered; Enter then opens it.
+      const chosen = active >= 0 && items[active] ? items[active].slug : null;
       items = results;
       list.replaceChildren();
       results.forEach((hit, i) => {
@@ -63,7 +66,7 @@
       if (results.length === 0) return close();
       list.hidden = false;
       input.setAttribute("aria-expanded", "true");
-      highlight(-1);
+      highlight(results.findIndex((hit) => hit.slug === chosen));
     }
 
     const fetchSuggestions = debounce(async () => {
