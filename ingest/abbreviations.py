@@ -8,8 +8,12 @@ Two sources make an acronym a mention of a concept:
   of abbreviations (``JS = job satisfaction``, ``FLE: front-line employee``);
 - an acronym label of the ontology (``skos:hiddenLabel "TQM"``). Acronyms of three or
   more letters are matched case-sensitively everywhere; two-letter ones (``IM``) are too
-  ambiguous for that and count only where the document defines them or names the concept
-  in full somewhere.
+  ambiguous for that and count only where the document defines them, names the concept in
+  full somewhere, or names two concepts of its vocabulary (``internal customers``,
+  ``internal comms``: a deck about internal marketing that never spells ``IM`` out).
+
+``IM`` next to a word for a channel (``IM notifications``, ``by e-mail or IM``, ``via IM``)
+is instant messaging, whatever licenses the acronym.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}s?$")
@@ -123,5 +128,43 @@ def acronym_mentions(
             mask |= orths == key
     else:
         mask = np.isin(orths, np.fromiter(wanted, dtype=orths.dtype))
-    hits = np.flatnonzero(mask)
-    return [(i, i + 1, "abbr", wanted[int(orths[i])]) for i in hits.tolist() if not taken[i]]
+    hits = [i for i in np.flatnonzero(mask).tolist() if not taken[i]]
+    if OTHER_SENSES.keys() & acronyms.keys():
+        hits = [i for i in hits if strings[int(orths[i])].removesuffix("s") not in OTHER_SENSES
+                or not messaging(orths, i)]  # fmt: skip
+    return [(i, i + 1, "abbr", wanted[int(orths[i])]) for i in hits]
+
+
+# ``IM`` is also instant messaging: the acronyms that have such a sense, and the words around
+# them that choose it (``IM notifications``, ``mute IM threads``, ``by e-mail or IM``, ``pass
+# changes on by IM``, ``via IM``).
+OTHER_SENSES = {"IM": "instant messaging"}
+_CHANNELS = ("message", "messages", "messaging", "messenger", "notification", "notifications",
+             "thread", "threads", "chat", "chats", "conversation", "conversations", "email",
+             "emails", "e-mail", "e-mails", "sms", "text", "texts", "phone", "dm", "dms",
+             "inbox", "app", "slack", "whatsapp", "teams", "ping", "pinged", "mail", "alert",
+             "alerts")  # fmt: skip
+CHANNEL_WORDS = frozenset(hash_string(f) for w in _CHANNELS for f in (w, w.capitalize(), w.upper()))
+CHANNEL_PREPOSITIONS = frozenset(hash_string(w) for w in ("via", "over", "Via", "Over"))
+BY = hash_string("by")
+OPENING = hash_string("(")
+# Before ``by IM``: a verb of sending or its particle (``pass changes on by IM``, ``sent by
+# IM``); ``driven by IM`` and ``rather than by IM`` are internal marketing's.
+_SENDING = ("on", "out", "send", "sends", "sending", "sent", "contacted", "notified", "reached",
+            "passed", "forwarded", "pinged", "messaged", "told")  # fmt: skip
+SENDING = frozenset(hash_string(w) for w in _SENDING)
+CHANNEL_REACH = 2
+
+
+def messaging(orths: np.ndarray, at: int) -> bool:
+    """Whether the acronym at ``at`` names a way of sending messages: a word for a channel
+    within two words of it, ``via``/``over`` before it, or ``by`` after a verb of sending."""
+    if at and int(orths[at - 1]) == OPENING:
+        return False  # ``internal marketing (IM) message``: the acronym's definition
+    near = orths[max(0, at - CHANNEL_REACH) : at + CHANNEL_REACH + 1].tolist()
+    if not CHANNEL_WORDS.isdisjoint(near):
+        return True
+    before = int(orths[at - 1]) if at else 0
+    if before in CHANNEL_PREPOSITIONS:
+        return True
+    return before == BY and at >= 2 and int(orths[at - 2]) in SENDING

@@ -13,6 +13,9 @@ from imkg.ingest.cue_words import (
     ARROW_TAILS,
     ARROWS,
     BARRIERS,
+    BE_FORMS,
+    BEHIND,
+    BEHIND_ADVERBS,
     CHANGE_VERBS,
     CLAUSE_JOINERS,
     CLAUSE_STARTS,
@@ -25,7 +28,6 @@ from imkg.ingest.cue_words import (
     CUE_LEMMAS,
     CUE_WORDS,
     DELIVERY_VERBS,
-    DENIAL_REACH,
     FORWARD_VERBS,
     INFLECTED_ONLY,
     INTRANSITIVE_NEXT,
@@ -35,8 +37,6 @@ from imkg.ingest.cue_words import (
     MAX_GAP,
     MEDIATED_CONFIDENCE,
     MEDIATORS,
-    NEGATIONS,
-    NOT_NEGATING,
     NOUN_CUE_LEADS,
     NOUN_CUES,
     PHRASAL,
@@ -47,10 +47,8 @@ from imkg.ingest.cue_words import (
     QUESTION_OPENERS,
     RELATIVE_PRONOUNS,
     REVERSE_VERBS,
-    SAYING_VERBS,
-    WITHOUT,
-    WITHOUT_VERBS,
 )
+from imkg.ingest.denials import negated, without_asides, without_needs
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +72,7 @@ def find_cue(lowers: list[str], lemmas: list[str]) -> Cue | None:
         return (
             None if cue is None else Cue(cue.text, cue.direction, cue.confidence, cue.at + clause)
         )
-    if negated(_without_asides(_without_needs(lowers, lemmas))) or BARRIERS.intersection(lowers):
+    if negated(without_asides(without_needs(lowers, lemmas))) or BARRIERS.intersection(lowers):
         return None
     if CUE_LEMMAS.isdisjoint(lemmas) and CUE_WORDS.isdisjoint(lowers):
         return None
@@ -106,23 +104,6 @@ def pronoun_clause(lowers: list[str]) -> int:
             if lowers[b] in (":", ","):
                 return b + 1
     return 0
-
-
-def _without_needs(lowers: list[str], lemmas: list[str]) -> list[str]:
-    """The words without a ``without`` that names what a verb of need lacks (``B suffers
-    badly without A``): there it is the cue's particle, not a negation."""
-    if WITHOUT not in lowers:
-        return lowers
-    kept = []
-    for j, word in enumerate(lowers):
-        if word == WITHOUT:
-            k = j - 1
-            while k >= 0 and (lowers[k] in ADVERBS or lowers[k].endswith("ly")):
-                k -= 1
-            if k >= 0 and lemmas[k] in WITHOUT_VERBS:
-                continue
-        kept.append(word)
-    return kept
 
 
 def _by_means(lowers: list[str], found: list[Cue]) -> bool:
@@ -160,46 +141,6 @@ def compared(words: list[str], cue: Cue) -> bool:
     """Whether the right mention follows ``than`` after the cue: in ``A reduced complaints
     more than any B did`` B is only set beside A."""
     return COMPARISON in words[cue.at + 1 :]
-
-
-def negated(lowers: list[str]) -> bool:
-    """Whether a negation stands in the words (``not`` before ``only`` is none)."""
-    return any(
-        word in NEGATIONS
-        and not (word == "not" and j + 1 < len(lowers) and lowers[j + 1] in NOT_NEGATING)
-        for j, word in enumerate(lowers)
-    )
-
-
-def _without_asides(lowers: list[str]) -> list[str]:
-    """The words without a contrast set off by commas that opens with a negation: in
-    ``A, not a memo, lifted B`` the ``not`` denies the memo, not the claim.
-
-    >>> _without_asides([",", "not", "from", "a", "memo", ",", "lifted"])
-    ['lifted']
-    """
-    if "not" not in lowers:
-        return lowers
-    found: list[str] = []
-    j = 0
-    while j < len(lowers):
-        if lowers[j] == "," and j + 1 < len(lowers) and lowers[j + 1] == "not":
-            close = next((k for k in range(j + 2, len(lowers)) if lowers[k] == ","), -1)
-            if close != -1:
-                j = close + 1
-                continue
-        found.append(lowers[j])
-        j += 1
-    return found
-
-
-def denied(lowers: list[str], lemmas: list[str]) -> bool:
-    """Whether the words hold a verb of saying under a negation (``does not imply``, ``can't
-    claim``, ``not saying``): what follows is denied, not claimed."""
-    return any(
-        lemma in SAYING_VERBS and negated(lowers[max(0, j - DENIAL_REACH) : j])
-        for j, lemma in enumerate(lemmas)
-    )
 
 
 def continues_clause(words: list[str], cue: Cue) -> bool:
@@ -254,11 +195,22 @@ def _cue_at(lowers: list[str], lemmas: list[str], i: int) -> Cue | None:
         if base in INFLECTED_ONLY and word == base:
             return None  # ``slow service``: an adjective
         return Cue(word, 1, CONFIDENCE["verb"], i)
+    if word == BEHIND:
+        return Cue("behind", 1, CONFIDENCE["phrase"], i) if _after_be(lowers, i) else None
     if word in MEDIATORS and i + 1 < len(lowers) and lowers[i + 1] in RELATIVE_PRONOUNS:
         return None  # ``the stages through which knowledge moves``: a path, not a means
     if word in MEDIATORS or (word == "by" and lowers[i + 1 : i + 3] == ["means", "of"]):
         return Cue(word if word != "by" else "by means of", -1, MEDIATED_CONFIDENCE, i)
     return None
+
+
+def _after_be(lowers: list[str], i: int) -> bool:
+    """Whether a form of ``be`` stands before word ``i``, past adverbs: ``A is nearly always
+    behind B`` (not ``staff behind the counter``)."""
+    j = i - 1
+    while j >= 0 and (lowers[j] in BEHIND_ADVERBS or past_adverbs(lowers, j) > j):
+        j -= 1
+    return j >= 0 and lowers[j] in BE_FORMS
 
 
 def _reflects(lowers: list[str], i: int, word: str, base: str) -> Cue | None:

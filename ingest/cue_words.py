@@ -77,6 +77,11 @@ PHRASAL = {
     ("feed", "through"): 1,  # ``feeds through into``, ``feeds through to``
     ("do", "more"): 1,  # ``has done more for morale than ...``
     ("do", "wonders"): 1,
+    # Shares of an effect: ``A explains most of B``, ``A accounts for much of B``.
+    ("explain", "most"): 1,
+    ("explain", "of"): 1,  # ``explains much of B``: ``much`` is read as an adverb
+    ("explain", "part"): 1,
+    ("account", "for"): 1,
     ("result", "from"): -1,
     ("depend", "on"): -1,
     ("stem", "from"): -1,
@@ -124,6 +129,7 @@ NOUN_CUES = {
     ("contributor", "to"): 1,
     ("contribution", "to"): 1,  # ``its contribution to B``, ``A's contribution to B``
     ("catalyst", "for"): 1,
+    ("factor", "in"): 1,  # ``A is a significant factor in B``
     ("result", "of"): -1,
     ("consequence", "of"): -1,
     ("outcome", "of"): -1,
@@ -327,8 +333,18 @@ CUE_LEMMAS = (
 # Forms whose lookup lemma is another word's: ``does`` is looked up as ``doe`` (the deer), so
 # ``A does more for B`` was never read.
 LEMMA_FIXES = {"does": "do"}
+# ``A is (nearly always) behind B``: after a form of ``be`` and adverbs, A is B's cause.
+BEHIND = "behind"
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
+BEHIND_ADVERBS = frozenset({"always", "usually", "often", "mostly", "largely", "also", "partly",
+                            "sometimes", "generally", "chiefly", "mainly"})  # fmt: skip
 CUE_WORDS = (
-    MEDIATORS | CONSEQUENCES | CONDITIONALS | {"by", ">", "without"} | ARROWS | set(LEMMA_FIXES)
+    MEDIATORS
+    | CONSEQUENCES
+    | CONDITIONALS
+    | {"by", ">", "without", BEHIND}
+    | ARROWS
+    | set(LEMMA_FIXES)
 )
 # A year in brackets followed by a quote or a full stop opens a title in a reference list
 # (``Lind, E. (2015) 'The effect of A on B'``): a study's topic, not a claim.

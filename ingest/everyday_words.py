@@ -39,11 +39,13 @@ _THING_NAMED_AFTER = orth_hashes(tuple(
 
 # ... and words after it that name a thing made of it or for it: ``training data`` (a
 # machine's), ``training wheels``, the ``training room`` or ``training centre`` (places), a
-# ``recognition agreement`` (a union's).
+# ``recognition agreement`` (a union's), an app's ``Training tab`` or ``recognition screen``.
 _THING_NAMED_AFTER = np.union1d(_THING_NAMED_AFTER, orth_hashes(tuple(
     form for w in ("data", "dataset", "datasets", "set", "sets", "wheels", "room", "rooms",
                    "agreement", "agreements", "ground", "grounds", "centre", "centres",
-                   "center", "centers", "facility", "facilities", "venue", "venues")
+                   "center", "centers", "facility", "facilities", "venue", "venues", "tab",
+                   "tabs", "screen", "screens", "menu", "menus", "button", "buttons", "widget",
+                   "widgets", "icon", "icons")
     for form in (w, w.capitalize())
 )))  # fmt: skip
 

@@ -4,7 +4,7 @@ through words that name no concept."""
 
 from __future__ import annotations
 
-from imkg.ingest.cue_reading import Cue, find_cue, negated, past_adverbs, pronoun_clause
+from imkg.ingest.cue_reading import Cue, find_cue, past_adverbs, pronoun_clause
 from imkg.ingest.cue_words import (
     AFTER_REACH,
     BARRIERS,
@@ -27,6 +27,7 @@ from imkg.ingest.cue_words import (
     WITHOUT,
     WITHOUT_RESPONSES,
 )
+from imkg.ingest.denials import negated
 from imkg.ingest.token_view import OPENERS, Gaps, TokenView, Unit, result_after
 
 

@@ -61,8 +61,13 @@ DEFAULT_NAME = "blank-en+lookups"
 # 17: round twelve's rules: an everyday word takes in the staff it names (``retention of
 # nursing staff``, ``nurses' commitment``), bare ``retention``/``satisfaction`` only so, the
 # comparatives of ``happy customers``, no mention inside another document's title (``see the
-# Training Policy``) and no ``training centre``.
-TAGGER_REVISION = "17"
+# Training Policy``) and no ``training centre``; 18: round thirteen's rules: an object ``it``
+# after a cue read as the concept before (``B is costly; A explains most of it``), ``is a factor
+# in``, ``is behind``, no claim after a denial mid-sentence, ``IM`` licensed by two concepts of
+# its vocabulary (``internal customers``, ``internal comms``) and not next to a channel word
+# (``IM notifications``), the possessive of any stand-in (``residents' satisfaction``) and no
+# ``Training tab``.
+TAGGER_REVISION = "18"
 MAX_LENGTH = MAX_CHARS  # the readers refuse a longer text with a clear reason
 
 

@@ -42,13 +42,17 @@ or ``Without it`` reads it as the previous sentence's concept. ``Without A, B su
 A``, ``B suffers without A`` and ``A's contribution to B`` are cues in the gap. Hedged claims
 (``may``, ``tends to``, ``seems to`` before the cue) are kept, 0.10 less sure. No claim is
 read under denied evidence (``there is no sign that``) nor in a sentence the next one takes
-back (``It did not say that.``).
+back (``It did not say that.``), nor after a denial or a question between two mentions (``...,
+but we are not saying A reduces B``). An object ``it`` after a cue stands for the concept
+before the cause (``B is costly; A explains most of it``), 0.05 less sure.
 
 This module walks a document's sentences (:func:`propose`) and runs the component; the rules
 live beside it: :mod:`imkg.ingest.sentence_links` (one sentence's links),
 :mod:`imkg.ingest.cue_reading` (a cue from the words between two mentions),
-:mod:`imkg.ingest.outer_cues` (cues around the pair), :mod:`imkg.ingest.token_view` (what
-the rules read of the Doc) and :mod:`imkg.ingest.cue_words` (the words themselves).
+:mod:`imkg.ingest.denials` (the words that cancel one), :mod:`imkg.ingest.outer_cues` (cues
+around the pair), :mod:`imkg.ingest.pronouns` (pronouns read as mentions),
+:mod:`imkg.ingest.token_view` (what the rules read of the Doc) and
+:mod:`imkg.ingest.cue_words` (the words themselves).
 """
 
 from __future__ import annotations
@@ -61,13 +65,11 @@ from spacy.tokens import Doc
 
 from imkg.ingest.components import (
     LAZY_LEMMAS,
-    ORTH_COL,
     doc_value,
     sentence_starts,
     set_doc_value,
     token_arrays,
 )
-from imkg.ingest.cue_reading import negated
 from imkg.ingest.cue_words import (
     CLAUSE_ENDS,
     CONDITION_REACH,
@@ -79,16 +81,12 @@ from imkg.ingest.cue_words import (
     TITLE_OPENERS,
     YEAR,
 )
+from imkg.ingest.denials import negated
+from imkg.ingest.pronouns import object_pronouns, pronoun_led
 from imkg.ingest.sentence_links import sentence_proposals
 from imkg.ingest.tagger import SPANS_KEY
 from imkg.ingest.token_view import (
-    DETERMINERS,
-    LEADING,
-    NOMINAL_HASHES,
-    POSSESSIVES,
-    PRONOUNS,
     RETRACTION_HASHES,
-    SUBJECT_PRONOUNS,
     Link,
     TokenView,
     Unit,
@@ -131,41 +129,68 @@ def propose(doc: Doc, mentions: list[tuple], lemmatizer=None) -> list[Link]:
     firsts = np.fromiter((m[0] for m in mentions), dtype=np.intp, count=len(mentions))
     sentence = np.searchsorted(bounds, firsts, side="right") - 1
     shared = np.flatnonzero(sentence[1:] == sentence[:-1])
-    pronoun_led = _pronoun_led(doc, bounds, firsts, sentence)
-    if not len(shared) and not pronoun_led:
+    led = pronoun_led(doc, bounds, firsts, sentence)
+    objects = object_pronouns(doc, bounds, mentions, sentence)
+    if not len(shared) and not led and not objects:
         return []
     limits = np.append(bounds, len(doc)).tolist()
     view = TokenView(doc, lemmatizer)
     found: list[Link] = []
-    for index, (subject, first, last, at) in pronoun_led.items():
-        iri = mentions[subject][3]
-        pronoun = Unit(limits[index] + at, limits[index] + at + 1, iri)
+    for index, (subject, first, last, at) in led.items():
+        pronoun = Unit(limits[index] + at, limits[index] + at + 1, mentions[subject][3])
         units = [pronoun] + [Unit(a, b, i) for a, b, _, i in mentions[first : last + 1]]
-        links = sentence_proposals(view, limits[index], limits[index + 1], units)
-        if links and _retracted(view, limits, index):
-            continue
-        for link in links:
-            cause, effect, cue, confidence, *sentence_span = link
-            if iri in (cause, effect):  # read through the pronoun: a little less sure
-                link = (cause, effect, cue, round(confidence - PRONOUN_PENALTY, 2), *sentence_span)
-            found.append(link)
-    for first, last in _runs(shared.tolist()):
+        found += _through_pronoun(view, limits, index, units, pronoun)
+    runs = dict(_runs(shared.tolist()))
+    for index, pronoun in objects.items():
+        first = int(np.searchsorted(sentence, index))
+        if index not in led and first not in runs:  # the sentence's one concept and ``it``
+            if _claims_nothing(view, limits[index], limits[index + 1], mentions[first][0]):
+                continue
+            units = [Unit(a, b, i) for a, b, _, i in mentions[first : first + 1]] + [pronoun]
+            found += _through_pronoun(view, limits, index, units, pronoun)
+    for first, last in runs.items():
         index = int(sentence[first])
+        if index in led:
+            continue
+        pronoun = objects.get(index)
         # A few words before the first mention too: a nominal or conditional cue stands
         # before the cause; and a few after the last: ``..., and B rose accordingly``.
         lead = max(limits[index], mentions[first][0] - CONDITION_REACH)
-        if index in pronoun_led or not (
-            view.may_hold_cue(lead, mentions[last][0])
-            or result_after(view, mentions[last][1], limits[index + 1])
-        ):
+        tail = mentions[last][0] if pronoun is None else pronoun.start
+        closing = result_after(view, mentions[last][1], limits[index + 1])
+        if not (view.may_hold_cue(lead, tail) or closing):
             continue
         if _claims_nothing(view, limits[index], limits[index + 1], mentions[first][0]):
             continue
         units = [Unit(start, end, iri) for start, end, _, iri in mentions[first : last + 1]]
+        if pronoun is not None:
+            units = sorted([*units, pronoun], key=_at)
+            found += _through_pronoun(view, limits, index, units, pronoun)
+            continue
         links = sentence_proposals(view, limits[index], limits[index + 1], units)
         if not (links and _retracted(view, limits, index)):
             found += links
     return found
+
+
+def _at(unit: Unit) -> int:
+    return unit.start
+
+
+def _through_pronoun(
+    view: TokenView, limits: list[int], index: int, units: list[Unit], pronoun: Unit
+) -> list[Link]:
+    """The links of a sentence one of whose units is a pronoun: those read through it are a
+    little less sure."""
+    links = sentence_proposals(view, limits[index], limits[index + 1], units)
+    if not links or _retracted(view, limits, index):
+        return []
+    return [
+        (cause, effect, cue, round(confidence - PRONOUN_PENALTY, 2), *span)
+        if pronoun.iri in (cause, effect)
+        else (cause, effect, cue, confidence, *span)
+        for cause, effect, cue, confidence, *span in links
+    ]
 
 
 def _retracted(view: TokenView, limits: list[int], index: int) -> bool:
@@ -207,50 +232,6 @@ def _claims_nothing(view: TokenView, start: int, end: int, first: int) -> bool:
         if year and words[j + 3] in TITLE_OPENERS:
             return True
     return False
-
-
-def _pronoun_led(
-    doc: Doc, bounds: np.ndarray, firsts: np.ndarray, sentence: np.ndarray
-) -> dict[int, tuple[int, int, int, int]]:
-    """Sentences that open with ``It``, ``They`` or ``This`` right after a sentence that
-    opens with a mention, or that holds only one: there the pronoun stands for that mention
-    (``Customer satisfaction is the end point. It is influenced by service quality.``;
-    ``Managers hold huddles built on open communication. This has strengthened team
-    spirit.``). ``Its``/``Their`` count only before a nominal cue (``Its effect on B``).
-    So does ``it``/``they`` right after a conditional word that opens the sentence (``If it
-    improves, we expect B to follow``). Returns, per such sentence, the index of the mention
-    the pronoun stands for, the first and last mention of the sentence and the pronoun's
-    position in it."""
-    tokens = token_arrays(doc)["tokens"]
-    orths = tokens[:, ORTH_COL]
-    starts = orths[bounds].tolist()
-    led = []  # (sentence, position of the pronoun in it)
-    for i in [i for i, orth in enumerate(starts) if orth in LEADING]:
-        if starts[i] in PRONOUNS:
-            led.append((i, 0))
-        elif int(orths[min(bounds[i] + 1, len(orths) - 1)]) in SUBJECT_PRONOUNS:
-            led.append((i, 1))  # ``If it improves, B ...``, ``Without it, B suffers``
-    if not led:
-        return {}
-    found = {}
-    for index, at in led:
-        first, end = np.searchsorted(sentence, (index, index + 1)).tolist()
-        subject = int(np.searchsorted(sentence, index - 1))
-        if index == 0 or first == end or subject == first:
-            continue  # no mention here, or none in the sentence before
-        start = int(bounds[index])
-        if int(orths[start]) in POSSESSIVES and (
-            start + 1 >= len(orths) or int(orths[start + 1]) not in NOMINAL_HASHES
-        ):
-            continue
-        lead = int(firsts[subject]) - int(bounds[index - 1])
-        if (
-            lead == 0
-            or (lead == 1 and int(orths[bounds[index - 1]]) in DETERMINERS)
-            or first - subject == 1  # the sentence before names one concept only
-        ):
-            found[index] = (subject, first, end - 1, at)
-    return found
 
 
 def _runs(pairs: list[int]) -> list[tuple[int, int]]:

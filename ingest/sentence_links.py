@@ -10,9 +10,7 @@ from imkg.ingest.cue_reading import (
     compared,
     continues_clause,
     coordinated,
-    denied,
     find_cue,
-    negated,
 )
 from imkg.ingest.cue_words import (
     CHAIN_PENALTY,
@@ -31,6 +29,7 @@ from imkg.ingest.cue_words import (
     PRONOUN_SUBJECTS,
     QUESTION_VERBS,
 )
+from imkg.ingest.denials import denied, negated
 from imkg.ingest.outer_cues import (
     earlier_clause_cue,
     make_cue,
@@ -70,7 +69,7 @@ def sentence_proposals(view: TokenView, start: int, end: int, units: list[Unit])
             continue
         if asked is None:  # read once, for the first cue only
             asked = _not_claimed(view, start, units[0].start)
-        if asked:
+        if asked or (i and _withheld(view, units[i - 1], left)):
             break  # ``asked whether A raises B``, ``does not imply that A ...``: no claim
         gap = gaps[i]
         lefts = _conjuncts(gaps, units, i, step=-1)
@@ -155,6 +154,14 @@ def _not_claimed(view: TokenView, start: int, first: int) -> bool:
         and negated(lowers[max(0, j - EVIDENCE_REACH) : j])
         for j, word in enumerate(lowers)
     )
+
+
+def _withheld(view: TokenView, before: Unit, left: Unit) -> bool:
+    """Whether the words between two mentions deny or ask about what follows them: ``A is
+    higher where B is lower, but we are not saying A reduces B``, ``..., and asked whether A
+    raises B``. The claims of the rest of the sentence are withheld."""
+    lowers, lemmas = view.lowers(before.end, left.start), view.lemmas(before.end, left.start)
+    return not QUESTION_VERBS.isdisjoint(lemmas) or denied(lowers, lemmas)
 
 
 def _pronoun_before(gap: list[str], cue: Cue) -> bool:

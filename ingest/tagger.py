@@ -68,11 +68,14 @@ from imkg.ingest.everyday_words import EVERYDAY_KINDS, done_to_people, keep_ever
 from imkg.ingest.labels import LabelSet
 from imkg.ingest.match_table import KIND_CONFIDENCE, AnchoredPhrases, MatchTable, char_offsets
 from imkg.ingest.tagger_context import (
+    about,
     acronym_heads,
+    acronym_vocabularies,
     concept_contexts,
     context_acronyms,
     drop_out_of_context,
     everyday_contexts,
+    with_head,
 )
 from imkg.namespaces import IMKG
 
@@ -152,6 +155,7 @@ class ConceptTagger:
         self.short_free = np.zeros(0, dtype=np.uint64)
         self.word_like = np.zeros(0, dtype=np.uint64)
         self.acronym_heads: dict[str, frozenset[int]] = {}
+        self.vocabularies: dict[str, frozenset[str]] = {}
         self.entities: frozenset[str] = frozenset()
         self.rulers: list = []
         self._table: MatchTable | None = None
@@ -176,6 +180,7 @@ class ConceptTagger:
         self.short_free = orth_hashes(tuple(short_free | {t + "s" for t in short_free}))
         self.word_like = orth_hashes(tuple(t for t in short_free if t.lower() in SHORT_WORDS))
         self.acronym_heads = acronym_heads(labels)
+        self.vocabularies = acronym_vocabularies(labels)
         self.entities = frozenset(
             c.iri for c in labels.concepts if ENTITY_CLASSES.intersection(c.classes)
         )
@@ -232,10 +237,15 @@ class ConceptTagger:
             chosen = drop_out_of_context(chosen, taken, self.context)
         acronyms = find_definitions(doc, arrays[:, 2], chosen)
         named = {iri for _, _, kind, iri in chosen if kind not in EVERYDAY_KINDS}
-        acronyms |= {a: iri for a, iri in self.short_acronyms.items() if iri in named}
+        acronyms |= {
+            a: iri
+            for a, iri in self.short_acronyms.items()
+            if about(iri, named, self.vocabularies.get(iri, frozenset()))
+        }
         extra = acronym_mentions(doc, arrays[:, 2], acronyms, taken)
         if extra:
-            chosen = sorted(chosen + [self._with_head(m, arrays, taken) for m in extra])
+            heads = self.acronym_heads
+            chosen = sorted(chosen + [with_head(m, arrays, taken, heads) for m in extra])
         strings = doc.vocab.strings
         chosen = keep_everyday_words(chosen, taken, arrays[:, 2], strings, self.kin)
         chosen = done_to_people(chosen, arrays, self.people, strings, strings["-"])
@@ -282,16 +292,6 @@ class ConceptTagger:
         merge_overlaps(chosen, taken, arrays, starts[keep], ends[keep], rows[keep], iris,
                         doc.vocab.strings["-"])  # fmt: skip
         return chosen, taken
-
-    def _with_head(self, mention: tuple, arrays: np.ndarray, taken: bytearray) -> tuple:
-        """An acronym the document licenses with the noun after it that makes a label of its
-        concept (``IM programme`` for ``internal marketing programme``, ``IM campaign``)."""
-        start, end, kind, iri = mention
-        heads = self.acronym_heads.get(iri)
-        if heads and end < len(arrays) and int(arrays[end, 2]) in heads and not taken[end]:
-            taken[end] = 1
-            return (start, end + 1, kind, iri)
-        return mention
 
     def _span_candidates(self, doc: Doc) -> tuple[MatchTable, list[tuple[int, int, int]]]:
         """Candidates from spans another component put in ``doc.spans[candidates_key]``."""

@@ -4,6 +4,7 @@ marketing), and the nouns an acronym takes in (``IM programme``)."""
 
 from __future__ import annotations
 
+import numpy as np
 from spacy.strings import hash_string
 
 from imkg.ingest.abbreviations import (
@@ -21,6 +22,51 @@ def context_acronyms(labels: LabelSet) -> dict[str, str]:
         for kind, text in concept.labels()
         if is_acronym(text) and len(text) < MIN_FREE_ACRONYM and kind != "alt"
     }
+
+
+def acronym_vocabularies(labels: LabelSet) -> dict[str, frozenset[str]]:
+    """For each concept with a short acronym label (``IM``), the other concepts whose
+    preferred label holds a word of its name before the last (``internal`` of ``internal
+    marketing``: internal customers, internal communication, the internal market ...). A text that
+    names two of them is about the concept, and may use its acronym without spelling it
+    out."""
+    from imkg.ingest.variants import normalise
+
+    found = {}
+    for iri in set(context_acronyms(labels).values()):
+        concept = labels.by_iri()[iri]
+        words = set(normalise(concept.pref_label).split(" ")[:-1])
+        found[iri] = frozenset(
+            other.iri
+            for other in labels.concepts
+            if other.iri != iri
+            and words & set(normalise(other.pref_label).replace("-", " ").split(" "))
+        )
+    return found
+
+
+# How many concepts of a short acronym's vocabulary a text names before the acronym counts
+# without the concept named in full (see :func:`acronym_vocabularies`).
+VOCABULARY_NAMED = 2
+
+
+def about(iri: str, named: set[str], vocabulary: frozenset[str]) -> bool:
+    """Whether a text is about a concept with a short acronym: it names the concept, or two
+    concepts of its vocabulary (``internal customers`` and ``internal comms`` for ``IM``)."""
+    return iri in named or len(vocabulary.intersection(named)) >= VOCABULARY_NAMED
+
+
+def with_head(
+    mention: tuple, arrays: np.ndarray, taken: bytearray, heads: dict[str, frozenset[int]]
+) -> tuple:
+    """An acronym the document licenses with the noun after it that makes a label of its
+    concept (``IM programme`` for ``internal marketing programme``, ``IM campaign``)."""
+    start, end, kind, iri = mention
+    nouns = heads.get(iri)
+    if nouns and end < len(arrays) and int(arrays[end, 2]) in nouns and not taken[end]:
+        taken[end] = 1
+        return (start, end + 1, kind, iri)
+    return mention
 
 
 def everyday_contexts(labels: LabelSet) -> dict[str, frozenset[str]]:

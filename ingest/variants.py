@@ -661,7 +661,10 @@ def order_variants(label: str) -> set[str]:
                                            for f in _head_numbers(w))})  # fmt: skip
         found |= {f"{p} {m}" for p in forms.get("ed", set()) for m in people}
         found |= {f"{p} {m}" for p in forms.get("ing", set()) for m in modifiers}
-        found |= {f"{_possessive(m)} {h}" for m in modifiers for h in heads}
+        # The possessive of any word a writer puts for the people (``residents'
+        # satisfaction``, ``nurses' engagement``), as ``resident satisfaction`` is.
+        owners = {f for m in modifiers for f in _stand_ins(m) if f not in HEAD_ONLY_STAND_INS}
+        found |= {f"{_possessive(m)} {h}" for m in owners for h in heads}
     return found
 
 

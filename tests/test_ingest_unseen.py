@@ -54,6 +54,10 @@ applied to every round, re-annotated by hand; it added no texts.
 The twelfth round (``unseen-57`` to ``-59``: a rail operator's onboarding wiki page, an academic
 abstract and introduction with defined abbreviations and a retail colleague handbook) has longer
 spans with the staff named, comparatives (``happier customers``) and policies named as documents.
+The thirteenth round (``unseen-60`` to ``-63``: a slide deck that uses ``IM`` without spelling it
+out, an inspectorate's report with numbered paragraphs, a student's exam answers with slips of
+terminology and an HR app's release notes) has claims through an object pronoun (``explains most
+of it``), ``IM`` for instant messaging and many words that must not be tagged.
 The floors sit a little under what was measured, so a change that loses this ground fails.
 """
 
@@ -122,20 +126,27 @@ FLOORS = {
     10: Floors(0.96, 0.92, 0.94, 0.95, 0.5, 0.68),
     # Eleventh round, three texts about relations, measured at tagger P 0.943 R 0.976 F1 0.959
     # and relations P 1.000 R 0.957 F1 0.978 (first run, before its rules: relations P 0.882
-    # R 0.652 F1 0.750).
-    11: Floors(0.93, 0.94, 0.94, 0.95, 0.9, 0.95),
+    # R 0.652 F1 0.750); round thirteen's object pronoun (``... is nearly always behind it``):
+    # R 1.000 F1 1.000.
+    11: Floors(0.93, 0.94, 0.94, 0.95, 0.95, 0.97),
     # Twelfth round, three texts (an onboarding wiki page, an academic abstract with defined
     # abbreviations, a colleague handbook), measured at tagger P 0.946 R 0.921 F1 0.933 and
     # relations P 1.000 R 0.556 F1 0.714 (first run, before its rules: tagger P 0.833 R 0.855
     # F1 0.844; three of its whole spans name job titles the rule marks the word alone for).
     12: Floors(0.92, 0.9, 0.91, 0.95, 0.5, 0.68),
+    # Thirteenth round, four texts (a slide deck that never spells IM out, an inspectorate's
+    # report, a student's exam answers, an HR app's release notes), measured at tagger P 0.922
+    # R 0.887 F1 0.904 and relations P 1.000 R 0.889 F1 0.941 (first run, before its rules:
+    # tagger P 0.905 R 0.811 F1 0.856, relations P 0.923 R 0.667 F1 0.774; three of its spans
+    # are annotation slips, see the README).
+    13: Floors(0.9, 0.86, 0.88, 0.95, 0.85, 0.9),
 }
 # What each round holds at least: texts, annotated mentions, annotated causal claims.
 SIZES = {1: (6, 100, 0), 2: (6, 100, 12), 3: (6, 0, 30), 4: (6, 100, 15), 5: (6, 150, 25),
          6: (6, 120, 14), 7: (6, 150, 20), 8: (4, 70, 16), 9: (3, 60, 12),
-         10: (4, 60, 9), 11: (3, 80, 20), 12: (3, 70, 9)}  # fmt: skip
+         10: (4, 60, 9), 11: (3, 80, 20), 12: (3, 70, 9), 13: (4, 100, 18)}  # fmt: skip
 # The first document of each round.
-ROUND_STARTS = (1, 7, 13, 19, 25, 31, 37, 43, 47, 50, 54, 57)
+ROUND_STARTS = (1, 7, 13, 19, 25, 31, 37, 43, 47, 50, 54, 57, 60)
 
 Result = tuple[dict, list, list, str]
 
