@@ -7,6 +7,7 @@ during which ``/health`` waited); the figures of the live test are printed with 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 
 import httpx
 import orjson
@@ -66,19 +67,22 @@ def test_console_cell_text_is_bounded() -> None:
 
 
 def test_console_huge_cell_leaves_health_free(live_server: str) -> None:
+    """Three such pages at once, so a server that shapes them in its event loop shows it."""
     pages: list[httpx.Response] = []
 
-    def run_console() -> None:
-        for _ in range(3):
-            pages.append(httpx.get(f"{live_server}/console", params={"query": HUGE_CELL},
-                                   timeout=60))  # fmt: skip
+    def three_consoles() -> None:
+        def run_console(_: int) -> httpx.Response:
+            return httpx.get(f"{live_server}/console", params={"query": HUGE_CELL}, timeout=60)
 
-    latencies = health_during(live_server, run_console)
+        with concurrent.futures.ThreadPoolExecutor(3) as pool:
+            pages.extend(pool.map(run_console, range(3)))
+
+    latencies = health_during(live_server, three_consoles)
     print(
-        f"\n/health during three /console runs with an 8 MB cell: {len(latencies)} answers, "
-        f"max {max(latencies) * 1000:.0f} ms, "
+        f"\n/health during three /console runs at once with an 8 MB cell: "
+        f"{len(latencies)} answers, max {max(latencies) * 1000:.0f} ms, "
         f"median {sorted(latencies)[len(latencies) // 2] * 1000:.0f} ms"
     )
     assert all(page.status_code == 200 for page in pages), pages[0].text[:500]
     assert 'id="sparql-results-table"' in pages[0].text
-    assert max(latencies) < 0.12
+    assert max(latencies) < 0.1
