@@ -35,9 +35,9 @@ class OneReplyPool:
 
 def test_console_shapes_the_answer_outside_the_event_loop(monkeypatch) -> None:
     seen: list[bool] = []
-    shape = console.shape
+    shape = console.shape_json
 
-    def recording_shape(result: object) -> console.Outcome:
+    def recording_shape(result: bytes) -> console.Outcome:
         try:
             asyncio.get_running_loop()
             seen.append(True)
@@ -45,12 +45,40 @@ def test_console_shapes_the_answer_outside_the_event_loop(monkeypatch) -> None:
             seen.append(False)
         return shape(result)
 
-    monkeypatch.setattr(console, "shape", recording_shape)
+    monkeypatch.setattr(console, "shape_json", recording_shape)
     value = {"type": "literal", "value": "b" * 1000}
     body = orjson.dumps({"head": {"vars": ["v"]}, "results": {"bindings": [{"v": value}]}})
     outcome = asyncio.run(console.run_in_pool(OneReplyPool(body), "SELECT ?v {}"))
     assert outcome.rows[0][0].text == "b" * 1000
     assert seen == [False]
+
+
+def test_console_json_table_matches_the_pyoxigraph_one() -> None:
+    """The pool's answers are read with orjson; the table must be the one pyoxigraph's
+    parser gave (links, blank nodes, typed and tagged literals, unbound values, booleans)."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    query = """SELECT ?a ?b ?c ?d ?e WHERE {
+      VALUES (?a ?b ?c ?d) {
+        (<https://w3id.org/imkg/concept/empowerment> "x"@en 3 <javascript:alert(1)>)
+        (<https://example.org/y> "long"^^<http://www.w3.org/2001/XMLSchema#token> UNDEF UNDEF)
+      }
+      BIND(BNODE("n") AS ?e)
+    }"""
+    for text in (query, "ASK {}"):
+        body = ox.QueryResultsFormat.JSON
+        serialized = store.query(text).serialize(format=body)
+        expected = console.shape(store.query(text))
+        shown = console.shape_json(serialized)
+        assert shown.variables == expected.variables and shown.boolean == expected.boolean
+        if text == query:
+            assert [[c.href for c in r] for r in shown.rows] == [
+                [c.href for c in r] for r in expected.rows
+            ]
+            plain = [[c.text for c in r] for r in shown.rows]
+            expected_plain = [[c.text for c in r] for r in expected.rows]
+            assert [r[:4] for r in plain] == [r[:4] for r in expected_plain]
 
 
 def test_console_cell_text_is_bounded() -> None:
