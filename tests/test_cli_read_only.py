@@ -108,3 +108,32 @@ def test_a_writing_command_beside_the_writer_still_refuses(held_data_dir: str) -
     result = imkg("build", "--data-dir", held_data_dir)
     assert result.returncode == 2
     assert "in use by another imkg process" in result.stderr
+
+
+@pytest.fixture
+def read_only_data_dir(tmp_path) -> Iterator[str]:
+    """A built data directory seen through a read-only bind mount (skipped where mounting
+    is not allowed; tests run as root, for whom file modes do not stop writes)."""
+    source, mounted = tmp_path / "source", tmp_path / "mounted"
+    mounted.mkdir()
+    assert imkg("build", "--data-dir", str(source)).returncode == 0
+    bind = subprocess.run(["mount", "--bind", str(source), str(mounted)], capture_output=True)
+    if bind.returncode != 0:
+        pytest.skip(f"cannot bind-mount here: {bind.stderr.decode().strip()}")
+    try:
+        remount = ["mount", "-o", "remount,ro,bind", str(mounted)]
+        if subprocess.run(remount, capture_output=True).returncode != 0:
+            pytest.skip("cannot make the bind mount read-only here")
+        yield str(mounted)
+    finally:
+        subprocess.run(["umount", str(mounted)], check=True)
+
+
+def test_query_and_export_read_a_store_on_a_read_only_mount(read_only_data_dir: str) -> None:
+    query = "SELECT ?cause WHERE { ?cause imkg:directlyInfluences imc:job-satisfaction }"
+    result = imkg("query", query, "--format", "json", "--data-dir", read_only_data_dir)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["results"]["bindings"]
+    exported = imkg("export", "--format", "nquads", "--data-dir", read_only_data_dir)
+    assert exported.returncode == 0, exported.stderr
+    assert exported.stdout.count("\n") > 1000
