@@ -22,6 +22,7 @@ from imkg.api import (
     sparql,
     tagging,
 )
+from imkg.api.dump_cache import DumpCache
 from imkg.api.errors import install_error_handlers
 from imkg.api.head import HeadAsGet
 from imkg.api.result_cache import ResultCache
@@ -100,6 +101,13 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
             if settings.query_cache and not settings.store_url
             else None
         )
+        # Dumps are kept per store generation, which only an embedded store knows in full
+        # (others can write to a remote one).
+        app.state.dumps = (
+            DumpCache(max_bytes=settings.dump_cache_bytes)
+            if isinstance(store, EmbeddedStore) and settings.dump_cache_bytes > 0
+            else None
+        )
         app.state.write_lock = asyncio.Lock()
         app.state.text_jobs = JobGate(waiting=settings.text_jobs_waiting)
         try:
@@ -133,6 +141,7 @@ async def read_health(request: Request) -> Response:
         **cached[1],
         "workers": state.pool.describe(),
         "cache": state.cache.describe() if state.cache is not None else None,
+        "dumps": state.dumps.describe() if getattr(state, "dumps", None) is not None else None,
         "direct_answers": getattr(state, "direct_answers", 0),
         "text_jobs": state.text_jobs.describe(),
         "query_timeout": state.settings.query_timeout,

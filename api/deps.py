@@ -40,15 +40,20 @@ PoolDep = Annotated[WorkerPool, Depends(get_pool)]
 async def run_write(request: Request, write: Callable[..., object], *args: object) -> object:
     """Run one write on the store, one at a time, off the event loop.
 
-    The store's generation changes with the write, so query workers reopen their views;
-    the result cache forgets its answers before and after the write.
+    The store's generation changes with the write, so query workers reopen their views and
+    kept dumps are never served again; the result cache forgets its answers before and after
+    the write, and the dump cache lets its bytes go.
     """
-    cache = getattr(request.app.state, "cache", None)
+    caches = [
+        cache
+        for cache in (getattr(request.app.state, name, None) for name in ("cache", "dumps"))
+        if cache is not None
+    ]
     async with request.app.state.write_lock:
-        if cache is not None:
+        for cache in caches:
             cache.invalidate()
         try:
             return await run_in_threadpool(write, *args)
         finally:
-            if cache is not None:
+            for cache in caches:
                 cache.invalidate()

@@ -7,12 +7,15 @@ Reading is open to anyone; PUT, POST and DELETE need the update token.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from imkg.api.deps import SettingsDep, StoreDep, run_write
+from imkg.api.dump_cache import DumpCache
 from imkg.api.errors import ClientError
 from imkg.api.guards import query_params, read_body, require_token, single
 from imkg.api.media import DATASET, GRAPH, UPLOAD, NotAcceptable, negotiate
@@ -59,6 +62,22 @@ def _dump(store: GraphStore, kind: str, graph: str | None, fmt: ox.RdfFormat) ->
     return store.dump(fmt, graph=graph)
 
 
+def _has_graph(store: GraphStore, graph: str | None) -> bool:
+    return graph is None or graph in store.named_graphs()
+
+
+async def _dump_once(
+    request: Request, store: GraphStore, kind: str, graph: str | None, fmt: ox.RdfFormat
+) -> bytes:
+    """The dump, from the app's dump cache when it has one (an embedded store), else made
+    anew; either way serialised in a thread, never in the event loop."""
+    dumps: DumpCache | None = getattr(request.app.state, "dumps", None)
+    if dumps is None:
+        return await run_in_threadpool(_dump, store, kind, graph, fmt)
+    build = partial(_dump, store, kind, graph, fmt)
+    return await dumps.get((kind, graph, fmt.name), store.generation, build)
+
+
 @router.get("/store", response_class=Response)
 async def read_graph(request: Request, store: StoreDep) -> Response:
     """Retrieve one graph (``?graph=IRI``), the default graph (``?default``) or everything."""
@@ -71,9 +90,9 @@ async def read_graph(request: Request, store: StoreDep) -> Response:
         )
     except NotAcceptable as err:
         raise ClientError(406, str(err)) from err
-    if graph is not None and graph not in store.named_graphs():
+    if not await run_in_threadpool(_has_graph, store, graph):
         raise ClientError(404, f"there is no graph {graph} in this store")
-    body = await run_in_threadpool(_dump, store, kind, graph, chosen.ox_format)
+    body = await _dump_once(request, store, kind, graph, chosen.ox_format)
     return Response(body, headers={"Vary": "Accept"}, media_type=chosen.media_type)
 
 

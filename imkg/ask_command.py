@@ -19,31 +19,18 @@ def ask_command(args: argparse.Namespace, settings: Settings) -> int:
     Returns 0 for an answer, 1 when the question was declined (suggestions are printed),
     2 for an empty or over-long question.
     """
-    from imkg.cli import UsageError, open_settings_store
+    from imkg.cli import UsageError
+    from imkg.reading import read_store
 
-    store = open_settings_store(settings, read_only=False)
     try:
-        ensure_graph(store)
-        try:
-            found = answer(store, args.question)
-        except ValueError as err:
-            raise UsageError(str(err)) from err
-    finally:
-        store.close()
+        found = read_store(settings, lambda store: answer(store, args.question), needs_graph=True)
+    except ValueError as err:
+        raise UsageError(str(err)) from err
     if args.format == "json":
         print(json.dumps(found.to_dict(), indent=2, ensure_ascii=False))
     else:
         print(render_text(found))
     return EXIT_OK if found.understood_as else EXIT_DECLINED
-
-
-def ensure_graph(store: object) -> None:
-    """Build the knowledge graph into ``store`` if it has none yet."""
-    from imkg.build import build_graph
-    from imkg.namespaces import ONTOLOGY_GRAPH
-
-    if ONTOLOGY_GRAPH not in store.named_graphs():  # type: ignore[attr-defined]
-        build_graph(store)  # type: ignore[arg-type]
 
 
 def render_text(found: Answer) -> str:

@@ -123,7 +123,7 @@ def _build(args: argparse.Namespace) -> int:
 def _query(args: argparse.Namespace) -> int:
     from imkg.query_output import run_query_command
 
-    return run_query_command(args, open_settings_store(settings_from(args), read_only=False))
+    return run_query_command(args, settings_from(args))
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -136,12 +136,11 @@ def _check(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from imkg.query_output import export_graph
+    from imkg.reading import read_store
 
-    store = open_settings_store(settings_from(args))
-    try:
-        data = export_graph(store, args.format, graph=args.graph)
-    finally:
-        store.close()
+    data = read_store(
+        settings_from(args), lambda store: export_graph(store, args.format, graph=args.graph)
+    )
     if args.output is None:
         binary_stdout().write(data)
         return EXIT_OK

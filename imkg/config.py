@@ -65,6 +65,11 @@ class Settings:
         )
     )
     query_cache_bytes: int = 64 << 20
+    # Whole-store and one-graph dumps (GET /store) kept until the next write, at most this
+    # many bytes in all (IMKG_DUMP_CACHE_BYTES; 0 serialises each request anew).
+    dump_cache_bytes: int = field(
+        default_factory=lambda: env_int("IMKG_DUMP_CACHE_BYTES", 128 << 20, 0)
+    )
     service_allowlist: tuple[str, ...] = ()
     # A client must send a request's headers within this many seconds (slow loris), ...
     header_timeout: float = field(default_factory=lambda: env_float("IMKG_HEADER_TIMEOUT", 10.0))

@@ -7,9 +7,12 @@ import argparse
 import json
 import sys
 import textwrap
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from imkg.config import Settings
+
+if TYPE_CHECKING:
+    from imkg.store import GraphStore
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 WIDTH = 100
@@ -20,13 +23,13 @@ def coverage_command(args: argparse.Namespace, settings: Settings) -> int:
 
     Returns 0 with a report, 1 when the file cannot be read.
     """
-    from imkg.ask_command import ensure_graph
-    from imkg.cli import UsageError, open_settings_store
+    from imkg.cli import UsageError
     from imkg.concepts import UnknownKind
     from imkg.ingest import build_pipeline, syllabus_coverage
     from imkg.ingest.labels import load_labels
     from imkg.ingest.pipeline import PipelineError
     from imkg.ingest.readers import ReadError, read_document
+    from imkg.reading import read_store
 
     try:
         document = read_document(args.file)
@@ -34,15 +37,15 @@ def coverage_command(args: argparse.Namespace, settings: Settings) -> int:
         print(f"imkg coverage: {args.file}: {err}", file=sys.stderr)
         return EXIT_PROBLEMS
     kinds = [k.strip() for k in (args.kinds or "").split(",") if k.strip()] or None
-    store = open_settings_store(settings, read_only=False)
-    try:
-        ensure_graph(store)
+
+    def measure(store: GraphStore) -> dict[str, Any]:
         nlp = build_pipeline(load_labels(store), name=args.pipeline)
-        report = syllabus_coverage(store, document.text, kinds=kinds, nlp=nlp)
+        return syllabus_coverage(store, document.text, kinds=kinds, nlp=nlp)
+
+    try:
+        report = read_store(settings, measure, needs_graph=True)
     except (UnknownKind, PipelineError) as err:
         raise UsageError(str(err)) from err
-    finally:
-        store.close()
     if args.format == "json":
         print(json.dumps(report, indent=2, ensure_ascii=False))
     else:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from imkg.namespaces import CONCEPT, INFERRED_GRAPH, PREFIXES
+
+if TYPE_CHECKING:
+    from imkg.config import Settings
 
 RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
@@ -95,17 +99,18 @@ def run_query(store, query: str, *, include_inferred: bool = True) -> object:
         raise UsageError(f"the query is not valid SPARQL: {err}") from err
 
 
-def run_query_command(args: argparse.Namespace, store) -> int:
-    """Carry out ``imkg query``."""
-    try:
-        result = run_query(
-            store, read_query_argument(args.sparql), include_inferred=not args.no_inferred
-        )
-        from imkg.cli import binary_stdout
+def run_query_command(args: argparse.Namespace, settings: Settings) -> int:
+    """Carry out ``imkg query``: the store is read without being taken from its writer."""
+    from imkg.cli import binary_stdout
+    from imkg.reading import read_store
 
-        binary_stdout().write(render(result, args.format))
-    finally:
-        store.close()
+    query = read_query_argument(args.sparql)
+
+    def answer(store: object) -> bytes:
+        result = run_query(store, query, include_inferred=not args.no_inferred)
+        return render(result, args.format)
+
+    binary_stdout().write(read_store(settings, answer))
     return 0
 
 

@@ -16,7 +16,7 @@ import os
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -222,3 +222,27 @@ def _send_or_closed(conn: socket.socket, byte: bytes, state: dict) -> bool:
     except OSError:
         return True
     return False
+
+
+def health_during(url: str, action: Callable[[], object], *, every: float = 0.02) -> list[float]:
+    """Run ``action`` while another thread times ``/health`` every ``every`` seconds; return
+    the latencies, so a test can show the event loop stayed free while the action ran."""
+    latencies: list[float] = []
+    done = threading.Event()
+
+    def watch() -> None:
+        with httpx.Client(timeout=30) as client:
+            while not done.is_set():
+                started = time.perf_counter()
+                client.get(f"{url}/health").raise_for_status()
+                latencies.append(time.perf_counter() - started)
+                time.sleep(every)
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    try:
+        action()
+    finally:
+        done.set()
+        watcher.join()
+    return latencies

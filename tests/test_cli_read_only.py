@@ -1,0 +1,139 @@
+"""Read-only commands (``imkg query``, ``export``, ``ask``, ``coverage``) beside a process that
+holds the store for writing: they read it without taking it, instead of failing with "in use
+by another imkg process" (exit 2) as they did when they opened it for writing."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import rdflib
+
+IMKG = str(Path(sys.executable).with_name("imkg"))
+
+# A writer that holds the store and keeps adding small graphs, as an ingest does, until its
+# standard input closes.
+WRITER = """
+import sys, threading
+import pyoxigraph as ox
+from imkg.store import EmbeddedStore, add_quads
+store = EmbeddedStore(sys.argv[1])
+done = threading.Event()
+threading.Thread(target=lambda: (sys.stdin.read(), done.set()), daemon=True).start()
+print("holding", flush=True)
+n = 0
+while not done.wait(0.05):
+    graph = ox.NamedNode(f"https://example.org/graph/written-{n}")
+    add_quads(store, [ox.Quad(ox.NamedNode(f"https://example.org/s/{n}-{i}"),
+                              ox.NamedNode("https://example.org/p"), ox.Literal("x" * 100), graph)
+                      for i in range(500)])
+    n += 1
+store.close()
+"""
+
+
+def imkg(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([IMKG, *args], capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def held_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A built data directory whose store another process holds open and keeps writing."""
+    data_dir = tmp_path_factory.mktemp("held")
+    built = imkg("build", "--data-dir", str(data_dir))
+    assert built.returncode == 0, built.stderr
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(data_dir / "store")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert writer.stdout.readline().strip() == "holding"
+    second = imkg("build", "--data-dir", str(data_dir))
+    assert second.returncode == 2 and "in use by another imkg process" in second.stderr
+    yield str(data_dir)
+    writer.stdin.close()
+    writer.wait(30)
+
+
+def test_query_reads_a_store_another_process_writes(held_data_dir: str) -> None:
+    query = "SELECT ?cause WHERE { ?cause imkg:directlyInfluences imc:job-satisfaction }"
+    for _ in range(3):  # the writer keeps writing between the runs
+        result = imkg("query", query, "--format", "json", "--data-dir", held_data_dir)
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout)["results"]["bindings"]
+    counted = imkg("query", "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }",
+                   "--format", "csv", "--data-dir", held_data_dir)  # fmt: skip
+    assert counted.returncode == 0, counted.stderr
+    assert int(counted.stdout.split()[1]) > 0
+
+
+def test_export_reads_a_store_another_process_writes(held_data_dir: str, tmp_path) -> None:
+    out = tmp_path / "export.nq"
+    result = imkg("export", "--format", "nquads", "--output", str(out),
+                  "--data-dir", held_data_dir)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert len(rdflib.Dataset().parse(out, format="nquads")) > 1000
+
+
+def test_ask_reads_a_store_another_process_writes(held_data_dir: str) -> None:
+    result = imkg("ask", "what influences customer satisfaction", "--format", "json",
+                  "--data-dir", held_data_dir)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["understood_as"]
+
+
+def test_coverage_reads_a_store_another_process_writes(held_data_dir: str, tmp_path) -> None:
+    outline = tmp_path / "outline.md"
+    outline.write_text("Unit 3 looks at staff empowerment and at how satisfied employees are.\n")
+    result = imkg("coverage", str(outline), "--format", "json", "--data-dir", held_data_dir)
+    assert result.returncode == 0, result.stderr
+    covered = {c["id"] for g in json.loads(result.stdout)["groups"] for c in g["covered"]}
+    assert "empowerment" in covered
+
+
+def test_query_on_a_missing_store_still_answers_empty(tmp_path) -> None:
+    """A guard: a data directory without a store is not an error for a query (as before)."""
+    result = imkg("query", "ASK { ?s ?p ?o }", "--format", "json", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["boolean"] is False
+
+
+def test_a_writing_command_beside_the_writer_still_refuses(held_data_dir: str) -> None:
+    """A guard: only reading commands read beside a writer; ``imkg build`` still refuses."""
+    result = imkg("build", "--data-dir", held_data_dir)
+    assert result.returncode == 2
+    assert "in use by another imkg process" in result.stderr
+
+
+@pytest.fixture
+def read_only_data_dir(tmp_path) -> Iterator[str]:
+    """A built data directory seen through a read-only bind mount (skipped where mounting
+    is not allowed; tests run as root, for whom file modes do not stop writes)."""
+    source, mounted = tmp_path / "source", tmp_path / "mounted"
+    mounted.mkdir()
+    assert imkg("build", "--data-dir", str(source)).returncode == 0
+    bind = subprocess.run(["mount", "--bind", str(source), str(mounted)], capture_output=True)
+    if bind.returncode != 0:
+        pytest.skip(f"cannot bind-mount here: {bind.stderr.decode().strip()}")
+    try:
+        remount = ["mount", "-o", "remount,ro,bind", str(mounted)]
+        if subprocess.run(remount, capture_output=True).returncode != 0:
+            pytest.skip("cannot make the bind mount read-only here")
+        yield str(mounted)
+    finally:
+        subprocess.run(["umount", str(mounted)], check=True)
+
+
+def test_query_and_export_read_a_store_on_a_read_only_mount(read_only_data_dir: str) -> None:
+    query = "SELECT ?cause WHERE { ?cause imkg:directlyInfluences imc:job-satisfaction }"
+    result = imkg("query", query, "--format", "json", "--data-dir", read_only_data_dir)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["results"]["bindings"]
+    exported = imkg("export", "--format", "nquads", "--data-dir", read_only_data_dir)
+    assert exported.returncode == 0, exported.stderr
+    assert exported.stdout.count("\n") > 1000
