@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from dataclasses import asdict
+from pathlib import Path
 
 from tqdm import tqdm
 
@@ -123,8 +124,11 @@ def _tag_labels(args: argparse.Namespace, settings: Settings):
     if getattr(args, "data_dir", None) is None and not settings.store_url:
         return None
     from imkg.cli import open_settings_store
+    from imkg.reading import read_store
 
-    store = open_settings_store(settings, read_only=settings.store_url is None)
+    if settings.store_url or (Path(settings.data_dir) / "store" / "CURRENT").is_file():
+        return read_store(settings, load_labels)  # a private copy: a writer may hold the store
+    store = open_settings_store(settings, read_only=True)  # none there: says so, makes none
     try:
         return load_labels(store)
     finally:

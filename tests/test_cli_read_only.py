@@ -96,6 +96,15 @@ def test_coverage_reads_a_store_another_process_writes(held_data_dir: str, tmp_p
     assert "empowerment" in covered
 
 
+def test_tag_reads_the_labels_of_a_store_another_process_writes(held_data_dir, tmp_path) -> None:
+    text = tmp_path / "note.md"
+    text.write_text("Empowered front-line staff lift service quality.\n")
+    result = imkg("tag", str(text), "--format", "json", "--data-dir", held_data_dir)
+    assert result.returncode == 0, result.stderr
+    assert "empowerment" in {m["concept_iri"].rsplit("/", 1)[-1] for m in
+                             json.loads(result.stdout)["mentions"]}  # fmt: skip
+
+
 def test_query_on_a_missing_store_still_answers_empty(tmp_path) -> None:
     """A guard: a data directory without a store is not an error for a query (as before)."""
     result = imkg("query", "ASK { ?s ?p ?o }", "--format", "json", "--data-dir", str(tmp_path))
