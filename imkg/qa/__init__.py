@@ -10,7 +10,7 @@ guesses a far-off concept.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from imkg.kinds import kind_index
@@ -19,6 +19,7 @@ from imkg.qa.choices import CAUSAL, candidates, keep_only, split_choice
 from imkg.qa.compare import answer_compare
 from imkg.qa.context import Context, Declined, Result
 from imkg.qa.definitions import answer_definition
+from imkg.qa.document_concepts import answer_document_concepts, answer_proposals
 from imkg.qa.exceptions import (
     excepted_concepts,
     leave_out,
@@ -29,6 +30,7 @@ from imkg.qa.fragments import FOLLOW_UP_REASON, dangling_follow_up
 from imkg.qa.groups import answer_group_check, answer_group_of, answer_group_trait
 from imkg.qa.intents import ASKS_SOURCE, Parse, parse, readings
 from imkg.qa.members import answer_is_a, answer_members
+from imkg.qa.mention_ranking import answer_mention_ranking
 from imkg.qa.passages import answer_documents, answer_example, answer_mentions
 from imkg.qa.ranking import answer_most
 from imkg.qa.render import suggestions
@@ -65,6 +67,9 @@ HANDLERS: dict[str, Callable[[Context, Parse], Result]] = {
     "does": _what_does,
     "most": answer_most,
     "syllabus_check": answer_syllabus_check,
+    "document_concepts": answer_document_concepts,
+    "proposals": answer_proposals,
+    "mention_counts": answer_mention_ranking,
 }
 INTENTS = tuple(HANDLERS)
 
@@ -133,8 +138,10 @@ def answer(store: GraphStore, question: str) -> Answer:
     for reading in readings(framed.question if framed else asked):
         ctx.trace.clear()
         try:
+            if excepted is not None and reading.intent in _RANKINGS:
+                reading = _ranked_without(reading, excepted)  # rank what is left
             result = HANDLERS[reading.intent](ctx, reading)
-            if excepted is not None:
+            if excepted is not None and reading.intent not in _RANKINGS:
                 result = leave_out(ctx, result, reading.intent, excepted)
             if offered is not None:
                 if reading.intent not in CAUSAL:
@@ -193,6 +200,17 @@ def _offered(ctx: Context, question: str) -> tuple[str, list[Entry] | None]:
     if offered is None:  # ignoring them would answer a question that was not asked
         raise Declined(f"I could not tell which two concepts {first!r} and {second!r} name.")
     return asked, offered
+
+
+# Rankings that leave the excepted concepts out before ranking ("apart from X, what is the
+# most discussed concept"), rather than dropping them from the answer afterwards.
+_RANKINGS = ("mention_counts",)
+
+
+def _ranked_without(reading: Parse, excepted: list[Entry]) -> Parse:
+    """The reading with the excepted concepts in its ``except`` slot."""
+    slots = {**reading.slots, "except": ",".join(e.slug for e in excepted)}
+    return replace(reading, slots=slots)
 
 
 # Readings that ask for causal links; one that finds none gives way to a kind's members.

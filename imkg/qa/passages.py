@@ -13,6 +13,7 @@ from imkg.qa import templates
 from imkg.qa.context import Context, Declined, Result, understood
 from imkg.qa.groups import concept_types
 from imkg.qa.intents import Parse
+from imkg.qa.mention_counts import answer_co_mentions
 from imkg.qa.render import join, sentence
 from imkg.qa.slots import resolve
 from imkg.text import content_words, stem
@@ -158,7 +159,10 @@ def _by_topic(ctx: Context, parse: Parse, declined: Declined) -> Result:
 
 
 def answer_mentions(ctx: Context, parse: Parse) -> Result:
-    """Answer "where is X discussed" with the documents and passages that mention X."""
+    """Answer "where is X discussed" with the documents and passages that mention X or a
+    narrower concept; "which documents mention both X and Y" goes to the co-mentions."""
+    if {"pair", "pair2", "a"} & parse.slots.keys():
+        return answer_co_mentions(ctx, parse)
     try:
         entry = ctx.concept(parse.slots["x"])
     except Declined as declined:
@@ -172,12 +176,14 @@ def answer_mentions(ctx: Context, parse: Parse) -> Result:
             return _by_topic(ctx, parse, Declined(""))
         except Declined:
             pass
-    kind = document_kind(parse.slots.get("dk", ""))
+    kind = document_kind(parse.slots.get("dk", "") or parse.slots.get("dkind", ""))
     if kind:
         allowed = {d["id"] for d in _documents(ctx, kind)}
-    rows = ctx.run(templates.mentions(concept_iri(entry.slug), entry.label))
+    rows = ctx.run(templates.mentions_within(concept_iri(entry.slug), entry.label))
     documents: dict[str, dict[str, Any]] = {}
     evidence = []
+    narrower: set[str] = set()
+    named = False  # whether any document names the concept itself
     for row in rows:
         doc = document_id(row["doc"].value)
         if kind and doc not in allowed:
@@ -185,6 +191,12 @@ def answer_mentions(ctx: Context, parse: Parse) -> Result:
         title = row["title"].value if "title" in row else doc
         item = documents.setdefault(doc, {"id": doc, "label": title, "mentions": 0})
         item["mentions"] += 1
+        body = concept_slug(row["body"].value) or entry.slug
+        if body != entry.slug:  # a passage on a narrower concept is one on X (SKOS)
+            narrower.add(body)
+            item["narrower"] = sorted({*item.get("narrower", []), body})
+        else:
+            named = True
         if "passage" in row and item["mentions"] <= 2 and len(evidence) < 12:
             evidence.append(
                 {
@@ -203,10 +215,14 @@ def answer_mentions(ctx: Context, parse: Parse) -> Result:
         more = f" and {len(answers) - 8} more" if len(answers) > 8 else ""
         text = sentence(
             f"{entry.label} is discussed in {len(answers)} "
-            f"{whats if len(answers) != 1 else what}: {listed}{more}"
+            f"{whats if len(answers) != 1 else what}{_through(ctx, narrower, named)}: "
+            f"{listed}{more}"
         )
         if parse.ranked:
             text += " " + sentence(f"Most mentions: {answers[0]['label']}")
+        text = _counted(parse, entry, answers, whats) + text
+    elif "count" in parse.slots and ctx.run(templates.ANY_DOCUMENT):
+        text = sentence(f"No ingested {what} mentions {entry.label}, so the count is 0")
     elif kind and ctx.run(templates.ANY_DOCUMENT):
         text = sentence(f"No ingested {what} mentions {entry.label}")
     elif ctx.run(templates.ANY_DOCUMENT):
@@ -222,3 +238,24 @@ def answer_mentions(ctx: Context, parse: Parse) -> Result:
         text,
         evidence,
     )
+
+
+def _through(ctx: Context, narrower: set[str], named: bool) -> str:
+    """Say which narrower concepts the documents were found through, when any were."""
+    if not narrower:
+        return ""
+    labels = join(sorted(ctx.summary(slug)["label"] for slug in narrower))
+    several = "concepts" if len(narrower) > 1 else "concept"
+    if not named:
+        return f", though never by name (through its narrower {several} {labels})"
+    return f" (counting its narrower {several} {labels})"
+
+
+def _counted(parse: Parse, entry: Any, answers: list[dict[str, Any]], whats: str) -> str:
+    """The count first, for "how many times is X mentioned", "in how many cases does X ..."."""
+    if "count" not in parse.slots:
+        return ""
+    total = sum(a["mentions"] for a in answers)
+    times = "time" if total == 1 else "times"
+    where = whats if len(answers) != 1 else whats.rstrip("s").replace("studie", "study")
+    return sentence(f"{entry.label} is mentioned {total} {times} in {len(answers)} {where}") + " "

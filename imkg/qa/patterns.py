@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from imkg.qa.corpus_patterns import CORPUS_PATTERNS
 from imkg.qa.phrases import (
     AS_LIST,
     BASE_VERB,
@@ -51,6 +52,7 @@ from imkg.qa.phrases import (
 
 PATTERNS: list[tuple[str, str]] = [
     *(("syllabus_check", pattern) for pattern in SYLLABUS),
+    *CORPUS_PATTERNS,
     *SUPERLATIVE,
     # "what comes before job satisfaction in the model": what drives it; a stage is not in
     # the causal model, so "before energising in the model" falls through to the cycle

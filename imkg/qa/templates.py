@@ -217,3 +217,63 @@ SELECT ?c ?p ?value WHERE {{
   ?c ?p ?value .
 }}"""
 )
+
+
+def mentions_within(iri: str, label: str) -> str:
+    """The passages that mention a concept or one of its narrower concepts (SKOS: a passage on
+    "two-way communication" is a passage on "internal communication")."""
+    return (
+        P
+        + f"""# Where is {label} (or a narrower concept) discussed in the corpus?
+SELECT ?doc ?title ?body ?start ?end
+  (SUBSTR(?text, ?sentenceStart + 1, ?sentenceEnd - ?sentenceStart) AS ?passage)
+WHERE {{
+  ?body skos:broader* <{iri}> .
+  ?annotation oa:hasBody ?body ; oa:hasTarget ?target .
+  ?target oa:hasSource ?doc ; oa:hasSelector ?position .
+  ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+  OPTIONAL {{ ?target imkg:sentenceStart ?sentenceStart }}
+  OPTIONAL {{ ?target imkg:sentenceEnd ?sentenceEnd }}
+  OPTIONAL {{ ?doc imkg:text ?text }}
+  OPTIONAL {{ ?doc dcterms:title ?title }}
+}}
+ORDER BY ?doc ?start
+LIMIT 500"""
+    )
+
+
+MENTION_COUNTS = (
+    P
+    + """# How often each concept is mentioned in each document
+SELECT ?c ?doc (COUNT(?annotation) AS ?n) WHERE {
+  ?annotation oa:hasBody ?c ; oa:hasTarget/oa:hasSource ?doc .
+}
+GROUP BY ?c ?doc"""
+)
+
+BROADER = (
+    P
+    + """# Which concept is narrower than which (SKOS)
+SELECT ?narrower ?broader WHERE {
+  GRAPH img:ontology { ?narrower skos:broader ?broader }
+}"""
+)
+
+CONCEPTS = (
+    P
+    + """# Every concept of the ontology
+SELECT ?c ?label WHERE { GRAPH img:ontology { ?c a skos:Concept ; skos:prefLabel ?label } }"""
+)
+
+PROPOSALS = (
+    P
+    + """# The influences the documents propose (proposals, not the curated model)
+SELECT ?doc ?cause ?effect ?cue ?confidence ?evidence WHERE {
+  ?proposal a imkg:InfluenceProposal ; imkg:cause ?cause ; imkg:effect ?effect ;
+    prov:wasDerivedFrom ?doc .
+  OPTIONAL { ?proposal imkg:cue ?cue }
+  OPTIONAL { ?proposal imkg:confidence ?confidence }
+  OPTIONAL { ?proposal imkg:evidence ?evidence }
+}
+ORDER BY ?doc DESC(?confidence)"""
+)
