@@ -78,7 +78,7 @@ def dataset_params(case: Case) -> dict[str, list[str]]:
 def triples(path: object) -> list[ox.Triple]:
     """Parse one data file, relative IRIs resolved against its W3C IRI."""
     fmt = _RDF_FORMATS[path.suffix]
-    return list(ox.parse(path=path, format=fmt, base_iri=iri(path)))
+    return [quad.triple for quad in ox.parse(path=path, format=fmt, base_iri=iri(path))]
 
 
 # --- pyoxigraph --------------------------------------------------------------------------
@@ -89,9 +89,9 @@ def pyoxigraph_answer(case: Case) -> Answer:
     the store's default graph, each ``qt:graphData`` a named graph."""
     store = ox.Store()
     for path in case.data:
-        store.extend(ox.Quad(*t, ox.DefaultGraph()) for t in triples(path))
+        store.extend(_quads(path, ox.DefaultGraph()))
     for path in case.graph_data:
-        store.extend(ox.Quad(*t, ox.NamedNode(iri(path))) for t in triples(path))
+        store.extend(_quads(path, ox.NamedNode(iri(path))))
     results = store.query(case.text)
     if isinstance(results, ox.QueryBoolean):
         return Solutions(frozenset(), (), bool(results))
@@ -108,6 +108,10 @@ def pyoxigraph_answer(case: Case) -> Answer:
     for triple in results:
         graph.add(tuple(to_rdflib(term) for term in triple))
     return graph
+
+
+def _quads(path: object, graph: ox.NamedNode | ox.DefaultGraph) -> list[ox.Quad]:
+    return [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples(path)]
 
 
 def to_rdflib(term: object) -> object:

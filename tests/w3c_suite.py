@@ -172,7 +172,7 @@ def parse_results(data: bytes, format: str) -> Solutions:
         return Solutions(frozenset(), (), bool(result.askAnswer))
     variables = frozenset(str(v) for v in result.vars or ())
     rows = tuple(
-        frozenset((str(var), normal(term)) for var, term in row.asdict().items() if term is not None)
+        frozenset((str(var), normal(term)) for var, term in row.items() if term is not None)
         for row in result.bindings
     )
     return Solutions(variables, rows)
