@@ -31,6 +31,7 @@ def _helper(name: str, filename: str):
 
 servers = _helper("imkg_test_servers", "servers.py")
 suite = _helper("w3c_suite", "w3c_suite.py")
+_helper("w3c_answers", "w3c_answers.py")
 peers = _helper("w3c_peers", "w3c_peers.py")
 
 

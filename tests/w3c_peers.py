@@ -15,37 +15,62 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 import httpx
 import pyoxigraph as ox
 import rdflib
-from w3c_suite import (
-    RESULT_FORMATS,
-    Case,
+from w3c_answers import (
     Solutions,
+    as_csv,
     expected,
-    iri,
-    normal,
+    from_pyoxigraph,
     parse_graph,
     parse_results,
     same_answer,
+    to_rdflib,
 )
-
-NO_GRAPH = "urn:x-imkg-w3c:no-graph"
-"""A graph no test has: the protocol's way to ask for an empty default or named-graph set."""
+from w3c_suite import RESULT_FORMATS, Case, iri
 
 _WORDS = re.compile(r"<[^>\s]*>|\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|#[^\n]*|[A-Za-z]+")
-_RDF_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".rdf": ox.RdfFormat.RDF_XML, ".nt": ox.RdfFormat.N_TRIPLES}
-_SOLUTION_WAYS = (
-    ("GET", "application/sparql-results+json", "json"),
-    ("POST", "application/sparql-results+xml", "xml"),
-    ("GET", "application/sparql-results+json", "json"),  # again: the result cache's answer
-)
-_GRAPH_WAYS = (("GET", "application/n-triples", "nt"), ("POST", "text/turtle", "turtle"))
-_TABLE_WAYS = {
-    ".csv": (("GET", "text/csv", "csv"), ("POST", "text/csv", "csv")),
-    ".tsv": (("GET", "text/tab-separated-values", "tsv"), ("POST", "text/tab-separated-values", "tsv")),
+_RDF_FORMATS = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".nt": ox.RdfFormat.N_TRIPLES,
 }
+
+
+@dataclass(frozen=True)
+class Way:
+    """One way a client asks: method (``GET``, ``POST`` form, ``DIRECT`` POST of the query
+    as the body), ``Accept``, the format to parse, and whether the dataset goes in protocol
+    parameters even where the union default graph would do."""
+
+    method: str
+    accept: str
+    format: str
+    explicit: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.method} {self.format}{' dataset' if self.explicit else ''}"
+
+
+_JSON, _XML = "application/sparql-results+json", "application/sparql-results+xml"
+_CSV, _TSV = "text/csv", "text/tab-separated-values"
+SOLUTION_WAYS = (
+    Way("GET", _JSON, "json"),
+    Way("POST", _XML, "xml"),
+    Way("GET", _JSON, "json"),  # again: the result cache's answer
+    Way("DIRECT", _TSV, "tsv", explicit=True),
+    Way("GET", _CSV, "csv"),
+)
+BOOLEAN_WAYS = SOLUTION_WAYS[:3]
+CSV_WAYS = (Way("GET", _CSV, "csv"), Way("POST", _CSV, "csv", explicit=True))
+GRAPH_WAYS = (
+    Way("GET", "application/n-triples", "nt"),
+    Way("DIRECT", "text/turtle", "turtle"),
+    Way("POST", "application/ld+json", "json-ld", explicit=True),
+)
 
 Answer = Solutions | rdflib.Graph
 
@@ -64,15 +89,18 @@ def query_words(query: str) -> set[str]:
     return {w.upper() for w in _WORDS.findall(query) if w[0].isalpha()}
 
 
-def dataset_params(case: Case) -> dict[str, list[str]]:
-    """The protocol parameters that give ``case`` its dataset on a union-default endpoint."""
+def dataset_params(case: Case, *, explicit: bool = False) -> dict[str, list[str]]:
+    """The protocol parameters that give ``case`` its dataset on a union-default endpoint
+    (none where the union is the dataset, unless ``explicit``)."""
     words = query_words(case.query.read_text(encoding="utf-8"))
-    if "FROM" in words or not (case.graph_data or "GRAPH" in words):
+    if "FROM" in words or not (explicit or case.graph_data or "GRAPH" in words):
         return {}
-    return {
-        "default-graph-uri": [iri(p) for p in case.data] or [NO_GRAPH],
-        "named-graph-uri": [iri(p) for p in case.graph_data] or [NO_GRAPH],
-    }
+    params = {}
+    if case.data:  # without it the protocol's default graph is empty
+        params["default-graph-uri"] = [iri(p) for p in case.data]
+    if case.graph_data:  # without it the protocol's dataset has no named graphs
+        params["named-graph-uri"] = [iri(p) for p in case.graph_data]
+    return params
 
 
 def triples(path: object) -> list[ox.Triple]:
@@ -90,7 +118,7 @@ def pyoxigraph_answer(case: Case) -> Answer:
     store = ox.Store()
     for path in case.data:
         store.extend(_quads(path, ox.DefaultGraph()))
-    for path in case.graph_data:
+    for path in dict.fromkeys((*case.graph_data, *case.from_files)):
         store.extend(_quads(path, ox.NamedNode(iri(path))))
     results = store.query(case.text)
     if isinstance(results, ox.QueryBoolean):
@@ -99,11 +127,7 @@ def pyoxigraph_answer(case: Case) -> Answer:
         if case.result.suffix in (".csv", ".tsv"):
             fmt = ox.QueryResultsFormat.from_extension(case.result.suffix[1:])
             return parse_results(results.serialize(format=fmt), RESULT_FORMATS[case.result.suffix])
-        names = [v.value for v in results.variables]
-        rows = tuple(
-            frozenset((n, to_rdflib(s[n])) for n in names if s[n] is not None) for s in results
-        )
-        return Solutions(frozenset(names), rows)
+        return from_pyoxigraph(results)
     graph = rdflib.Graph()
     for triple in results:
         graph.add(tuple(to_rdflib(term) for term in triple))
@@ -112,17 +136,6 @@ def pyoxigraph_answer(case: Case) -> Answer:
 
 def _quads(path: object, graph: ox.NamedNode | ox.DefaultGraph) -> list[ox.Quad]:
     return [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples(path)]
-
-
-def to_rdflib(term: object) -> object:
-    """The rdflib term of a pyoxigraph term."""
-    if isinstance(term, ox.NamedNode):
-        return rdflib.URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return rdflib.BNode(term.value)
-    if term.language:
-        return normal(rdflib.Literal(term.value, lang=term.language))
-    return normal(rdflib.Literal(term.value, datatype=rdflib.URIRef(term.datatype.value)))
 
 
 # --- imkg over HTTP ----------------------------------------------------------------------
@@ -134,10 +147,15 @@ class ImkgClient:
     def __init__(self, url: str, token: str) -> None:
         self.url = url
         self.http = httpx.Client(timeout=30, headers={"Authorization": f"Bearer {token}"})
+        self.loaded: tuple[Path, ...] | None = None
 
     def load(self, case: Case) -> None:
-        """Replace the whole store with the test's graphs in one update."""
-        graphs = dict.fromkeys((*case.data, *case.graph_data))
+        """Replace the whole store with the test's graphs in one update (unless it holds
+        them already: consecutive tests often share their data)."""
+        graphs = tuple(dict.fromkeys((*case.data, *case.graph_data, *case.from_files)))
+        if graphs == self.loaded:
+            return
+        self.loaded = None
         blocks = []
         for path in graphs:
             body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples(path))
@@ -147,28 +165,33 @@ class ImkgClient:
             update += " ;\nINSERT DATA {\n" + "\n".join(blocks) + "\n}"
         response = self.http.post(f"{self.url}/update", data={"update": update})
         if response.status_code != 204:
-            raise RuntimeError(f"{case.name}: loading failed: {response.status_code} {response.text}")
+            raise RuntimeError(
+                f"{case.name}: loading failed: {response.status_code} {response.text}"
+            )
+        self.loaded = graphs
 
-    def answers(self, case: Case) -> Iterable[tuple[str, Answer | str]]:
+    def answers(self, case: Case, want: Answer) -> Iterable[tuple[Way, Answer | str]]:
         """Ask ``case``'s query in each way a client would; yield (way, answer or error)."""
-        if case.graph_answer:
-            ways = _GRAPH_WAYS
-        else:
-            ways = _TABLE_WAYS.get(case.result.suffix, _SOLUTION_WAYS)
-        params = {"query": case.text, **dataset_params(case)}
-        for method, accept, fmt in ways:
-            headers = {"Accept": accept}
-            if method == "GET":
-                response = self.http.get(f"{self.url}/sparql", params=params, headers=headers)
-            else:
-                response = self.http.post(f"{self.url}/sparql", data=params, headers=headers)
-            way = f"{method} {fmt}"
+        for way in ways_for(case, want):
+            response = self.ask(case, way)
             if response.status_code != 200:
                 yield way, f"{response.status_code} {response.text[:200]}"
             elif case.graph_answer:
-                yield way, parse_graph(response.content, fmt, iri(case.query))
+                yield way, parse_graph(response.content, way.format, iri(case.query))
             else:
-                yield way, parse_results(response.content, fmt)
+                yield way, parse_results(response.content, way.format)
+
+    def ask(self, case: Case, way: Way) -> httpx.Response:
+        """Send the query of ``case`` the way ``way`` says."""
+        params = dataset_params(case, explicit=way.explicit)
+        headers = {"Accept": way.accept}
+        url = f"{self.url}/sparql"
+        if way.method == "GET":
+            return self.http.get(url, params={"query": case.text, **params}, headers=headers)
+        if way.method == "POST":
+            return self.http.post(url, data={"query": case.text, **params}, headers=headers)
+        headers["Content-Type"] = "application/sparql-query"
+        return self.http.post(url, params=params, content=case.text.encode(), headers=headers)
 
     def close(self) -> None:
         self.http.close()
@@ -178,12 +201,21 @@ def imkg_verdict(client: ImkgClient, case: Case, want: Answer) -> str:
     """Empty when every way of asking gave the expected answer, else the ways that did not."""
     client.load(case)
     failed = []
-    for way, got in client.answers(case):
+    for way, got in client.answers(case, want):
         if isinstance(got, str):
             failed.append(f"{way}: {got}")
-        elif not same_answer(case, got, want):
+        elif not same_answer(case, got, as_csv(want) if way.format == "csv" else want):
             failed.append(f"{way}: wrong answer")
     return "; ".join(failed)
+
+
+def ways_for(case: Case, want: Answer) -> tuple[Way, ...]:
+    """The ways ``case`` is asked: every format its answer can be compared in."""
+    if case.graph_answer:
+        return GRAPH_WAYS
+    if case.result.suffix == ".csv":
+        return CSV_WAYS
+    return BOOLEAN_WAYS if want.boolean is not None else SOLUTION_WAYS
 
 
 def pyoxigraph_verdict(case: Case, want: Answer) -> str:

@@ -1,25 +1,18 @@
-"""The W3C SPARQL 1.1 query-evaluation tests vendored in ``tests/w3c/sparql11``: reading the
-manifests, the expected results, and comparing answers with them.
+"""The W3C SPARQL 1.1 query-evaluation tests vendored in ``tests/w3c/sparql11``: their
+manifests read into :class:`Case` objects (query, dataset, expected result).
 
-Answers are compared the way the W3C suite means them: a SELECT result is a bag of solutions,
-equal up to a renaming of blank nodes, in order only when the query's outermost level has
-``ORDER BY``; a graph is equal up to isomorphism; ``"a"`` and ``"a"^^xsd:string`` are one
-term (RDF 1.1). Two peers run the same cases (:mod:`w3c_peers`).
+:mod:`w3c_answers` compares answers with the expected results; :mod:`w3c_peers` runs the
+cases on pyoxigraph and through a real ``imkg serve``.
 """
 
 from __future__ import annotations
 
-import io
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
-import rdflib
-from rdflib.compare import isomorphic
-from rdflib.query import Result
 
 SUITE = Path(__file__).with_name("w3c") / "sparql11"
 BASE = "http://www.w3.org/2009/sparql/docs/tests/data-sparql11/"
@@ -48,8 +41,9 @@ _MF = "http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#"
 _QT = "http://www.w3.org/2001/sw/DataAccess/tests/test-query#"
 _DAWGT = "http://www.w3.org/2001/sw/DataAccess/tests/test-dawg#"
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_XSD_STRING = rdflib.URIRef("http://www.w3.org/2001/XMLSchema#string")
-_TOKEN = re.compile(r"<[^>\s]*>|\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|#[^\n]*|[{}]|[A-Za-z]+")
+_TOKEN = re.compile(
+    r"<[^>\s]*>|\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|#[^\n]*|[{}]|[?$]?[A-Za-z_]\w*"
+)
 
 
 @dataclass(frozen=True)
@@ -78,10 +72,27 @@ class Case:
         return self.result.suffix in GRAPH_FORMATS
 
     @property
-    def ordered(self) -> bool:
-        """Whether the solutions' order counts: ``ORDER BY`` outside every group."""
+    def order_variables(self) -> tuple[str, ...]:
+        """The variables of the outermost ``ORDER BY``, which the answer's order must follow
+        (empty when the order does not count)."""
         words = top_level_words(self.query.read_text(encoding="utf-8"))
-        return any(pair == ("ORDER", "BY") for pair in zip(words, words[1:], strict=False))
+        for index in range(len(words) - 1):
+            if words[index : index + 2] == ["ORDER", "BY"]:
+                clause = []
+                for word in words[index + 2 :]:
+                    if word.upper() in ("LIMIT", "OFFSET", "VALUES"):
+                        break
+                    clause.append(word)
+                return tuple(w[1:] for w in clause if w[0] in "?$")
+        return ()
+
+    @property
+    def from_files(self) -> tuple[Path, ...]:
+        """The suite's files that the query's ``FROM`` / ``FROM NAMED`` name: an endpoint holds
+        them as named graphs, under those IRIs."""
+        text = self.query.read_text(encoding="utf-8")
+        names = re.findall(r"\bFROM\s+(?:NAMED\s+)?<([^>]*)>", text, re.IGNORECASE)
+        return tuple(self.query.parent / name for name in names if "/" not in name)
 
 
 def iri(path: Path) -> str:
@@ -97,8 +108,8 @@ def top_level_words(query: str) -> list[str]:
             depth += 1
         elif token == "}":
             depth -= 1
-        elif depth == 0 and token[0].isalpha():
-            words.append(token.upper())
+        elif depth == 0 and (token[0].isalpha() or token[0] in "?$"):
+            words.append(token if token[0] in "?$" else token.upper())
     return words
 
 
@@ -149,118 +160,3 @@ def _case(directory: str, test_iri: str, test: dict, graph: dict) -> Case:
 def referenced_files(cases: Iterable[Case]) -> set[Path]:
     """Every file the cases need (for vendoring: the manifests come on top)."""
     return {f for c in cases for f in (c.query, c.result, *c.data, *c.graph_data)}
-
-
-# --- answers -------------------------------------------------------------------------------
-
-Row = frozenset  # of (variable, rdflib term)
-
-
-@dataclass(frozen=True)
-class Solutions:
-    """A SELECT or ASK answer in comparable form."""
-
-    variables: frozenset[str]
-    rows: tuple[Row, ...]
-    boolean: bool | None = None
-
-
-def parse_results(data: bytes, format: str) -> Solutions:
-    """Parse a results document (``xml``, ``json``, ``csv``, ``tsv``) with rdflib."""
-    result = Result.parse(io.BytesIO(data), format=format)
-    if result.type == "ASK":
-        return Solutions(frozenset(), (), bool(result.askAnswer))
-    variables = frozenset(str(v) for v in result.vars or ())
-    rows = tuple(
-        frozenset((str(var), normal(term)) for var, term in row.items() if term is not None)
-        for row in result.bindings
-    )
-    return Solutions(variables, rows)
-
-
-def parse_graph(data: bytes, format: str, base: str = BASE) -> rdflib.Graph:
-    """Parse an RDF document into a graph whose literals are normalised."""
-    parsed = rdflib.Graph().parse(data=data, format=format, publicID=base)
-    graph = rdflib.Graph()
-    for s, p, o in parsed:
-        graph.add((s, p, normal(o)))
-    return graph
-
-
-def expected(case: Case) -> Solutions | rdflib.Graph:
-    """The expected answer of ``case``."""
-    data = case.result.read_bytes()
-    if case.graph_answer:
-        return parse_graph(data, GRAPH_FORMATS[case.result.suffix], iri(case.result))
-    return parse_results(data, RESULT_FORMATS[case.result.suffix])
-
-
-def normal(term: object) -> object:
-    """One form per RDF 1.1 term: ``xsd:string`` literals plain, language tags lower-case."""
-    if isinstance(term, rdflib.Literal):
-        if term.datatype == _XSD_STRING:
-            return rdflib.Literal(str(term))
-        if term.language:
-            return rdflib.Literal(str(term), lang=term.language.lower())
-    return term
-
-
-def same_answer(case: Case, got: Solutions | rdflib.Graph, want: Solutions | rdflib.Graph) -> bool:
-    """Whether ``got`` is the answer ``want`` describes."""
-    if isinstance(want, rdflib.Graph):
-        return isinstance(got, rdflib.Graph) and isomorphic(got, want)
-    if not isinstance(got, Solutions) or got.boolean != want.boolean:
-        return False
-    if want.boolean is not None:
-        return True
-    if got.variables != want.variables and want.rows:
-        return False
-    if case.ordered and not _bnodes(want.rows):
-        return list(got.rows) == list(want.rows)
-    return same_bag(got.rows, want.rows)
-
-
-def same_bag(got: tuple[Row, ...], want: tuple[Row, ...]) -> bool:
-    """Equal bags of solutions, up to a one-to-one renaming of blank nodes."""
-    if len(got) != len(want):
-        return False
-    plain_got = Counter(r for r in got if not _bnodes([r]))
-    plain_want = Counter(r for r in want if not _bnodes([r]))
-    if plain_got != plain_want:
-        return False
-    rest_got = [r for r in got if _bnodes([r])]
-    rest_want = [r for r in want if _bnodes([r])]
-    return _match(rest_want, rest_got, {}, set())
-
-
-def _bnodes(rows: Iterable[Row]) -> bool:
-    return any(isinstance(term, rdflib.BNode) for row in rows for _, term in row)
-
-
-def _match(want: list[Row], got: list[Row], mapping: dict, used: set) -> bool:
-    """Backtracking search for a blank node bijection under which ``got`` equals ``want``."""
-    if not want:
-        return True
-    first, rest = want[0], want[1:]
-    for index, candidate in enumerate(got):
-        extended = _extend(first, candidate, mapping, used)
-        if extended is not None and _match(rest, got[:index] + got[index + 1 :], *extended):
-            return True
-    return False
-
-
-def _extend(want: Row, got: Row, mapping: dict, used: set) -> tuple[dict, set] | None:
-    if {v for v, _ in want} != {v for v, _ in got}:
-        return None
-    got_terms = dict(got)
-    mapping, used = dict(mapping), set(used)
-    for var, term in want:
-        other = got_terms[var]
-        if isinstance(term, rdflib.BNode) and isinstance(other, rdflib.BNode):
-            if mapping.get(term, other) != other or (term not in mapping and other in used):
-                return None
-            mapping[term] = other
-            used.add(other)
-        elif term != other:
-            return None
-    return mapping, used
