@@ -43,16 +43,19 @@ _RDF_FORMATS = {
 @dataclass(frozen=True)
 class Way:
     """One way a client asks: method (``GET``, ``POST`` form, ``DIRECT`` POST of the query
-    as the body), ``Accept``, the format to parse, and whether the dataset goes in protocol
-    parameters even where the union default graph would do."""
+    as the body), ``Accept``, the format to parse, whether the dataset goes in protocol
+    parameters even where the union default graph would do, and whether the request comes
+    from a web page on another origin (which the app answers, not the fast path)."""
 
     method: str
     accept: str
     format: str
     explicit: bool = False
+    cross_origin: bool = False
 
     def __str__(self) -> str:
-        return f"{self.method} {self.format}{' dataset' if self.explicit else ''}"
+        extra = " dataset" * self.explicit + " cross-origin" * self.cross_origin
+        return f"{self.method} {self.format}{extra}"
 
 
 _JSON, _XML = "application/sparql-results+json", "application/sparql-results+xml"
@@ -63,8 +66,9 @@ SOLUTION_WAYS = (
     Way("GET", _JSON, "json"),  # again: the result cache's answer
     Way("DIRECT", _TSV, "tsv", explicit=True),
     Way("GET", _CSV, "csv"),
+    Way("GET", _XML, "xml", cross_origin=True),
 )
-BOOLEAN_WAYS = SOLUTION_WAYS[:3]
+BOOLEAN_WAYS = (*SOLUTION_WAYS[:3], SOLUTION_WAYS[-1])
 CSV_WAYS = (Way("GET", _CSV, "csv"), Way("POST", _CSV, "csv", explicit=True))
 GRAPH_WAYS = (
     Way("GET", "application/n-triples", "nt"),
@@ -185,6 +189,8 @@ class ImkgClient:
         """Send the query of ``case`` the way ``way`` says."""
         params = dataset_params(case, explicit=way.explicit)
         headers = {"Accept": way.accept}
+        if way.cross_origin:
+            headers["Origin"] = "https://yasgui.example"
         url = f"{self.url}/sparql"
         if way.method == "GET":
             return self.http.get(url, params={"query": case.text, **params}, headers=headers)
