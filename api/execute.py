@@ -222,15 +222,14 @@ class Engine:
     def _dataset(self, job: Job) -> dict[str, object]:
         if not job.default_graphs and not job.named_graphs:  # most queries
             return _UNION if job.union else _STORE_DEFAULT
+        # A dataset given by parameters is the graphs they name: a side left unnamed is empty
+        # (SPARQL 1.1 Protocol 2.1.4), as a remote store answers; not every graph, as
+        # pyoxigraph's default for an omitted side would make it.
         default, named = self._graphs(job)
-        options: dict[str, object] = {}
-        if default is not None:
-            options["default_graph"] = [ox.NamedNode(g) for g in default]
-        if named is not None:
-            options["named_graphs"] = [ox.NamedNode(g) for g in named]
-        if not options and job.union:
-            options["use_default_graph_as_union"] = True
-        return options
+        return {
+            "default_graph": [ox.NamedNode(g) for g in default or ()],
+            "named_graphs": [ox.NamedNode(g) for g in named or ()],
+        }
 
     def _remote_dataset(self, job: Job) -> dict[str, object]:
         default, named = self._graphs(job)

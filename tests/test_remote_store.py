@@ -87,6 +87,8 @@ def test_datasets_over_remote(remote_server: str) -> None:
     assert count(remote_server, **{"default-graph-uri": ASSERTED}) == ontology
     from_inferred = f"SELECT (COUNT(*) AS ?n) FROM <{INFERRED}> WHERE {{ ?s ?p ?o }}"
     assert count(remote_server, from_inferred) == graph_count(remote_server, INFERRED)
+    in_graphs = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    assert count(remote_server, in_graphs, **{"default-graph-uri": INFERRED}) == 0  # as embedded
 
 
 def test_errors_and_refusals_over_remote(remote_server: str) -> None:

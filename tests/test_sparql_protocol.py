@@ -354,3 +354,15 @@ def test_literals_keep_language_and_datatype(live_server: str) -> None:
     assert row["b"]["datatype"] == "http://www.w3.org/2001/XMLSchema#integer"
     assert row["c"]["datatype"] == "http://www.w3.org/2001/XMLSchema#date"
     assert row["d"] == {"type": "literal", "value": "tab\tand\nnewline"}
+
+
+def test_default_graph_uri_alone_leaves_no_named_graphs(live_server: str) -> None:
+    """SPARQL 1.1 Protocol 2.1.4: a dataset given by parameters is the graphs they name, so
+    ``default-graph-uri`` without ``named-graph-uri`` leaves ``GRAPH`` nothing to match (as an
+    Oxigraph server, and imkg over one, answer)."""
+    in_graphs = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    assert count(live_server, in_graphs, **{"default-graph-uri": INFERRED}) == 0
+    per_graph = graph_counts(live_server)
+    both = {"default-graph-uri": INFERRED, "named-graph-uri": ONTOLOGY}
+    assert count(live_server, in_graphs, **both) == per_graph[ONTOLOGY]
+    assert count(live_server, **{"default-graph-uri": INFERRED}) == per_graph[INFERRED]
