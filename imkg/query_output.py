@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from imkg.namespaces import CONCEPT, INFERRED_GRAPH, PREFIXES
+from imkg.remote_store import RemoteStore
 
 if TYPE_CHECKING:
     from imkg.config import Settings
@@ -93,8 +94,14 @@ def run_query(store, query: str, *, include_inferred: bool = True) -> object:
     try:
         if include_inferred:
             return store.query(query)
-        graphs = [ox.NamedNode(g) for g in store.named_graphs() if g != INFERRED_GRAPH]
-        return store.query(query, union_default=False, default_graph=graphs)
+        # Without the inferred graph both ways a query reads graphs: as its default graph and
+        # through GRAPH patterns (the dataset is exactly the other named graphs).
+        names = [g for g in store.named_graphs() if g != INFERRED_GRAPH]
+        if isinstance(store, RemoteStore):
+            return store.query(query, union_default=False, default_graphs=names,
+                               named_graphs=names)  # fmt: skip
+        graphs = [ox.NamedNode(g) for g in names]
+        return store.query(query, union_default=False, default_graph=graphs, named_graphs=graphs)
     except SyntaxError as err:
         raise UsageError(f"the query is not valid SPARQL: {err}") from err
 

@@ -71,6 +71,18 @@ def test_cli_query_without_inferred_graph_loses_indirect_answers(data_dir):
     assert "marketing-like-approach" not in slugs(result.stdout)
 
 
+def test_cli_query_without_inferred_graph_hides_it_from_graph_patterns_too(data_dir):
+    graphs = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+    every = imkg("query", graphs, "--format", "csv", "--data-dir", data_dir)
+    asserted = imkg("query", graphs, "--format", "csv", "--no-inferred", "--data-dir", data_dir)
+    assert every.returncode == asserted.returncode == 0, asserted.stderr
+    assert "https://w3id.org/imkg/graph/inferred" in every.stdout
+    assert "https://w3id.org/imkg/graph/inferred" not in asserted.stdout
+    assert set(asserted.stdout.split()) == set(every.stdout.split()) - {
+        "https://w3id.org/imkg/graph/inferred"
+    }
+
+
 def test_cli_query_reads_a_query_file_and_prints_a_table(data_dir, tmp_path):
     path = tmp_path / "q.rq"
     path.write_text(DIRECT_JOB_SATISFACTION)

@@ -6,7 +6,10 @@ the tests here repeat a representative part of the protocol, Graph Store and saf
 
 from __future__ import annotations
 
+import subprocess
+
 import httpx
+import imkg_test_servers as servers
 import pytest
 import rdflib
 from SPARQLWrapper import JSON, SPARQLWrapper
@@ -150,3 +153,21 @@ def test_sparqlwrapper_over_remote(remote_server: str) -> None:
     client.setReturnFormat(JSON)
     rows = client.query().convert()["results"]["bindings"]
     assert {ONTOLOGY, INFERRED} <= {row["g"]["value"] for row in rows}
+
+
+def test_cli_query_without_inferred_graph_over_remote(remote_server: str, oxigraph_server: str):
+    # ``remote_server`` has built the graphs in ``oxigraph_server``; the CLI reads it directly.
+    graphs = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+    store = f"{oxigraph_server}/query"
+    run = [str(servers.BIN / "imkg"), "query", graphs, "--format", "csv", "--store", store]
+    every = subprocess.run(run, capture_output=True, text=True, timeout=60)
+    asserted = subprocess.run([*run, "--no-inferred"], capture_output=True, text=True, timeout=60)
+    assert every.returncode == asserted.returncode == 0, asserted.stderr
+    inferred = "https://w3id.org/imkg/graph/inferred"
+    assert inferred in every.stdout.split()
+    assert set(asserted.stdout.split()) == set(every.stdout.split()) - {inferred}
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    counts = [subprocess.run([*run[:2], count, *run[3:], *extra], capture_output=True,
+                             text=True, timeout=60).stdout.split()[-1]
+              for extra in ((), ("--no-inferred",))]  # fmt: skip
+    assert int(counts[0]) > int(counts[1]) > 0  # the default graph: the union, less inferred
