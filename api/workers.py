@@ -27,153 +27,38 @@ import contextlib
 import logging
 import multiprocessing
 import os
-import pickle
-import resource
-import signal
-import struct
 from collections import deque
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
 from imkg.api.allocator import find_allocator, start_forkserver
-from imkg.api.execute import MAX_ANSWER_BYTES, Engine, Job, Reply, error_reply
+from imkg.api.execute import MAX_ANSWER_BYTES, Job, Reply, error_reply
+from imkg.api.frames import (
+    SNAPSHOT,
+    FrameReader,
+    encode_frame,
+    read_frame_blocking,
+    write_all,
+    write_frame,
+)
+from imkg.api.worker_process import worker_main
 from imkg.snapshots import Snapshots
 
 log = logging.getLogger("imkg.api.workers")
 
 STARTUP_SECONDS = 60.0
+
 _METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-
-
-def worker_main(
-    jobs: Connection,
-    replies: Connection,
-    location: str,
-    remote: bool,
-    nice: int = 0,
-    limits: tuple[int, int] = (MAX_ANSWER_BYTES, 0),
-) -> None:
-    """Answer jobs from ``jobs`` on ``replies`` until ``jobs`` closes. Runs in the worker.
-
-    ``nice`` lowers the worker's priority below the server's: a job written to a worker's
-    pipe then wakes it without taking the CPU from the server, whose event loop goes on
-    reading requests and answering (and handing out more jobs) instead of waiting its turn.
-    ``limits`` are the bytes of one answer and of the worker's memory (0: no memory limit).
-    """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server decides when workers stop
-    answer_bytes, memory_bytes = limits
-    if nice > 0:
-        with contextlib.suppress(OSError):
-            os.nice(nice)
-    if memory_bytes > 0:
-        with contextlib.suppress(OSError, ValueError):
-            resource.setrlimit(resource.RLIMIT_DATA, (memory_bytes, memory_bytes))
-    try:
-        engine = Engine(location, remote=remote, max_answer_bytes=answer_bytes)
-    except OSError as err:
-        _write_frame(replies, ("failed", str(err)))
-        return
-    _write_frame(replies, ("ready", os.getpid()))
-    try:
-        for fields in _read_frames(jobs.fileno()):
-            if fields is None:
-                return
-            _write_frame(replies, tuple(engine.run(Job._make(fields))))
-    except OSError:
-        return
-
-
-# Jobs and replies travel in frames (8-byte length, then a pickle of a plain tuple: cheaper
-# to encode than a named one). The server reads replies with non-blocking os.read from its
-# event loop: an event loop may switch a watched descriptor to non-blocking mode, which
-# multiprocessing's own recv() does not survive. One frame is one write and, most often,
-# one read: multiprocessing's send and recv take two system calls each.
-_HEADER = struct.Struct("!Q")
-_SNAPSHOT = Job._fields.index("snapshot")
-
-
-def _frame(message: object) -> bytes:
-    payload = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    return _HEADER.pack(len(payload)) + payload
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
-
-
-def _write_frame(conn: Connection, message: object) -> None:
-    _write_all(conn.fileno(), _frame(message))
-
-
-def _read_frames(fd: int) -> Iterator[object]:
-    """Yield the messages of the frames read from ``fd`` (blocking) until it closes."""
-    buffer = bytearray()
-    while True:
-        chunk = os.read(fd, 1 << 16)
-        if not chunk:
-            return
-        if not buffer and len(chunk) >= _HEADER.size:  # most jobs: one whole frame
-            (size,) = _HEADER.unpack_from(chunk)
-            if len(chunk) == _HEADER.size + size:
-                yield pickle.loads(memoryview(chunk)[_HEADER.size :])
-                continue
-        buffer += chunk
-        while len(buffer) >= _HEADER.size:
-            (size,) = _HEADER.unpack_from(buffer)
-            end = _HEADER.size + size
-            if len(buffer) < end:
-                break
-            message = pickle.loads(buffer[_HEADER.size : end])
-            del buffer[:end]
-            yield message
-
-
-class _Frames:
-    """Reassembles frames from the chunks read so far."""
-
-    def __init__(self) -> None:
-        self.buffer = bytearray()
-
-    def feed(self, chunk: bytes) -> list[object]:
-        """Add ``chunk``; return the messages of the frames it completes, in order."""
-        if not chunk:
-            raise EOFError("the worker closed its pipe")
-        if not self.buffer and len(chunk) >= _HEADER.size:  # most replies: one whole chunk
-            (size,) = _HEADER.unpack_from(chunk)
-            if len(chunk) == _HEADER.size + size:
-                return [pickle.loads(memoryview(chunk)[_HEADER.size :])]
-        self.buffer += chunk
-        messages = []
-        while len(self.buffer) >= _HEADER.size:
-            (size,) = _HEADER.unpack_from(self.buffer)
-            end = _HEADER.size + size
-            if len(self.buffer) < end:
-                break
-            messages.append(pickle.loads(self.buffer[_HEADER.size : end]))
-            del self.buffer[:end]
-        return messages
-
-
-def _read_frame_blocking(conn: Connection, timeout: float) -> object:
-    frames = _Frames()
-    while True:
-        if not conn.poll(timeout):
-            raise OSError(f"a query worker did not start within {timeout:.0f} s")
-        messages = frames.feed(os.read(conn.fileno(), 1 << 16))
-        if messages:
-            return messages[0]
-
 
 # A busy worker is sent one more job (read from its pipe as soon as it answers the one it
 # runs) only while that one has run for less than ``_QUEUE_BEHIND`` seconds, so a cheap job
 # is not queued behind a long one, and only a job of at most ``_QUEUE_BYTES``, which the
 # pipe holds without blocking the event loop.
 _DEPTH = 2
+
 _QUEUE_BEHIND = 0.002
+
 _QUEUE_BYTES = 16_384
 
 
@@ -182,7 +67,7 @@ class _Worker:
     process: BaseProcess
     jobs: Connection
     replies: Connection
-    frames: _Frames = field(default_factory=_Frames)
+    frames: FrameReader = field(default_factory=FrameReader)
     # The jobs sent and not yet answered, in order (the first one is running): each job's
     # frame, to send it again elsewhere if this worker stops first, and where its reply goes.
     sent: deque[tuple[bytes, asyncio.Future]] = field(default_factory=deque)
@@ -277,7 +162,7 @@ class WorkerPool:
         reply_writer.close()
         worker = _Worker(process, job_writer, reply_reader)
         try:
-            status, detail = _read_frame_blocking(reply_reader, STARTUP_SECONDS)
+            status, detail = read_frame_blocking(reply_reader, STARTUP_SECONDS)
         except (OSError, EOFError) as err:
             self._kill(worker)
             raise OSError(f"a query worker did not start: {err}") from err
@@ -337,12 +222,12 @@ class WorkerPool:
 
     def _on_snapshot(self, fields: tuple, path: str) -> tuple:
         self.location = path  # workers started from now on open it too
-        return (*fields[:_SNAPSHOT], path, *fields[_SNAPSHOT + 1 :])
+        return (*fields[:SNAPSHOT], path, *fields[SNAPSHOT + 1 :])
 
     def _send(self, fields: tuple) -> asyncio.Future:
         """Hand a job to an idle worker, queue it behind a busy one, or let it wait."""
         loop = self._loop or asyncio.get_running_loop()
-        frame = _frame(fields)
+        frame = encode_frame(fields)
         reply = loop.create_future()
         if self._idle:
             self._start(self._idle.popleft(), frame, reply)
@@ -382,7 +267,7 @@ class WorkerPool:
             worker.deadline = worker.started + self.timeout
         worker.sent.append((frame, reply))
         try:
-            _write_all(worker.jobs.fileno(), frame)
+            write_all(worker.jobs.fileno(), frame)
         except OSError as err:
             self._crashed(worker, err)
 
@@ -548,7 +433,7 @@ class WorkerPool:
             self._watchdog.cancel()
         for worker in list(self._live):
             with contextlib.suppress(OSError, ValueError):
-                _write_frame(worker.jobs, None)
+                write_frame(worker.jobs, None)
         for worker in list(self._live):
             await asyncio.to_thread(worker.process.join, 2)
             self._kill(worker)
