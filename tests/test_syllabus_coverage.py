@@ -104,7 +104,12 @@ ROUND_SIX_OVERALL_FLOOR = (0.95, 0.91, 0.93)
 # Concepts a syllabus rules out that are still counted as covered (to be emptied): named
 # only in a faculty biography, which no rule reads yet.
 KNOWN_LEAKS = {"exec_brochure": {"customer-satisfaction"}}
-MEDIA = {".md": "text/markdown", ".txt": "text/plain", ".html": "text/html"}
+MEDIA = {
+    ".md": "text/markdown",
+    ".txt": "text/plain",
+    ".html": "text/html",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
 
 
 def role_of(text: str, phrase: str) -> str:
