@@ -101,9 +101,28 @@ ROUND_SIX_FLOORS = {
     "consultancy_offer": (1.0, 0.76),
 }
 ROUND_SIX_OVERALL_FLOOR = (0.95, 0.91, 0.93)
+# Round seven (a short course whose topics are questions, a vocational unit with a criteria
+# grid, a doctoral seminar with an APA reading list, a Word outline mixing HRM, change
+# management and CRM): first run P 0.889 R 0.645 F1 0.748.
+ROUND_SEVEN_FLOORS = {
+    "question_led": (0.72, 0.47),
+    "vocational_unit": (0.93, 0.68),
+    "doctoral_seminar": (1.0, 0.81),
+    "people_brand_change": (0.88, 0.66),
+}
+ROUND_SEVEN_OVERALL_FLOOR = (0.88, 0.64, 0.74)
 # Concepts a syllabus rules out that are still counted as covered (to be emptied): named
 # only in a faculty biography, which no rule reads yet.
-KNOWN_LEAKS = {"exec_brochure": {"customer-satisfaction"}}
+KNOWN_LEAKS = {
+    "exec_brochure": {"customer-satisfaction"},
+    "question_led": {
+        "human-resource-management",
+        "quality-improvement-teams",
+        "total-quality-management",
+    },
+    "vocational_unit": {"customer-service"},
+    "people_brand_change": {"customer-service"},
+}
 MEDIA = {
     ".md": "text/markdown",
     ".txt": "text/plain",
@@ -418,6 +437,7 @@ def test_every_syllabus_has_a_floor():
         | set(ROUND_FOUR_FLOORS)
         | set(ROUND_FIVE_FLOORS)
         | set(ROUND_SIX_FLOORS)
+        | set(ROUND_SEVEN_FLOORS)
     )
 
 
@@ -435,6 +455,7 @@ def test_held_out_syllabus_meets_its_floor(client, path):
         **ROUND_FOUR_FLOORS,
         **ROUND_FIVE_FLOORS,
         **ROUND_SIX_FLOORS,
+        **ROUND_SEVEN_FLOORS,
     }[path.stem]
     assert precision >= p_floor and recall >= r_floor, (
         sorted(covered - want),
@@ -468,8 +489,17 @@ def test_held_out_round_reports_what_it_leaves_out(client):
         (ROUND_FOUR_FLOORS, ROUND_FOUR_OVERALL_FLOOR),
         (ROUND_FIVE_FLOORS, ROUND_FIVE_OVERALL_FLOOR),
         (ROUND_SIX_FLOORS, ROUND_SIX_OVERALL_FLOOR),
+        (ROUND_SEVEN_FLOORS, ROUND_SEVEN_OVERALL_FLOOR),
     ],
-    ids=["round_one", "round_two", "round_three", "round_four", "round_five", "round_six"],
+    ids=[
+        "round_one",
+        "round_two",
+        "round_three",
+        "round_four",
+        "round_five",
+        "round_six",
+        "round_seven",
+    ],
 )
 def test_held_out_round_overall(client, names, floor):
     tp = fp = fn = 0
