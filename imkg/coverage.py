@@ -30,6 +30,7 @@ from imkg.store import GraphStore
 from imkg.syllabus_common import common_word_findings
 from imkg.syllabus_conduct import conduct_mentions
 from imkg.syllabus_ellipsis import elided_mentions, listed_mentions
+from imkg.syllabus_exchanges import exchange_mentions
 from imkg.syllabus_nouns import bare_noun_mentions, broken_word_mentions
 from imkg.syllabus_paraphrase import paraphrase_mentions
 from imkg.syllabus_practices import practice_mentions
@@ -92,6 +93,7 @@ def found_in_syllabus(
         mentions += paraphrase_mentions(text, tagged, tag)
         mentions += practice_mentions(text, tagged, tag)
         mentions += conduct_mentions(text, tagged, tag)
+        mentions += exchange_mentions(text, tagged, tag)
     roles = mention_roles(
         text, [(m.start, m.end, m.sentence_start, m.sentence_end) for m in mentions]
     )

@@ -22,11 +22,12 @@ def names_a_room(text: str, mention: Any) -> bool:
 
 
 # A department the reader is sent to is no topic: "questions of labour law please discuss with
-# your HR department", "contact your IT department", "ask your HR team".
+# your HR department", "contact your IT department", "ask your HR team", "questions go to the
+# Student Hub's customer service team".
 _CONTACT = re.compile(
     r"(?:\b(?:discuss|raise|take|check|speak|talk|refer|go|direct|address|send|sent|turn)\w*"
     r"\b[^.;:]{0,40}?\b(?:with|to)|\b(?:ask|contact|consult|e-?mail|call|phone))\s+"
-    r"(?:your|the\s+\w+['\u2019]s)\s+(?:own\s+)?$",
+    r"(?:your|the\s+(?:[\w-]+\s+){0,2}\w+['\u2019]s)\s+(?:own\s+)?$",
     re.IGNORECASE,
 )
 _CONTACT_REACH = 80
