@@ -11,12 +11,12 @@ front-line staff", see ``imkg.syllabus_verbs``); a verb standing alone for a one
 ("energise") is weak and counts only where a concept linked to it in the graph is covered.
 A concept whose one-word label the tagger leaves out as too common ("employee",
 "organisation") is covered when the word is used in a sentence where the tagger found another
-concept taught; so is "employee" where the passage says "staff".
+concept taught; so is "employee" where the passage says "staff" (``imkg.syllabus_common``).
+Rooms and departments the reader is sent to are no topics (``imkg.syllabus_venues``).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -24,15 +24,18 @@ from typing import Any
 from imkg.cache import per_generation
 from imkg.concepts import UnknownKind
 from imkg.kinds import kind_index
-from imkg.namespaces import CONCEPT, IMKG, ONTOLOGY_GRAPH, RDF, SKOS, concept_iri, concept_slug
+from imkg.namespaces import CONCEPT, ONTOLOGY_GRAPH, RDF, SKOS, concept_iri, concept_slug
 from imkg.search import label_index
 from imkg.store import GraphStore
+from imkg.syllabus_common import common_word_findings
 from imkg.syllabus_conduct import conduct_mentions
 from imkg.syllabus_ellipsis import elided_mentions, listed_mentions
+from imkg.syllabus_exchanges import exchange_mentions
 from imkg.syllabus_nouns import bare_noun_mentions, broken_word_mentions
 from imkg.syllabus_paraphrase import paraphrase_mentions
 from imkg.syllabus_practices import practice_mentions
-from imkg.syllabus_scope import CITED, COVERS, EXCLUDED, clause_excludes, mention_roles
+from imkg.syllabus_scope import CITED, COVERS, EXCLUDED, mention_roles
+from imkg.syllabus_venues import names_no_topic
 from imkg.syllabus_verbs import Read, verb_mentions
 
 MAX_PASSAGES = 3
@@ -79,7 +82,7 @@ def found_in_syllabus(
     ("external, interactive and internal marketing") and topics named by verbs ("motivate
     front-line staff") or in everyday words ("keeping good people") are found too.
     """
-    mentions = [m for m in mentions if not (_names_a_room(text, m) or _names_a_contact(text, m))]
+    mentions = [m for m in mentions if not names_no_topic(text, m)]
     if tag is not None:
         tagged = list(mentions)
         mentions += elided_mentions(text, tagged, tag)
@@ -90,6 +93,7 @@ def found_in_syllabus(
         mentions += paraphrase_mentions(text, tagged, tag)
         mentions += practice_mentions(text, tagged, tag)
         mentions += conduct_mentions(text, tagged, tag)
+        mentions += exchange_mentions(text, tagged, tag)
     roles = mention_roles(
         text, [(m.start, m.end, m.sentence_start, m.sentence_end) for m in mentions]
     )
@@ -103,35 +107,6 @@ def found_in_syllabus(
         )
         for m, role in zip(mentions, roles, strict=True)
     ]
-
-
-# A one-word label before a word for a room or a building names the place, not the topic: "the
-# training restaurant", "the training room", "a staff canteen".
-_ROOM = re.compile(
-    r"[ \t]+(?:rooms?|restaurants?|kitchens?|cent(?:re|er)s?|suites?|facilit(?:y|ies)|venues?|"
-    r"buildings?|halls?|labs?|laborator(?:y|ies)|canteens?|lounges?)\b",
-    re.IGNORECASE,
-)
-
-
-def _names_a_room(text: str, mention: Any) -> bool:
-    return " " not in mention.text.strip() and bool(_ROOM.match(text, mention.end))
-
-
-# A department the reader is sent to is no topic: "questions of labour law please discuss with
-# your HR department", "contact your IT department", "ask your HR team".
-_CONTACT = re.compile(
-    r"(?:\b(?:discuss|raise|take|check|speak|talk|refer|go|direct|address|send|sent|turn)\w*"
-    r"\b[^.;:]{0,40}?\b(?:with|to)|\b(?:ask|contact|consult|e-?mail|call|phone))\s+"
-    r"(?:your|the\s+\w+['\u2019]s)\s+(?:own\s+)?$",
-    re.IGNORECASE,
-)
-_CONTACT_REACH = 80
-
-
-def _names_a_contact(text: str, mention: Any) -> bool:
-    before = text[max(0, mention.start - _CONTACT_REACH) : mention.start]
-    return bool(_CONTACT.search(before))
 
 
 PASSAGE_REACH = 300  # characters of a long sentence kept either side of the mention
@@ -157,7 +132,7 @@ def coverage(
     """
     index, classes = label_index(store), kind_index(store).kinds
     found = _in_context(store, list(found))
-    found += _common_words(store, found)
+    found += [Found(slug, passage) for slug, passage in common_word_findings(store, found)]
     passages: dict[str, dict[str, list[str]]] = {COVERS: {}, EXCLUDED: {}, CITED: {}}
     tallies: dict[str, dict[str, int]] = {COVERS: {}, EXCLUDED: {}, CITED: {}}
     for item in found:
@@ -213,9 +188,6 @@ SELECT DISTINCT ?a ?b WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{
          && ?p NOT IN (<{RDF}type>, <{SKOS}inScheme>, <{SKOS}topConceptOf>))
 }} }}
 """
-CONTEXT_QUERY = f"""
-SELECT ?c WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?c <{IMKG}needsContext> true }} }}
-"""
 
 
 def concept_links(store: GraphStore) -> dict[str, frozenset[str]]:
@@ -244,71 +216,6 @@ def _in_context(store: GraphStore, found: list[Found]) -> list[Found]:
         for item in found
         if not item.weak or item.role != COVERS or links.get(item.slug, frozenset()) & covered
     ]
-
-
-def common_labels(store: GraphStore) -> dict[str, str]:
-    """The one-word, lowercase labels of concepts (``employee``, ``organisation``), each to its
-    concept: the tagger leaves the common ones out on their own. Concepts the tagger counts only
-    in context (``imkg:needsContext``) are left out here too."""
-
-    def build(store: GraphStore) -> dict[str, str]:
-        gated = {concept_slug(row["c"].value) for row in store.select(CONTEXT_QUERY)}
-        words: dict[str, str] = {}
-        for entry in label_index(store).entries.values():
-            if entry.slug in gated:
-                continue
-            for label in entry.labels:
-                text = label.text.strip()
-                if label.kind != "hiddenLabel" and re.fullmatch(r"[a-z]+", text):
-                    words.setdefault(text, entry.slug)
-        return words
-
-    return per_generation(store, "coverage-common-labels", build)
-
-
-_COMMON_FORMS = r"(?:s|es)?(?:['\u2019]s?)?"
-# What syllabi call the party "employee": a course about staff rarely says "employee". Not the
-# teachers ("teaching staff", "academic staff") or a place ("staff room").
-_WORDS_FOR = {"employee": ("staff", "workforce")}
-_NOT_THE_PARTY = re.compile(
-    r"\b(?:teaching|academic|faculty|university|library)\s+staff\b|\bstaff[- ](?:room|student)",
-    re.IGNORECASE,
-)
-
-
-def _common_words(store: GraphStore, found: list[Found]) -> list[Found]:
-    """Findings for one-word labels used in the passages that teach other concepts (tagged
-    ones: a reading rebuilt from a verb is an inference already, and a word counted beside
-    it would be a second one)."""
-    words = common_labels(store)
-    taught = {item.slug for item in found if item.role == COVERS}
-    wanted = {word: slug for word, slug in words.items() if slug not in taught}
-    for label, others in _WORDS_FOR.items():
-        if label in wanted:
-            wanted |= dict.fromkeys(others, wanted[label])
-    if not wanted:
-        return []
-    pattern = re.compile(
-        r"\b("
-        + "|".join(sorted(map(re.escape, wanted), key=len, reverse=True))
-        + ")"
-        + _COMMON_FORMS
-        + r"\b",
-        re.IGNORECASE,
-    )
-    extra: list[Found] = []
-    done: set[str] = set()
-    teaching = (i.passage for i in found if i.role == COVERS and i.passage and not i.inferred)
-    for passage in dict.fromkeys(teaching):
-        for m in pattern.finditer(passage):
-            slug = wanted[m.group(1).lower()]
-            if slug in done or clause_excludes(passage, m.start(), m.end(), 0, len(passage)):
-                continue
-            if any(n.start() <= m.start() < n.end() for n in _NOT_THE_PARTY.finditer(passage)):
-                continue
-            done.add(slug)
-            extra.append(Found(slug, passage))
-    return extra
 
 
 def _named(

@@ -52,7 +52,10 @@ _TAUGHT = (
 AFTER_CUES = re.compile(
     r"(?<!\bwho )\b(?:(?:(?:does|do|did|will|shall|would|should|must|need|can|wo|ca)"
     rf"{_NOT}|cannot){_INTENT}\s+{_TEACH}"
-    r"|excludes|excluding|leaves\s+out|omits|no\s+(?:coverage|treatment|discussion)\s+of)\b",
+    r"|excludes|excluding|leaves\s+out|omits|no\s+(?:coverage|treatment|discussion)\s+of)\b"
+    # Other units by number or code: "This unit links with Unit 3: Customer Service".
+    r"|\b(?:links?|linked|connects?|connected|relates?)\s+(?:closely\s+)?(?:with|to)\s+"
+    r"(?=(?:units?|modules?|courses?|papers?)\s+[A-Z]{0,5}\s?\d)",
     re.IGNORECASE,
 )
 
@@ -84,7 +87,10 @@ BEFORE_CUES = re.compile(
     # "prior knowledge of X is assumed" (not "X is assumed to raise ...").
     r"|,?\s+(?:and\s+)?(?:we|I)\s+(?:will\s+|shall\s+)?(?:assume|take)\s+"
     r"(?:it|them|this|these|that)(?:\s+as\s+read)?(?=\s*(?:[.;,)]|$))"
-    r"|\b(?:is|are|will\s+be)\s+(?:assumed|taken\s+as\s+read)\b(?!\s+to\b)",
+    r"|\b(?:is|are|will\s+be)\s+(?:assumed|taken\s+as\s+read)\b(?!\s+to\b)"
+    # Someone else teaches it: "X has its own course", "the quality team runs its own programme".
+    r"|\b(?:has|have|gets?|runs?|offers?)\s+(?:its|their)\s+own\s+(?:[\w-]+\s+)?"
+    r"(?:module|course|programme|program|unit|workshop|paper)s?\b",
     re.IGNORECASE,
 )
 
@@ -99,7 +105,8 @@ ELSEWHERE = re.compile(
     r"(?i:elsewhere|in\s+(?:another|other|a\s+separate|a\s+different|a\s+follow-on)\b"
     r"|in\s+a\s+later\s+(?:module|course|year|programme|program)\b"
     r"|in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:pathway|programme|program|track|stream|strand)\b)"
-    r"|\b(?i:belongs?\s+to\s+(?:another|a\s+(?:different|separate|later)|the\s+(?!same\b)[\w-]+)"
+    r"|\b(?i:belongs?\s+to\s+(?:another|a\s+(?:different|separate|later)"
+    r"|the\s+(?!same\b)(?:[\w-]+\s+){0,2}[\w-]+)"
     r"\s+(?:module|course|unit|elective|paper|programme|program))\b"
     r"|\b(?i:(?:taught|covered|treated|dealt\s+with|assessed|addressed|examined|studied)\s+"
     r"in\s+(?:the\s+)?|belongs?\s+to\s+(?:the\s+)?)"
@@ -146,7 +153,8 @@ ASSESSED_QUESTION = re.compile(
 )
 
 
-# "No." or "A: No - those are taught ..."; not "No, but ..." (taught in part) nor "Not only".
+# "No." or "A: No - those are taught ...", "It does not; ..."; not "No, but ..." (taught in part)
+# nor "Not only".
 QUESTION_END = re.compile(r"[^\n.!?]*(?:\n(?!\s*\n)[^\n.!?]*)?\?")
 
 
@@ -154,7 +162,9 @@ SENTENCE_END = re.compile(r"[.!?](?=\s)")
 
 
 NO_ANSWER = re.compile(
-    r"\W*(?:(?:A|Ans(?:wer)?)\s*[:.)]\W*)?No\b(?!\s*,?\s*(?:but|only|not\s+only)\b)",
+    r"\W*(?:(?:A|Ans(?:wer)?)\s*[:.)]\W*)?"
+    r"(?:No\b|(?:It|We|This\s+course|This\s+module)\s+(?:does|do|will|did)(?:\s+not|n['\u2019]t)"
+    r"(?!\s+(?:only|just)\b)(?=\s*[.;,!]))(?!\s*,?\s*(?:but|only|not\s+only)\b)",
     re.IGNORECASE,
 )
 

@@ -42,6 +42,7 @@ from imkg.syllabus_references import (
 )
 from imkg.syllabus_sections import Segment, section_roles, segments_of
 
+_BELONGS = re.compile(r"belongs?\b", re.IGNORECASE)
 _CLAUSE_REACH = 300  # characters either side of a mention that can hold its clause's cue
 
 
@@ -159,6 +160,9 @@ def clause_excludes(
             and stated(m)
             and not (code and own_code and normal_code(code) == own_code)
         ):
+            return True
+        # The topic's word names the other course: "pay belongs to the HR short course".
+        if m.start() < at and upto <= m.end() and _BELONGS.match(m.group()) and stated(m):
             return True
     return False
 

@@ -47,16 +47,17 @@ OVERALL_FLOOR = (1.0, 0.86, 0.92)
 # Round two: six syllabi in other formats, expectations written before the first run
 # (first run: overall P=0.957 R=0.441 F1=0.604; after: P=0.969 R=0.608 F1=0.747).
 # After round five's readings (rewards described, team pay for what customers say, a culture of
-# service): P 0.974 R 0.735 F1 0.838; after round six's (listening to staff) R 0.745 F1 0.844.
+# service): P 0.974 R 0.735 F1 0.838; after round six's (listening to staff) R 0.745 F1 0.844;
+# after round seven's (IM as "just HR under another name") P 0.975 R 0.755 F1 0.851.
 ROUND_TWO_FLOORS = {
     "timetable": (1.0, 0.9),
     "course_page": (1.0, 0.85),
     "competency_matrix": (0.85, 0.54),
     "workshop_agenda": (1.0, 0.52),
     "exec_brochure": (0.88, 0.57),
-    "module_handbook": (1.0, 0.81),
+    "module_handbook": (1.0, 0.86),
 }
-ROUND_TWO_OVERALL_FLOOR = (0.97, 0.73, 0.83)
+ROUND_TWO_OVERALL_FLOOR = (0.97, 0.75, 0.85)
 # Round three (a MOOC week, a CPD log, a blended-learning plan, topics with weights): first run
 # P 0.959 R 0.653 F1 0.777; after its readings P 1.000 R 0.736 F1 0.848; after round four's
 # everyday words P 1.000 R 0.833 F1 0.909; after round five's P 1.000 R 0.889 F1 0.941; after
@@ -101,10 +102,31 @@ ROUND_SIX_FLOORS = {
     "consultancy_offer": (1.0, 0.76),
 }
 ROUND_SIX_OVERALL_FLOOR = (0.95, 0.91, 0.93)
+# Round seven (a short course whose topics are questions, a vocational unit with a criteria
+# grid, a doctoral seminar with an APA reading list, a Word outline mixing HRM, change
+# management and CRM): first run P 0.889 R 0.645 F1 0.748; after its readings (what passes
+# between staff, managers, departments and customers; "It does not."; links to other units)
+# P 0.983 R 0.952 F1 0.967.
+ROUND_SEVEN_FLOORS = {
+    "question_led": (1.0, 0.94),
+    "vocational_unit": (0.95, 0.9),
+    "doctoral_seminar": (1.0, 1.0),
+    "people_brand_change": (1.0, 1.0),
+}
+ROUND_SEVEN_OVERALL_FLOOR = (0.98, 0.95, 0.96)
 # Concepts a syllabus rules out that are still counted as covered (to be emptied): named
 # only in a faculty biography, which no rule reads yet.
-KNOWN_LEAKS = {"exec_brochure": {"customer-satisfaction"}}
-MEDIA = {".md": "text/markdown", ".txt": "text/plain", ".html": "text/html"}
+KNOWN_LEAKS = {
+    "exec_brochure": {"customer-satisfaction"},
+    # "give better service to guests" is tagged as service to customers.
+    "vocational_unit": {"customer-service"},
+}
+MEDIA = {
+    ".md": "text/markdown",
+    ".txt": "text/plain",
+    ".html": "text/html",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
 
 
 def role_of(text: str, phrase: str) -> str:
@@ -413,6 +435,7 @@ def test_every_syllabus_has_a_floor():
         | set(ROUND_FOUR_FLOORS)
         | set(ROUND_FIVE_FLOORS)
         | set(ROUND_SIX_FLOORS)
+        | set(ROUND_SEVEN_FLOORS)
     )
 
 
@@ -430,6 +453,7 @@ def test_held_out_syllabus_meets_its_floor(client, path):
         **ROUND_FOUR_FLOORS,
         **ROUND_FIVE_FLOORS,
         **ROUND_SIX_FLOORS,
+        **ROUND_SEVEN_FLOORS,
     }[path.stem]
     assert precision >= p_floor and recall >= r_floor, (
         sorted(covered - want),
@@ -463,8 +487,17 @@ def test_held_out_round_reports_what_it_leaves_out(client):
         (ROUND_FOUR_FLOORS, ROUND_FOUR_OVERALL_FLOOR),
         (ROUND_FIVE_FLOORS, ROUND_FIVE_OVERALL_FLOOR),
         (ROUND_SIX_FLOORS, ROUND_SIX_OVERALL_FLOOR),
+        (ROUND_SEVEN_FLOORS, ROUND_SEVEN_OVERALL_FLOOR),
     ],
-    ids=["round_one", "round_two", "round_three", "round_four", "round_five", "round_six"],
+    ids=[
+        "round_one",
+        "round_two",
+        "round_three",
+        "round_four",
+        "round_five",
+        "round_six",
+        "round_seven",
+    ],
 )
 def test_held_out_round_overall(client, names, floor):
     tp = fp = fn = 0

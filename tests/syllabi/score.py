@@ -19,7 +19,12 @@ from imkg.api.app import create_app
 from imkg.config import Settings
 
 HERE = Path(__file__).parent
-MEDIA = {".md": "text/markdown", ".txt": "text/plain", ".html": "text/html"}
+MEDIA = {
+    ".md": "text/markdown",
+    ".txt": "text/plain",
+    ".html": "text/html",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
