@@ -7,8 +7,9 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 
 from imkg.api.deps import StoreDep
+from imkg.api.document_models import DocumentDetail, DocumentSummary
 from imkg.api.errors import ClientError
-from imkg.api.models import DocumentDetail, DocumentSummary, ErrorBody, json_response
+from imkg.api.models import ErrorBody, json_response
 from imkg.documents import document, document_count, documents
 
 PAGE = 200

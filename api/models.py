@@ -20,14 +20,14 @@ def json_response(data: Any, status: int = 200) -> Response:
     return Response(orjson.dumps(data), status, media_type="application/json")
 
 
-def _example(value: Any) -> ConfigDict:
+def example(value: Any) -> ConfigDict:
     return ConfigDict(json_schema_extra={"examples": [value]})
 
 
 class ConceptRef(BaseModel):
     """A concept named by its stable id, IRI and preferred label."""
 
-    model_config = _example(
+    model_config = example(
         {"id": "job-satisfaction", "iri": C + "job-satisfaction", "label": "job satisfaction"}
     )
     id: str = Field(description="stable readable id (slug): the IRI's local name")
@@ -38,7 +38,7 @@ class ConceptRef(BaseModel):
 class ConceptSummary(ConceptRef):
     """One concept in a list."""
 
-    model_config = _example(
+    model_config = example(
         {
             "id": "empowerment",
             "iri": C + "empowerment",
@@ -55,7 +55,7 @@ class ConceptSummary(ConceptRef):
 class SearchHit(ConceptSummary):
     """One ranked search result."""
 
-    model_config = _example(
+    model_config = example(
         {
             "id": "employee-motivation",
             "iri": C + "employee-motivation",
@@ -101,7 +101,7 @@ class NarrowerMentions(ConceptRef):
 class ConceptDetail(ConceptRef):
     """One concept with everything the graph says about it."""
 
-    model_config = _example(
+    model_config = example(
         {
             "id": "modifiers",
             "iri": C + "modifiers",
@@ -181,7 +181,7 @@ class ProposedInfluence(ConceptRef):
 class Influences(BaseModel):
     """What a concept influences (out) or is influenced by (in)."""
 
-    model_config = _example(
+    model_config = example(
         {
             "concept": {
                 "id": "job-satisfaction",
@@ -227,7 +227,7 @@ class Influences(BaseModel):
 class AskAnswer(BaseModel):
     """An answer to a question in plain English, with the SPARQL and evidence behind it."""
 
-    model_config = _example(
+    model_config = example(
         {
             "question": "what influences job satisfaction",
             "understood_as": {
@@ -275,181 +275,10 @@ class AskAnswer(BaseModel):
     suggestions: list[str]
 
 
-class TagConcept(ConceptRef):
-    """The concept a mention names."""
-
-
-class TagMention(BaseModel):
-    """A concept mention found in posted text; offsets index the text as sent."""
-
-    start: int
-    end: int
-    text: str
-    confidence: float
-    concept: TagConcept
-
-
-class TagResult(BaseModel):
-    """What the ingest pipeline finds in a text."""
-
-    model_config = _example(
-        {
-            "mentions": [
-                {
-                    "start": 0,
-                    "end": 17,
-                    "text": "Motivated employees",
-                    "confidence": 0.8,
-                    "concept": {
-                        "id": "employee-motivation",
-                        "iri": C + "employee-motivation",
-                        "label": "employee motivation",
-                    },
-                }
-            ]
-        }
-    )
-    mentions: list[TagMention]
-
-
-class CoveredConcept(ConceptRef):
-    """A concept the syllabus covers, with the passages that mention it."""
-
-    mentions: int
-    passages: list[str]
-
-
-class CoverageGroup(BaseModel):
-    """Coverage of one kind of concept."""
-
-    kind: str
-    label: str
-    total: int
-    covered: list[CoveredConcept]
-    missed: list[ConceptRef]
-    coverage: float = Field(description="covered / total, 0..1")
-
-
-class Coverage(BaseModel):
-    """Which concepts a syllabus covers and misses, grouped by kind."""
-
-    model_config = _example(
-        {
-            "concepts_total": 154,
-            "concepts_covered": 12,
-            "coverage": 0.078,
-            "groups": [
-                {
-                    "kind": "CycleStage",
-                    "label": "cycle stage",
-                    "total": 4,
-                    "covered": [
-                        {
-                            "id": "energising",
-                            "iri": C + "energising",
-                            "label": "energising",
-                            "mentions": 1,
-                            "passages": ["Week 3: energising and code breaking."],
-                        }
-                    ],
-                    "missed": [{"id": "diffusing", "iri": C + "diffusing", "label": "diffusing"}],
-                    "coverage": 0.25,
-                }
-            ],
-            "excluded": [
-                {
-                    "id": "diffusing",
-                    "iri": C + "diffusing",
-                    "label": "diffusing",
-                    "mentions": 1,
-                    "passages": ["Diffusing is left to the year 3 module."],
-                }
-            ],
-            "cited_only": [],
-        }
-    )
-    concepts_total: int
-    concepts_covered: int
-    coverage: float
-    groups: list[CoverageGroup]
-    excluded: list[CoveredConcept] = Field(
-        default_factory=list,
-        description="named only where the syllabus rules the concept out (does not cover it, "
-        "leaves it to another module, or names it as a prerequisite); counted as missed",
-    )
-    cited_only: list[CoveredConcept] = Field(
-        default_factory=list,
-        description="named only in reading-list or citation entries; counted as missed",
-    )
-
-
-class DocumentSummary(BaseModel):
-    """An ingested document's metadata."""
-
-    model_config = _example(
-        {
-            "id": "06-four-internal-customer-groups",
-            "iri": "https://w3id.org/imkg/document/06-four-internal-customer-groups",
-            "title": "The four internal customer groups",
-            "kind": "course",
-            "source": "corpus/course/06-four-internal-customer-groups.md",
-            "format": "text/markdown",
-            "word_count": 892,
-            "annotation_count": 40,
-        }
-    )
-    id: str
-    iri: str
-    title: str | None = None
-    source: str | None = None
-    format: str | None = None
-    kind: str | None = None
-    license: str | None = None
-    created: str | None = None
-    content_hash: str | None = None
-    word_count: int | None = None
-    pipeline_name: str | None = None
-    pipeline_version: str | None = None
-    annotation_count: int
-
-
-class Annotation(BaseModel):
-    """One Web Annotation: a concept tagged at a text position."""
-
-    id: str
-    concept: ConceptRef
-    start: int
-    end: int
-    text: str | None
-    confidence: float | None
-    sentence_start: int | None
-    sentence_end: int | None
-
-
-class DocumentProposal(BaseModel):
-    """An influence proposed from one of the document's sentences."""
-
-    id: str
-    cause: ConceptRef
-    effect: ConceptRef
-    cue: str | None
-    evidence: str | None
-    confidence: float | None
-
-
-class DocumentDetail(DocumentSummary):
-    """A document with its text, annotations and proposals."""
-
-    text: str | None
-    annotations: list[Annotation]
-    proposals: list[DocumentProposal]
-    sparql: list[str]
-
-
 class ErrorBody(BaseModel):
     """A refusal: what went wrong and what to change."""
 
-    model_config = _example(
+    model_config = example(
         {"error": "no concept with id 'job-satisfactoin'", "suggestions": ["job-satisfaction"]}
     )
     error: str

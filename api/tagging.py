@@ -18,8 +18,9 @@ from starlette.datastructures import FormData
 from imkg.api.deps import SettingsDep, StoreDep
 from imkg.api.errors import ClientError
 from imkg.api.guards import read_body
-from imkg.api.models import Coverage, ErrorBody, TagResult
+from imkg.api.models import ErrorBody
 from imkg.api.text_jobs import JobGate
+from imkg.api.text_models import Coverage, TagResult
 from imkg.cache import per_generation
 from imkg.concepts import UnknownKind, summary
 from imkg.store import GraphStore

@@ -8,17 +8,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from imkg.api.app import create_app
-from imkg.api.models import (
-    AskAnswer,
-    ConceptDetail,
-    ConceptSummary,
-    Coverage,
-    DocumentDetail,
-    DocumentSummary,
-    Influences,
-    SearchHit,
-    TagResult,
-)
+from imkg.api.document_models import DocumentDetail, DocumentSummary
+from imkg.api.models import AskAnswer, ConceptDetail, ConceptSummary, Influences, SearchHit
+from imkg.api.text_models import Coverage, TagResult
 from imkg.config import Settings
 
 SYLLABUS = """Week 1. What internal marketing is; employees as internal customers.

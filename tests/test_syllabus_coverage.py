@@ -14,7 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from imkg.api.app import create_app
-from imkg.api.models import Coverage
+from imkg.api.text_models import Coverage
 from imkg.build import build_graph
 from imkg.config import Settings
 from imkg.coverage import Found, coverage, found_in_syllabus
