@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from imkg_test_doc_examples import ROOT, Block, Command, all_blocks, inline_commands
+from imkg_test_doc_examples import DOCUMENTS, ROOT, Block, Command, all_blocks, inline_commands
 from imkg_test_pdf import pdf_bytes
 from imkg_test_servers import BIN, start_imkg
 
@@ -27,7 +27,8 @@ DOCS_ADDRESS = "127.0.0.1:8000"
 DOCS_TOKEN = "my-token"  # docs/sparql.md sets T=my-token; the README's "$T" is the same token
 RULES = {
     "curl": "sent to a real imkg serve with the bundled corpus; 2xx, a body that parses in its "
-    "media type (SPARQL results with rows), and the JSON keys and ids the docs show",
+    "media type (SPARQL results with rows, unless the command's comment says 'no rows'), and "
+    "the JSON keys and ids the docs show",
     "imkg serve": "the test server is an imkg serve; the options shown must parse",
     "imkg": "run in a fresh data directory; exit 0 and output of the shape shown",
     "make": "dry run (make -n): the target exists and its recipe expands",
@@ -115,12 +116,12 @@ def check_text_shape(shown: list[str], output: str) -> list[str]:
     return problems
 
 
-def check_body(media_type: str, body: bytes) -> list[str]:
-    """A body that is well-formed in its media type; SPARQL results carry rows."""
+def check_body(media_type: str, body: bytes, *, rows_expected: bool = True) -> list[str]:
+    """A body that is well-formed in its media type; SPARQL results carry rows if expected."""
     media_type = media_type.split(";")[0].strip()
     if media_type == "application/sparql-results+json":
         results = json.loads(body)
-        if "boolean" not in results and not results["results"]["bindings"]:
+        if rows_expected and "boolean" not in results and not results["results"]["bindings"]:
             return ["a SELECT that returns no rows"]
     elif media_type in {"text/csv", "text/tab-separated-values"}:
         if not body.strip():
@@ -151,9 +152,10 @@ def run_curl(command: Command, prelude: list[str], server: str, folder: Path) ->
     status, media_type = int(probe[-1][0]), probe[-1][1]
     if not 200 <= status < 300:
         return [f"HTTP {status}: {done.stdout.decode()[:300]}"]
-    redirect = re.search(r">\s*(\S+)\s*(#.*)?$", command.text)
-    body = (folder / redirect.group(1)).read_bytes() if redirect else done.stdout
-    problems = check_body(media_type, body) if body else []
+    words = command.words()
+    body = (folder / words[words.index(">") + 1]).read_bytes() if ">" in words else done.stdout
+    rows_expected = "no rows" not in command.text.rpartition("#")[2]
+    problems = check_body(media_type, body, rows_expected=rows_expected) if body else []
     if command.shown_output:
         problems += check_json_shape("\n".join(command.shown_output), body.decode())
     return problems
@@ -272,7 +274,7 @@ def test_docs_inline_commands_use_real_options() -> None:
     parser = make_parser()
     subcommands = next(a for a in parser._actions if a.dest == "command").choices
     problems = []
-    for document in ("README.md", "docs/api.md", "docs/sparql.md", "docs/ingest.md"):
+    for document in DOCUMENTS:
         for line, text in inline_commands(document):
             name = text.split()[1]
             if name not in subcommands:
