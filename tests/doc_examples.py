@@ -139,3 +139,28 @@ def inline_commands(document: str) -> list[tuple[int, str]]:
         for number, line in enumerate(lines, 1)
         for match in INLINE_CODE.finditer(line)
     ]
+
+
+PLACEHOLDERS = {
+    "/concept/{id}": "/concept/empowerment",
+    "/document/{id}": "/document/06-four-internal-customer-groups",
+    "/kind/{Class}": "/kind/Barrier",
+}
+
+
+def page_paths() -> list[tuple[str, str]]:
+    """Pages a reader is sent to: the README's local links and the explorer's Pages table,
+    with an example id in place of ``{id}`` and a query after a bare ``?q=``."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    paths = [
+        ("README.md", path) for path in re.findall(r"<http://127\.0\.0\.1:8000(/[^>]*)>", readme)
+    ]
+    for line in (ROOT / "docs/explorer.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("| `/"):
+            for path in re.findall(r"`(/[^`]*)`", line.split("|")[1]):
+                for placeholder, example in PLACEHOLDERS.items():
+                    path = path.replace(placeholder, example)
+                paths.append(
+                    ("docs/explorer.md", path + "empowerment" if path.endswith("=") else path)
+                )
+    return paths

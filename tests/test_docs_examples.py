@@ -17,7 +17,15 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from imkg_test_doc_examples import DOCUMENTS, ROOT, Block, Command, all_blocks, inline_commands
+from imkg_test_doc_examples import (
+    DOCUMENTS,
+    ROOT,
+    Block,
+    Command,
+    all_blocks,
+    inline_commands,
+    page_paths,
+)
 from imkg_test_pdf import pdf_bytes
 from imkg_test_servers import BIN, start_imkg
 
@@ -39,6 +47,7 @@ CURL_PROBE = (
     "curl() { command curl --write-out '%{stderr}\\nHTTP %{http_code} %{content_type}\\n' \"$@\"; }"
 )
 BLOCKS = all_blocks()
+BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"  # Firefox's
 
 
 @pytest.fixture(scope="module")
@@ -285,3 +294,12 @@ def test_docs_inline_commands_use_real_options() -> None:
             if unknown:
                 problems.append(f"{document}:{line}: imkg {name} has no {unknown}")
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize(("document", "path"), page_paths())
+def test_docs_pages_answer(document: str, path: str, docs_server: str) -> None:
+    """A page the README or the explorer's table sends a reader to answers a browser."""
+    import httpx
+
+    response = httpx.get(docs_server + path, headers={"Accept": BROWSER_ACCEPT}, timeout=60)
+    assert response.status_code == 200, f"{document}: {path} answered {response.status_code}"
