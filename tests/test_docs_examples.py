@@ -246,14 +246,22 @@ PREFIXES = {
 
 
 def check_document_template(block: Block, server: str) -> list[str]:
-    """Every ``prefix:term`` of the template is a predicate, class or value ingest wrote."""
+    """Every ``prefix:term`` of the template is a predicate, class or value ingest wrote, and
+    a source it names is a bundled file."""
     import httpx
 
     answer = httpx.post(f"{server}/sparql", data={"query": DOCUMENT_TERMS}, timeout=60).json()
     written = {row["term"]["value"] for row in answer["results"]["bindings"]}
     shown = set(re.findall(r"\b(imkg|oa|prov|dcterms):([A-Za-z]+)\b", block.text))
     missing = sorted(f"{p}:{t}" for p, t in shown if PREFIXES[p] + t not in written)
-    return [f"{block.name}: terms shown that ingest does not write: {missing}"] if missing else []
+    problems = (
+        [f"{block.name}: terms shown that ingest does not write: {missing}"] if missing else []
+    )
+    sources = re.findall(r'"(corpus/[^"]+)"', block.text)
+    problems += [
+        f"{block.name}: no bundled file {path}" for path in sources if not (ROOT / path).is_file()
+    ]
+    return problems
 
 
 @pytest.mark.parametrize("block", BLOCKS, ids=[block.name for block in BLOCKS])
