@@ -311,3 +311,14 @@ def test_docs_pages_answer(document: str, path: str, docs_server: str) -> None:
 
     response = httpx.get(docs_server + path, headers={"Accept": BROWSER_ACCEPT}, timeout=60)
     assert response.status_code == 200, f"{document}: {path} answered {response.status_code}"
+
+
+def test_docs_links_resolve() -> None:
+    """Every relative link of the documents names a file of the repository."""
+    broken = []
+    for document in DOCUMENTS:
+        text = (ROOT / document).read_text(encoding="utf-8")
+        for target in re.findall(r"\]\(([^)\s#]+)(?:#[^)]*)?\)", text):
+            if "://" not in target and not (ROOT / document).parent.joinpath(target).exists():
+                broken.append(f"{document}: {target}")
+    assert not broken, broken
