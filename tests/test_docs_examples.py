@@ -41,7 +41,7 @@ RULES = {
     "imkg": "run in a fresh data directory; exit 0 and output of the shape shown",
     "make": "dry run (make -n): the target exists and its recipe expands",
     "python": "README blocks run in tests/test_readme.py::test_the_python_examples_run",
-    "turtle": "a shape template: every term in it is one that ingest writes",
+    "turtle": "a shape template: every term in it is one ingest writes, a corpus path is bundled",
 }
 CURL_PROBE = (
     "curl() { command curl --write-out '%{stderr}\\nHTTP %{http_code} %{content_type}\\n' \"$@\"; }"
@@ -227,7 +227,10 @@ def run_shell_block(block: Block, server: str, folder: Path, data_dir: Path) -> 
         elif words[0] == "make":
             found = check_make(command)
         else:
-            found = [f"no rule runs {words[0]!r}: add <!-- not run: REASON --> before the block"]
+            found = [
+                f"no rule runs {words[0]!r} (rules: {', '.join(RULES)}): teach the test to run "
+                "it or add <!-- not run: REASON --> before the block"
+            ]
         problems += [f"{where}: {problem}" for problem in found]
     return problems
 
@@ -271,6 +274,8 @@ def test_docs_example_runs(
     """Run one fenced example of the docs as written; skipped only with a marked reason."""
     if block.not_run:
         pytest.skip(f"{block.name} not run: {block.not_run}")
+    if "curl " in block.text and shutil.which("curl") is None:
+        pytest.skip(f"{block.name}: curl is not installed (apt-get install curl)")
     if block.language == "python":
         assert block.document == "README.md", RULES["python"]
         return
