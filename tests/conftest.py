@@ -35,6 +35,7 @@ _load_helper("imkg_test_qa", "qa_expected.py")  # the question-answering tests i
 _load_helper("imkg_test_annotated", "annotated.py")  # the gold-set and held-out tests import it
 _load_helper("imkg_test_formats", "formats.py")  # the format-parity tests import it
 _load_helper("imkg_test_syllabus", "syllabus_checks.py")  # the coverage round tests import it
+_load_helper("imkg_test_doc_examples", "doc_examples.py")  # the docs examples test imports it
 _load_helper("w3c_suite", "w3c_suite.py")  # the W3C conformance test imports these three
 _load_helper("w3c_answers", "w3c_answers.py")
 _load_helper("w3c_peers", "w3c_peers.py")

@@ -98,14 +98,18 @@ def start_imkg(
     template: Path | None = None,
     env: dict[str, str] | None = None,
     timeout: float = 120.0,
+    corpus: bool = False,
 ) -> Server:
-    """Start ``imkg serve --no-corpus`` on a free port; copy ``template`` data in first."""
+    """Start ``imkg serve --no-corpus`` on a free port; copy ``template`` data in first.
+
+    With ``corpus`` the server ingests the bundled corpus before it answers, as a user's does.
+    """
     if template is not None and not data_dir.exists():
         shutil.copytree(template, data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     port = free_port()
     command = [str(BIN / "imkg"), "serve", "--host", "127.0.0.1", "--port", str(port)]
-    command += ["--data-dir", str(data_dir), "--no-corpus", *args]
+    command += ["--data-dir", str(data_dir), *([] if corpus else ["--no-corpus"]), *args]
     environment = {**os.environ, **(env or {})}
     environment.pop("IMKG_UPDATE_TOKEN", None)
     environment.pop("IMKG_STORE", None)
