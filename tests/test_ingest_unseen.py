@@ -58,6 +58,11 @@ The thirteenth round (``unseen-60`` to ``-63``: a slide deck that uses ``IM`` wi
 out, an inspectorate's report with numbered paragraphs, a student's exam answers with slips of
 terminology and an HR app's release notes) has claims through an object pronoun (``explains most
 of it``), ``IM`` for instant messaging and many words that must not be tagged.
+The fourteenth round (``unseen-64`` to ``-67``: a council's annual report whose acronyms are
+defined only in a glossary at its end, a sales-training handout with do / don't tables, a
+consultancy proposal with a text Gantt chart and a translated interview with a hotel manager)
+has claims split over two sentences or carried through words that name no concept, and
+look-alikes such as ``training mode``, ``sales turnover`` and ``recognition agreement``.
 The floors sit a little under what was measured, so a change that loses this ground fails.
 """
 
@@ -144,9 +149,10 @@ FLOORS = {
 # What each round holds at least: texts, annotated mentions, annotated causal claims.
 SIZES = {1: (6, 100, 0), 2: (6, 100, 12), 3: (6, 0, 30), 4: (6, 100, 15), 5: (6, 150, 25),
          6: (6, 120, 14), 7: (6, 150, 20), 8: (4, 70, 16), 9: (3, 60, 12),
-         10: (4, 60, 9), 11: (3, 80, 20), 12: (3, 70, 9), 13: (4, 100, 18)}  # fmt: skip
+         10: (4, 60, 9), 11: (3, 80, 20), 12: (3, 70, 9), 13: (4, 100, 18),
+         14: (4, 80, 14)}  # fmt: skip
 # The first document of each round.
-ROUND_STARTS = (1, 7, 13, 19, 25, 31, 37, 43, 47, 50, 54, 57, 60)
+ROUND_STARTS = (1, 7, 13, 19, 25, 31, 37, 43, 47, 50, 54, 57, 60, 64)
 
 Result = tuple[dict, list, list, str]
 
