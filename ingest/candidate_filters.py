@@ -43,16 +43,22 @@ def merge_overlaps(
         chosen[k] = (lo, hi, kind, iri)
 
 
-def head_claimed(starts: np.ndarray, ends: np.ndarray, reordered: np.ndarray) -> np.ndarray:
+def head_claimed(
+    starts: np.ndarray, ends: np.ndarray, reordered: np.ndarray, orths: np.ndarray
+) -> np.ndarray:
     """Which word-order matches begin on the last word of a label in its own order: in
     ``customer orientation among employees`` the head ``orientation`` belongs to ``customer
     orientation``, so ``orientation among employees`` (``employee orientation`` reordered)
     is no mention, however long. Only a label that starts before the word claims it: a
-    one-word match (``empowered``) does not stop ``empowered employees``."""
+    one-word match (``empowered``) does not stop ``empowered employees``, nor does a label
+    whose last word is a possessive's owner (``keeping residents' satisfaction``: the
+    residents are whose the satisfaction is, not whom one keeps)."""
     if not reordered.any():
         return reordered
+    n = len(orths)
+    owner = (ends < n) & member(orths[np.minimum(ends, n - 1)], _POSSESSIVE_MARKS)
     claimed = np.zeros(int(ends.max()) + 1, dtype=bool)  # a mask: np.isin sorts
-    claimed[ends[~reordered & (ends - starts > 1)] - 1] = True
+    claimed[ends[~reordered & (ends - starts > 1) & ~owner] - 1] = True
     return reordered & claimed[starts]
 
 
@@ -61,13 +67,18 @@ def orth_hashes(words: tuple[str, ...]) -> np.ndarray:
 
 
 # Words that make a label the name of something else: a place or a line one goes to
-# (``the customer service desk``, ``the employee helpline``) or a periodical
-# (``Human Resource Management Journal``, ``Journal of Services Marketing``), or a contract
+# (``the customer service desk``, ``the Customer Service Centre``, ``the employee helpline``)
+# or a periodical (``Human Resource Management Journal``, ``Journal of Services Marketing``),
+# or a contract
 # (``service level agreement``: what a supplier promises, not the quality given).
 _THING_AFTER = orth_hashes(
     ("desk", "desks", "hotline", "hotlines", "helpline", "helplines", "kiosk", "booth",
-     "Journal", "Quarterly", "agreement", "agreements")
+     "Journal", "Quarterly", "agreement", "agreements", "Desk", "centre", "centres", "center",
+     "centers", "Centre", "Centres", "Center", "Centers")
 )  # fmt: skip
+
+
+_POSSESSIVE_MARKS = orth_hashes(("'", "\u2019", "'s", "\u2019s"))
 
 
 _JOURNAL, _OF, _THE = (np.uint64(hash_string(w)) for w in ("Journal", "of", "the"))

@@ -226,8 +226,14 @@ QUESTION_VERBS = frozenset({"ask", "wonder", "query", "whether"})
 # that A keeps people here``, ``I'm not saying A means B``. A negation at most
 # ``DENIAL_REACH`` words before one of these lemmas, read in the sentence before the cause.
 SAYING_VERBS = frozenset({"imply", "claim", "say", "suggest", "prove", "show", "mean", "argue",
-                          "conclude", "establish", "assume", "pretend"})  # fmt: skip
+                          "conclude", "establish", "assume", "pretend", "infer",
+                          "deduce"})  # fmt: skip
 DENIAL_REACH = 2
+# A reported claim its own sentence disputes: ``Some managers claim that A keeps B down; our
+# figures do not support that``, ``..., but the data do not bear this out``. A negation at most
+# ``DISPUTE_REACH`` words before one of these lemmas, with a pronoun as its object.
+DISPUTING_VERBS = frozenset({"support", "bear", "back", "confirm", "corroborate"})
+DISPUTE_REACH = 3
 # Nor is a claim whose evidence is denied: ``there is no evidence that A raises B``, ``Nor is
 # there any sign that A has affected B``. A negation at most ``EVIDENCE_REACH`` words before
 # one of these nouns, followed by ``that``, read in the sentence before the cause.
@@ -282,7 +288,14 @@ RESPONSE_LEADS = frozenset({"tends", "tend", "to", "will", "would", "should", "a
 MAKE_VERBS = frozenset({"make", "render", "keep"})
 MAKE_RESULTS = frozenset({"easier", "better", "worse", "stronger", "weaker", "harder",
                           "smoother", "higher", "lower", "more", "less", "faster", "slower",
-                          "simpler", "likelier", "low", "high", "down", "up"})  # fmt: skip
+                          "simpler", "likelier", "low", "high", "down", "up",
+                          # ``what makes it work``, ``makes an engagement programme stick``
+                          "work", "stick", "succeed", "effective"})  # fmt: skip
+# Nouns after the effect that name the effort it is made of: ``makes an engagement programme
+# stick``.
+EFFORT_NOUNS = frozenset({"programme", "programmes", "program", "programs", "scheme", "schemes",
+                          "plan", "plans", "initiative", "initiatives", "effort", "efforts",
+                          "strategy", "approach", "drive", "campaign"})  # fmt: skip
 # After ``make``: determiners before the effect, degree words before the comparative.
 MAKE_DETERMINERS = frozenset({"the", "our", "their", "its", "a", "an", "his", "her", "your"})
 DEGREE_WORDS = frozenset({"a", "lot", "much", "far", "even", "still", "considerably",

@@ -10,108 +10,7 @@ import re
 import numpy as np
 
 from imkg.ingest.candidate_filters import member, orth_hashes
-
-# Words before an everyday word that make it another thing's: a stock's, a firm's sales, the
-# law's (``inventory turnover``, ``sales turnover``, ``legal recognition`` of a union,
-# ``speech recognition``, ``troop morale``), the customers' or an audience's (``customer
-# engagement``, ``buyer motivation``, ``social media engagement``), or a promise or a cost
-# (``delivery commitment``, ``time commitment``, ``financial commitment``).
-_THING_BEFORE = orth_hashes(tuple(
-    form for w in ("inventory", "stock", "stocks", "sales", "revenue", "asset", "assets",
-                   "capital", "cash", "portfolio", "legal", "statutory", "speech", "voice",
-                   "face", "facial", "image", "pattern", "brand", "name", "troop", "army",
-                   "customer", "customers", "client", "clients", "consumer", "consumers",
-                   "buyer", "buyers", "shopper", "shoppers", "user", "users", "audience",
-                   "reader", "readers", "fan", "fans", "social", "media", "online", "purchase",
-                   "delivery", "time", "financial", "funding", "loan", "contractual")
-    for form in (w, w.capitalize())
-))  # fmt: skip
-
-
-# Words after an everyday word that make it the name of a thing: ``engagement ring``, an
-# ``Engagement party``, a ``motivation letter``, a ``commitment fee``.
-_THING_NAMED_AFTER = orth_hashes(tuple(
-    form for w in ("ring", "rings", "party", "parties", "letter", "letters", "fee", "fees",
-                   "ceremony", "photos", "announcement")
-    for form in (w, w.capitalize())
-))  # fmt: skip
-
-
-# ... and words after it that name a thing made of it or for it: ``training data`` (a
-# machine's), ``training wheels``, the ``training room`` or ``training centre`` (places), a
-# ``recognition agreement`` (a union's), an app's ``Training tab`` or ``recognition screen``.
-_THING_NAMED_AFTER = np.union1d(_THING_NAMED_AFTER, orth_hashes(tuple(
-    form for w in ("data", "dataset", "datasets", "set", "sets", "wheels", "room", "rooms",
-                   "agreement", "agreements", "ground", "grounds", "centre", "centres",
-                   "center", "centers", "facility", "facilities", "venue", "venues", "tab",
-                   "tabs", "screen", "screens", "menu", "menus", "button", "buttons", "widget",
-                   "widgets", "icon", "icons")
-    for form in (w, w.capitalize())
-)))  # fmt: skip
-
-
-_QUOTES = orth_hashes(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019"))
-
-
-_ARTICLES = orth_hashes(("a", "an", "A", "An"))
-
-
-QUOTED_TERM_REACH = 3  # words from an opening quote to its closing one around a quoted term
-
-
-# Words after ``a commitment`` / ``a training`` that close its phrase (``a commitment we
-# made``, ``a commitment to the client``): with the article, one promise or one event.
-_CLAUSE_AFTER = frozenset({"we", "i", "you", "they", "he", "she", "that", "which", "to", "for",
-                           "from", "our", "their"})  # fmt: skip
-
-
-# Whose an everyday word is, after ``of``, ``for``, ``among``, ``on`` or ``with``: other people
-# than staff (``the retention of subscribers``, ``training for visiting pupils``) or a post on
-# social media (``engagement on the video``).
-_OWNER_WORDS = frozenset({"of", "for", "among", "on", "with"})
-
-
-_NOT_STAFF = frozenset({
-    "customer", "customers", "client", "clients", "guest", "guests", "pupil", "pupils",
-    "student", "students", "listener", "listeners", "viewer", "viewers", "subscriber",
-    "subscribers", "funder", "funders", "donor", "donors", "shopper", "shoppers", "buyer",
-    "buyers", "user", "users", "reader", "readers", "fan", "fans", "audience", "audiences",
-    "visitor", "visitors", "follower", "followers", "post", "posts", "video", "videos",
-    "episode", "episodes", "page", "channel", "feed", "tweet", "tweets", "website", "podcast",
-    "reel", "reels",
-})  # fmt: skip
-
-
-OWNER_REACH = 3  # words after ``of`` to the people whose the everyday word is
-
-
-def other_sense(orths: np.ndarray, start: int, end: int, strings) -> bool:
-    """Whether an everyday word's match (``turnover``) is not the staff's: another thing's by
-    the word before it (``_THING_BEFORE``) or after it (``_THING_NAMED_AFTER``), a term in
-    quotes (``"morale"``, the ``"engagement index"``), one promise or one event (``a commitment
-    we made``, ``not a training.``), or someone else's (``retention of subscribers``). Python
-    work only for these few matches."""
-    before = orths[start - 1 : start] if start > 0 else orths[:0]
-    if len(before) and member(before, _THING_BEFORE)[0]:
-        return True
-    after = orths[end : end + 1]
-    if len(after) and member(after, _THING_NAMED_AFTER)[0]:
-        return True
-    quoted = len(before) and member(before, _QUOTES)[0]
-    if quoted and member(orths[end : end + QUOTED_TERM_REACH], _QUOTES).any():
-        return True
-    following = [strings[int(o)].lower() for o in orths[end : end + 1 + OWNER_REACH]]
-    closed = not following or not following[0][:1].isalpha() or following[0] in _CLAUSE_AFTER
-    if closed and member(orths[max(start - 2, 0) : start], _ARTICLES).any():
-        return True
-    if following and following[0] in _OWNER_WORDS:
-        for word in following[1:]:
-            if word in _NOT_STAFF:
-                return True
-            if not word[:1].isalpha():
-                break
-    return False
-
+from imkg.ingest.word_senses import other_sense
 
 # The kinds of match that are everyday words: their context or their owner decides.
 EVERYDAY_KINDS = frozenset({"context", "owned"})
@@ -163,6 +62,21 @@ def _people_word(word: str, following: str) -> bool:
 def _describes(word: str) -> bool:
     """Whether a modifier only describes the staff after it (``seasonal``, ``new``)."""
     return word in _DESCRIBING_WORDS or bool(_DESCRIBING.search(word))
+
+
+# ``satisfaction with the job``, ``with their work``: the satisfaction is the staff's.
+_WORK_WORDS = frozenset({"job", "jobs", "work", "role", "roles"})
+_WORK_DETERMINERS = frozenset({"the", "their", "your", "our", "his", "her", "my", "its"})
+
+
+def with_work(orths: np.ndarray, end: int, strings) -> bool:
+    """Whether an everyday word is followed by ``with`` and the work it is about (``Your
+    satisfaction with the job``, ``satisfaction with their work``): it names its owner."""
+    following = [strings[int(o)].lower() for o in orths[end : end + 3]]
+    if following[:1] != ["with"]:
+        return False
+    rest = following[2:] if following[1:2] and following[1] in _WORK_DETERMINERS else following[1:]
+    return bool(rest) and rest[0] in _WORK_WORDS
 
 
 def staff_owner(orths: np.ndarray, start: int, end: int, taken: bytearray,
@@ -289,7 +203,7 @@ def keep_everyday_words(
         if other_sense(orths, start, end, strings):
             continue
         first, last = staff_owner(orths, start, end, taken, strings)
-        if kind == "owned" and (first, last) == (start, end):
+        if kind == "owned" and (first, last) == (start, end) and not with_work(orths, end, strings):
             continue
         if kind == "context" and kin.get(iri, frozenset()).isdisjoint(named):
             continue

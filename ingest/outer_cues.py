@@ -12,6 +12,7 @@ from imkg.ingest.cue_words import (
     CONDITION_REACH,
     CONFIDENCE,
     DEGREE_WORDS,
+    EFFORT_NOUNS,
     MAKE_DETERMINERS,
     MAKE_RESULTS,
     MAKE_VERBS,
@@ -119,7 +120,7 @@ def make_cue(view: TokenView, units: list[Unit], i: int, end: int, gap: list[str
     if view.lemmas(units[i].end + at, units[i].end + at + 1)[0] not in MAKE_VERBS:
         return None
     after = _after(view, units, i, end)
-    k = 0
+    k = 1 if after[:1] and after[0] in EFFORT_NOUNS else 0
     while k < len(after) and after[k] in DEGREE_WORDS:
         k += 1
     if k < len(after) and after[k] in MAKE_RESULTS:

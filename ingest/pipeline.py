@@ -66,8 +66,14 @@ DEFAULT_NAME = "blank-en+lookups"
 # in``, ``is behind``, no claim after a denial mid-sentence, ``IM`` licensed by two concepts of
 # its vocabulary (``internal customers``, ``internal comms``) and not next to a channel word
 # (``IM notifications``), the possessive of any stand-in (``residents' satisfaction``) and no
-# ``Training tab``.
-TAGGER_REVISION = "18"
+# ``Training tab``; 19: round fourteen's rules: ``L&D``, a doubled letter written once in a
+# label's last word (``internal comunication``), ``front-desk staff``, ``job as an internal
+# product``, ``satisfaction with the job``, no ``training mode``, ``Customer Service Centre`` or
+# organisation's ``commitment``; claims over two sentences (``As a result, B rose``), from a
+# fronted or partial ``it`` (``Much of it comes down to A``), ``what makes it work``, none
+# disputed in their own sentence (``...; our figures do not support that``) or ``not be
+# inferred``, and none with the people who own a mention (``turnover among CSAs``).
+TAGGER_REVISION = "19"
 MAX_LENGTH = MAX_CHARS  # the readers refuse a longer text with a clear reason
 
 

@@ -32,6 +32,14 @@ CLAUSE_MARKS = frozenset(
               "when", "as", "since", "which", "although", "though", "while", "whether", "where",
               "once", "until", "unless", "than", "whereas")
 )  # fmt: skip
+# ``it`` between these verbs and a verb of working is their object whatever clause it is in,
+# a few words further on: ``A is needed, which is really what makes it work`` (not the empty
+# ``it`` of ``makes it possible to``).
+MADE_HASHES = frozenset(
+    hash_string(w) for w in ("make", "makes", "made", "making", "keep", "keeps", "kept", "keeping")
+)
+WORKING_HASHES = frozenset(hash_string(w) for w in ("work", "stick", "succeed", "last"))
+MADE_REACH = 9
 # Sentences back an object's antecedent may lie, through sentences that name no concept.
 ANTECEDENT_REACH = 2
 
@@ -55,12 +63,15 @@ def object_pronouns(
     found: dict[int, Unit] = {}
     for at in spots.tolist():
         k = int(np.searchsorted(firsts, at, side="right")) - 1
-        if k < 0 or mentions[k][1] > at or at - mentions[k][1] > OBJECT_REACH:
+        made = 0 < at < len(orths) - 1 and int(orths[at - 1]) in MADE_HASHES
+        made = made and int(orths[at + 1]) in WORKING_HASHES
+        reach = MADE_REACH if made else OBJECT_REACH
+        if k < 0 or mentions[k][1] > at or at - mentions[k][1] > reach:
             continue
         index = int(np.searchsorted(bounds, at, side="right")) - 1
         if int(sentence[k]) != index or index in found:
             continue
-        if not CLAUSE_MARKS.isdisjoint(orths[mentions[k][1] : at].tolist()):
+        if not (made or CLAUSE_MARKS.isdisjoint(orths[mentions[k][1] : at].tolist())):
             continue
         # ``IM helps with it by improving B``: a mention in the pronoun's own clause is the
         # cue's object; the pronoun stands in another role.
@@ -103,6 +114,52 @@ def _paragraph_between(doc: Doc, tokens: np.ndarray, start: int, end: int) -> bo
     return any("\n\n" in strings[int(tokens[start + s, ORTH_COL])] for s in spaces.tolist())
 
 
+# ``Much of it comes down to A``: a part of what the sentence before named.
+_PART_OF = frozenset(hash_string(w) for w in ("Much", "Most", "Some", "Part", "All", "Half"))
+_OF = hash_string("of")
+_COMMA = hash_string(",")
+_IT, _THEY = (np.uint64(hash_string(w)) for w in ("it", "they"))
+FRONTED_REACH = 7  # words from a sentence's start to a subject ``it`` after a fronted phrase
+
+
+def _fronted(orths: np.ndarray, bounds: np.ndarray, taken: set[int]) -> list[tuple[int, int]]:
+    """Sentences whose subject pronoun follows a fronted phrase and its comma (``Over a
+    quarter, though, it is what lifts B``) or opens a part of it (``Much of it comes down to
+    A``), as ``(sentence, position of the pronoun)``. Python work only at ``it``/``they``."""
+    spots = np.flatnonzero((orths[2:] == _IT) | (orths[2:] == _THEY)) + 2  # isin would sort
+    indexes = np.searchsorted(bounds, spots, side="right") - 1
+    offsets = spots - bounds[indexes]
+    near = (offsets >= 2) & (offsets <= FRONTED_REACH)
+    near &= (orths[spots - 1] == _COMMA) | ((offsets == 2) & (orths[spots - 1] == _OF))
+    found = []
+    for at, index, offset in zip(
+        spots[near].tolist(), indexes[near].tolist(), offsets[near].tolist(), strict=True
+    ):
+        if index in taken:
+            continue
+        if int(orths[at - 1]) == _OF and int(orths[at - 2]) not in _PART_OF:
+            continue
+        found.append((index, offset))
+        taken.add(index)
+    return found
+
+
+# ``It was decided to ...``, ``it is important that ...``: an ``it`` that stands for nothing.
+_BE = frozenset(hash_string(w) for w in ("is", "was", "has", "had", "seems", "seemed"))
+_DUMMY_PREDICATES = frozenset(
+    hash_string(w)
+    for w in ("decided", "agreed", "noted", "felt", "hoped", "expected", "planned", "important",
+              "worth", "clear", "likely", "unlikely", "necessary", "essential", "possible",
+              "true", "been", "time", "vital", "crucial", "easy", "hard", "difficult")
+)  # fmt: skip
+
+
+def _dummy(orths: np.ndarray, at: int) -> bool:
+    """Whether the pronoun at ``at`` is the empty subject of ``it was decided to``."""
+    after = orths[at + 1 : at + 3].tolist()
+    return len(after) == 2 and after[0] in _BE and after[1] in _DUMMY_PREDICATES
+
+
 def pronoun_led(
     doc: Doc, bounds: np.ndarray, firsts: np.ndarray, sentence: np.ndarray
 ) -> dict[int, tuple[int, int, int, int]]:
@@ -124,6 +181,7 @@ def pronoun_led(
             led.append((i, 0))
         elif int(orths[min(bounds[i] + 1, len(orths) - 1)]) in SUBJECT_PRONOUNS:
             led.append((i, 1))  # ``If it improves, B ...``, ``Without it, B suffers``
+    led += _fronted(orths, bounds, {i for i, _ in led})
     if not led:
         return {}
     found = {}
@@ -132,6 +190,10 @@ def pronoun_led(
         subject = int(np.searchsorted(sentence, index - 1))
         if index == 0 or first == end or subject == first:
             continue  # no mention here, or none in the sentence before
+        if int(firsts[first]) < int(bounds[index]) + at:
+            continue  # a fronted phrase that names a concept: the pronoun is no subject
+        if _dummy(orths, int(bounds[index]) + at):
+            continue
         start = int(bounds[index])
         if int(orths[start]) in POSSESSIVES and (
             start + 1 >= len(orths) or int(orths[start + 1]) not in NOMINAL_HASHES

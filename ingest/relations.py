@@ -42,15 +42,21 @@ or ``Without it`` reads it as the previous sentence's concept. ``Without A, B su
 A``, ``B suffers without A`` and ``A's contribution to B`` are cues in the gap. Hedged claims
 (``may``, ``tends to``, ``seems to`` before the cue) are kept, 0.10 less sure. No claim is
 read under denied evidence (``there is no sign that``) nor in a sentence the next one takes
-back (``It did not say that.``), nor after a denial or a question between two mentions (``...,
-but we are not saying A reduces B``). An object ``it`` after a cue stands for the concept
-before the cause (``B is costly; A explains most of it``), 0.05 less sure.
+back (``It did not say that.``) or disputes later in the same sentence (``...; our figures do
+not support that``), nor after a denial or a question between two mentions (``..., but we are
+not saying A reduces B``). An object ``it`` after a cue stands for the concept before the cause
+(``B is costly; A explains most of it``, ``A, which is really what makes it work``), 0.05 less
+sure. A sentence opening with ``As a result`` or ``Since then`` takes its cause from the one
+before (``A was run for all staff. As a result, B rose.``), and the people who own a mention
+(``turnover among front-line staff``) take part in no claim.
 
 This module walks a document's sentences (:func:`propose`) and runs the component; the rules
 live beside it: :mod:`imkg.ingest.sentence_links` (one sentence's links),
 :mod:`imkg.ingest.cue_reading` (a cue from the words between two mentions),
-:mod:`imkg.ingest.denials` (the words that cancel one), :mod:`imkg.ingest.outer_cues` (cues
-around the pair), :mod:`imkg.ingest.pronouns` (pronouns read as mentions),
+:mod:`imkg.ingest.denials` (the words that cancel one), :mod:`imkg.ingest.withheld`
+(sentences that state no claim), :mod:`imkg.ingest.outer_cues` (cues around the pair),
+:mod:`imkg.ingest.pronouns` (pronouns read as mentions), :mod:`imkg.ingest.result_openers`
+(claims over two sentences, owners of a mention),
 :mod:`imkg.ingest.token_view` (what the rules read of the Doc) and
 :mod:`imkg.ingest.cue_words` (the words themselves).
 """
@@ -71,27 +77,20 @@ from imkg.ingest.components import (
     token_arrays,
 )
 from imkg.ingest.cue_words import (
-    CLAUSE_ENDS,
     CONDITION_REACH,
-    NEGATIONS,
     PRONOUN_PENALTY,
-    RETRACTION_OBJECTS,
-    RETRACTION_REACH,
-    SAYING_VERBS,
-    TITLE_OPENERS,
-    YEAR,
 )
-from imkg.ingest.denials import negated
 from imkg.ingest.pronouns import object_pronouns, pronoun_led
+from imkg.ingest.result_openers import result_openers, without_owners
 from imkg.ingest.sentence_links import sentence_proposals
 from imkg.ingest.tagger import SPANS_KEY
 from imkg.ingest.token_view import (
-    RETRACTION_HASHES,
     Link,
     TokenView,
     Unit,
     result_after,
 )
+from imkg.ingest.withheld import claims_nothing, disputed, retracted
 
 if not Doc.has_extension("imkg_links"):
     Doc.set_extension("imkg_links", default=None)
@@ -144,7 +143,7 @@ def propose(doc: Doc, mentions: list[tuple], lemmatizer=None) -> list[Link]:
     for index, pronoun in objects.items():
         first = int(np.searchsorted(sentence, index))
         if index not in led and first not in runs:  # the sentence's one concept and ``it``
-            if _claims_nothing(view, limits[index], limits[index + 1], mentions[first][0]):
+            if claims_nothing(view, limits[index], limits[index + 1], mentions[first][0]):
                 continue
             units = [Unit(a, b, i) for a, b, _, i in mentions[first : first + 1]] + [pronoun]
             found += _through_pronoun(view, limits, index, units, pronoun)
@@ -160,7 +159,7 @@ def propose(doc: Doc, mentions: list[tuple], lemmatizer=None) -> list[Link]:
         closing = result_after(view, mentions[last][1], limits[index + 1])
         if not (view.may_hold_cue(lead, tail) or closing):
             continue
-        if _claims_nothing(view, limits[index], limits[index + 1], mentions[first][0]):
+        if claims_nothing(view, limits[index], limits[index + 1], mentions[first][0]):
             continue
         units = [Unit(start, end, iri) for start, end, _, iri in mentions[first : last + 1]]
         if pronoun is not None:
@@ -168,7 +167,10 @@ def propose(doc: Doc, mentions: list[tuple], lemmatizer=None) -> list[Link]:
             found += _through_pronoun(view, limits, index, units, pronoun)
             continue
         links = sentence_proposals(view, limits[index], limits[index + 1], units)
-        if not (links and _retracted(view, limits, index)):
+        withheld = retracted(view, limits, index) or disputed(
+            view, limits[index], limits[index + 1], mentions[last][1]
+        )
+        if not (links and withheld):
             found += links
     return found
 
@@ -183,7 +185,9 @@ def _through_pronoun(
     """The links of a sentence one of whose units is a pronoun: those read through it are a
     little less sure."""
     links = sentence_proposals(view, limits[index], limits[index + 1], units)
-    if not links or _retracted(view, limits, index):
+    if not links or retracted(view, limits, index):
+        return []
+    if disputed(view, limits[index], limits[index + 1], max(unit.end for unit in units)):
         return []
     return [
         (cause, effect, cue, round(confidence - PRONOUN_PENALTY, 2), *span)
@@ -191,47 +195,6 @@ def _through_pronoun(
         else (cause, effect, cue, confidence, *span)
         for cause, effect, cue, confidence, *span in links
     ]
-
-
-def _retracted(view: TokenView, limits: list[int], index: int) -> bool:
-    """Whether the next sentence takes the claim back: ``It did not say that.``, ``That is
-    not the case.``, ``This is not true.`` (not ``This does not mean that B ...``, which
-    denies a further step)."""
-    if index + 2 >= len(limits):
-        return False
-    start, end = limits[index + 1], limits[index + 2]
-    if int(view.orths[start]) not in RETRACTION_HASHES:
-        return False
-    words = view.lowers(start, min(end, start + RETRACTION_REACH + 4))
-    for j in range(1, min(len(words), RETRACTION_REACH + 1)):
-        if not negated(words[j : j + 2]) or words[j] not in NEGATIONS:
-            continue
-        rest = [*words[j + 1 : j + 4], "", ""]
-        if rest[:2] == ["the", "case"] or (rest[0] in ("true", "so") and rest[1] in CLAUSE_ENDS):
-            return True
-        offset = start + j + 1
-        saying = offset < end and view.lemmas(offset, offset + 1)[0] in SAYING_VERBS
-        if saying and rest[1] in RETRACTION_OBJECTS and rest[2] in CLAUSE_ENDS:
-            return True
-    return False
-
-
-def _claims_nothing(view: TokenView, start: int, end: int, first: int) -> bool:
-    """Whether a sentence states no claim whatever its cue words: a direct question
-    (``How can the company measure the effect of A on B?``), or a title in a reference list
-    (``Lind, E. (2015) 'The effect of A on B', Journal ...``, or an APA title after
-    ``(2015).``), which names a study's topic. Read only for sentences that may hold a cue."""
-    last = end - 1
-    while last > start and not view.lowers(last, last + 1)[0].strip():
-        last -= 1
-    if view.lowers(last, last + 1)[0] == "?":
-        return True
-    words = view.lowers(max(0, start - 4), first)
-    for j in range(len(words) - 3):
-        year = words[j] == "(" and YEAR.fullmatch(words[j + 1]) and words[j + 2] == ")"
-        if year and words[j + 3] in TITLE_OPENERS:
-            return True
-    return False
 
 
 def _runs(pairs: list[int]) -> list[tuple[int, int]]:
@@ -298,8 +261,18 @@ class RelationCues:
         entities = self._entities()
         if entities:
             mentions = [m for m in mentions if m[3] not in entities]
+        people = getattr(self._tagger, "people", frozenset())
+        mentions = without_owners(doc, mentions, people)
         if len(mentions) < 2:
             set_doc_value(doc, "imkg_links", [])
             return doc
-        set_doc_value(doc, "imkg_links", propose(doc, mentions, self._lemmatizer(doc)))
+        lemmatizer = self._lemmatizer(doc)
+        links = propose(doc, mentions, lemmatizer)
+        found = {(link[0], link[1]) for link in links}
+        links += [
+            link
+            for link in result_openers(doc, lemmatizer, mentions, people)
+            if (link[0], link[1]) not in found
+        ]
+        set_doc_value(doc, "imkg_links", links)
         return doc

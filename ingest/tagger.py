@@ -271,7 +271,7 @@ class ConceptTagger:
         chars = (arrays[ends - 1, 0] + arrays[ends - 1, 1] - arrays[starts, 0]).astype(np.int64)
         order = np.lexsort((ends, starts, table.order[rows], -chars))
         free = ~inside_compound(arrays, starts, ends, doc.vocab.strings["-"])
-        free &= ~head_claimed(starts, ends, table.reordered[rows])
+        free &= ~head_claimed(starts, ends, table.reordered[rows], arrays[:, 2])
         free &= ~names_something_else(arrays[:, 2], starts, ends)
         free &= ~in_document_name(arrays[:, 2], starts, ends, doc.vocab.strings)
         if len(self.short_free):
@@ -288,7 +288,7 @@ class ConceptTagger:
                 taken[start:end] = b"\x01" * (end - start)
                 chosen.append((start, end, kinds[row], iris[row]))
         chosen.sort()
-        keep = ~head_claimed(starts, ends, table.reordered[rows])
+        keep = ~head_claimed(starts, ends, table.reordered[rows], arrays[:, 2])
         merge_overlaps(chosen, taken, arrays, starts[keep], ends[keep], rows[keep], iris,
                         doc.vocab.strings["-"])  # fmt: skip
         return chosen, taken

@@ -31,6 +31,8 @@ from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
+from imkg.ingest.slips import slips
+
 # Words that on their own are too common to mean the concept: a one-word label in this
 # list is not matched (``bus service`` is not service quality). Longer labels still are.
 GENERIC_WORDS = frozenset(
@@ -111,6 +113,8 @@ STAND_INS = (
      "barista"),
     ("customer", "client", "patient", "guest", "passenger", "student", "member", "claimant",
      "citizen", "tenant", "policyholder", "resident", "shopper"),
+    # The desk or office where front-line staff meet customers: ``front-desk staff``.
+    ("front-line", "front-desk", "front-office"),
     # Abbreviations writers use inside longer names: ``admin staff``, ``internal comms``.
     ("administrative", "admin"),
     ("communication", "comms"),
@@ -167,9 +171,6 @@ PHRASE_BREAKS = frozenset({"as", "of", "to", "for", "with", "in", "on", "between
 NO_PLURAL = frozenset({"out", "up", "off", "together", "down", "staff", "personnel"})
 ING_NOUNS = frozenset({"marketing", "training", "building", "hiring", "understanding", "code",
                        "purchasing"})  # fmt: skip
-# Slips writers make in a label's last word (``staff moral`` for ``staff morale``): matched
-# only in labels of two words or more, never as a word on its own.
-SLIPS = {"morale": ("moral",)}
 # Possessive determiners a writer puts before the people a label's verb is done to
 # (``treating our staff as tools``, ``motivating their employees``).
 POSSESSIVES = ("our", "their", "its", "your", "his", "her")
@@ -225,6 +226,8 @@ def spellings(word: str) -> set[str]:
     match = re.search(r"our(s|al|ed|ing)?$", word)
     if match and word not in NOT_OUR and len(word) > 4:
         forms.add(word[: match.start()] + "or" + (match.group(1) or ""))
+    if re.search(r"focus(ed|ing)$", word):  # ``customer-focussed``, a British spelling
+        forms.add(re.sub(r"focus(ed|ing)$", r"focuss\1", word))
     for british, american in (("programme", "program"), ("centre", "center")):
         if word.startswith(british):
             forms.add(american + word[len(british) :])
@@ -352,7 +355,7 @@ def surface_variants(label: str, *, limit: int = 128, derived: bool = True) -> s
             for f in _word_forms(form)}  # fmt: skip
     own_head = {f for form in _head_numbers(words[-1]) for f in _word_forms(form)}
     if len(words) >= 2:
-        head |= {slip for form in own_head for slip in SLIPS.get(form, ())}
+        head |= {slip for form in own_head for slip in slips(form, _is_word)}
     options.append(_ordered(words[-1], head, own_head))
     found = {" ".join(combo) for combo in itertools.islice(itertools.product(*options), limit)}
     # The label's own forms of its other words, with every form of its last, are never cut by
@@ -364,6 +367,9 @@ def surface_variants(label: str, *, limit: int = 128, derived: bool = True) -> s
     if len(words) == 1 and derived:
         found |= _derived_forms(words[0]) | _ing_label_verbs(words[0])
     elif len(words) == 2:
+        # Every form of the first word with the label's own last word, which the limit may cut
+        # when both words have stand-ins (``front-desk staff`` beside ``front-line staff``).
+        found |= {f"{first} {last}" for first in options[0] for last in own_head}
         found |= _adjectival_forms(words[0], words[1])
         found |= _action_forms(words)
         # Stand-ins hyphenated before a noun (``tenant-satisfaction survey``), but not before
@@ -373,7 +379,7 @@ def surface_variants(label: str, *, limit: int = 128, derived: bool = True) -> s
         found |= {f for m in modifiers if m not in HEAD_ONLY_STAND_INS
                   for f in _joined_forms(m, words[1])}  # fmt: skip
     else:
-        found |= _with_article(found)
+        found |= _with_article(found) | _internal_objects(found)
     found |= _with_possessives(words, found)
     return {f for f in found if f not in GENERIC_WORDS and not _job_title_after_of(f)}
 
@@ -495,6 +501,25 @@ def _with_article(forms: set[str]) -> set[str]:
             after = words[i + 1]
             if word in ARTICLE_PREPOSITIONS and after.endswith("s") and after not in ("the",):
                 found.add(" ".join([*words[: i + 1], "the", *words[i + 1 :]]))
+    return found
+
+
+def _internal_objects(forms: set[str]) -> set[str]:
+    """``job as an internal product`` for ``job as a product``: internal marketing's own
+    adjective before what a label says the job or the staff are taken as.
+
+    >>> sorted(_internal_objects({"job as a product", "employee as customer"}))
+    ['employee as internal customer', 'job as an internal product']
+    """
+    found = set()
+    for form in forms:
+        words = form.split(" ")
+        if "as" not in words[:-1] or "internal" in words:
+            continue
+        i = words.index("as") + 1
+        skip = 1 if words[i] in ("a", "an") else 0
+        article = ["an"] if skip and not words[-1].endswith("s") else []  # ``as internal products``
+        found.add(" ".join([*words[:i], *article, "internal", *words[i + skip :]]))
     return found
 
 
