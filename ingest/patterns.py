@@ -12,15 +12,9 @@ import re
 
 from imkg.ingest.abbreviations import MIN_FREE_ACRONYM, expands_to, is_acronym
 from imkg.ingest.labels import LabelSet
-from imkg.ingest.variants import (
-    _stand_ins,
-    comparative_forms,
-    known,
-    normalise,
-    number_forms,
-    order_variants,
-    surface_variants,
-)
+from imkg.ingest.order_variants import order_variants, stand_in_forms
+from imkg.ingest.variants import comparative_forms, surface_variants
+from imkg.ingest.word_forms import known, normalise, number_forms
 
 # Words after an acronym that make a label a department's (``IT department``, ``HR function``).
 DEPARTMENT_HEADS = frozenset({"department", "function"})
@@ -197,7 +191,7 @@ def _lowercase_safe(acronym: str) -> bool:
 def _abbreviated(word: str) -> tuple[str, ...]:
     """A word and its abbreviations among the stand-ins (``department``, ``dept``); people
     words keep only themselves here (``HR staff`` has no ``HR nurses``)."""
-    forms = _stand_ins(word)
+    forms = stand_in_forms(word)
     return forms if "dept" in forms or "depts" in forms else (word,)
 
 

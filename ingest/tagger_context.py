@@ -30,7 +30,7 @@ def acronym_vocabularies(labels: LabelSet) -> dict[str, frozenset[str]]:
     marketing``: internal customers, internal communication, the internal market ...). A text that
     names two of them is about the concept, and may use its acronym without spelling it
     out."""
-    from imkg.ingest.variants import normalise
+    from imkg.ingest.word_forms import normalise
 
     found = {}
     for iri in set(context_acronyms(labels).values()):
@@ -108,7 +108,7 @@ def acronym_heads(labels: LabelSet) -> dict[str, frozenset[int]]:
     in its labels: ``internal marketing programme`` gives ``programme`` (``programmes``,
     ``program``, capitalised too) for IM."""
     from imkg.ingest.patterns import acronym_expansions
-    from imkg.ingest.variants import normalise, number_forms, spellings
+    from imkg.ingest.word_forms import normalise, number_forms, spellings
 
     expansions = acronym_expansions(labels)
     found: dict[str, set[int]] = {}

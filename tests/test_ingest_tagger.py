@@ -7,8 +7,10 @@ import pytest
 
 from imkg.ingest import tag_text
 from imkg.ingest.labels import labels_from_triples, load_labels
+from imkg.ingest.order_variants import order_variants
 from imkg.ingest.pipeline import build_pipeline
-from imkg.ingest.variants import number_forms, order_variants, surface_variants
+from imkg.ingest.variants import surface_variants
+from imkg.ingest.word_forms import number_forms
 from imkg.store import EmbeddedStore
 
 FIXTURE = Path(__file__).parent / "ingest_data" / "fixture-ontology.ttl"
