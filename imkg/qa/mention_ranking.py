@@ -38,6 +38,8 @@ def answer_mention_ranking(ctx: Context, parse: Parse) -> Result:
         text = sentence(
             f"{len(chosen)} concepts are never mentioned in the {whats}, nor through a narrower "
             f"concept: {join([labels[s] for s in chosen])}"
+            if chosen
+            else f"Every concept is mentioned in the {whats}, itself or through a narrower one"
         )
     elif not (mentioned := {s: n for s, n in totals.items() if n > 0}):
         # a store without documents (or none of this kind) has no most or least mentioned
