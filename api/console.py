@@ -22,6 +22,12 @@ MAX_ROWS = 500
 # A table cell shows at most this much of its value, and says how long the value is; one
 # 8 MB value made an 8 MB page nobody reads.
 MAX_CELL_CHARACTERS = 10_000
+# The whole table (or Turtle text) shows at most this much. Cut cells alone still let 12
+# columns by 500 rows of 5,000 characters make a 120 MB page, escaped in the event loop
+# (/health stalled 0.5 s); rows stop once the table holds this many characters or cells.
+MAX_TABLE_CHARACTERS = 1_000_000
+MAX_TABLE_CELLS = 50_000
+TABLE_FULL = f"cut: a page shows at most {MAX_TABLE_CHARACTERS:,} characters"
 ACCEPT = "application/sparql-results+json, text/turtle;q=0.9"
 WEB_SCHEMES = ("http://", "https://")  # the IRIs a result table links to
 
@@ -132,6 +138,28 @@ class Outcome:
     graph: str | None = None
     error: str | None = None
     truncated: bool = False
+    characters_left: int = field(default=MAX_TABLE_CHARACTERS, repr=False)
+
+    def add_row(self, row: list[Cell]) -> bool:
+        """Add ``row``, its cells cut to what is left of the page's characters; once the
+        table is full, mark it cut and return False."""
+        full = self.characters_left <= 0 or (len(self.rows) + 1) * len(row) > MAX_TABLE_CELLS
+        if full and self.rows:
+            self.truncated = True
+            return False
+        for shown in row:
+            if len(shown.text) > max(self.characters_left, 0):
+                shown.text = f"{shown.text[: max(self.characters_left, 0)]}... ({TABLE_FULL})"
+            self.characters_left -= len(shown.text)
+        self.rows.append(row)
+        return True
+
+
+def cut_graph(text: str) -> str:
+    """The start of a long Turtle answer, as long as a full table may be."""
+    if len(text) <= MAX_TABLE_CHARACTERS:
+        return text
+    return f"{text[:MAX_TABLE_CHARACTERS]}\n# ... ({len(text):,} characters in all; {TABLE_FULL})"
 
 
 def cell(term: object | None) -> Cell:
@@ -184,7 +212,7 @@ async def run_in_pool(pool: WorkerPool, sparql: str) -> Outcome:
     # /health up to 0.5 s when it ran in the event loop.
     if "sparql-results+json" in reply.media_type:
         return await run_in_threadpool(shape_json, reply.body)
-    return Outcome(graph=await run_in_threadpool(reply.body.decode))
+    return Outcome(graph=await run_in_threadpool(lambda: cut_graph(reply.body.decode())))
 
 
 def shape_json(body: bytes) -> Outcome:
@@ -198,7 +226,8 @@ def shape_json(body: bytes) -> Outcome:
         if i == MAX_ROWS:
             outcome.truncated = True
             break
-        outcome.rows.append([json_cell(binding.get(v)) for v in outcome.variables])
+        if not outcome.add_row([json_cell(binding.get(v)) for v in outcome.variables]):
+            break
     return outcome
 
 
@@ -226,7 +255,8 @@ def shape(result: object) -> Outcome:
             if i == MAX_ROWS:
                 outcome.truncated = True
                 break
-            outcome.rows.append([cell(solution[v]) for v in variables])
+            if not outcome.add_row([cell(solution[v]) for v in variables]):
+                break
         return outcome
     text = ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES))
-    return Outcome(graph=text.decode())
+    return Outcome(graph=cut_graph(text.decode()))

@@ -290,6 +290,7 @@ def narrower_mentions(store: GraphStore, slug: str, *, trace: Trace = None) -> l
   (COUNT(DISTINCT ?doc) AS ?documents)
 WHERE {{
   ?narrower skos:broader+ <{concept_iri(slug)}> .
+  FILTER(?narrower != <{concept_iri(slug)}>)  # a cycle of skos:broader (an update can make one)
   ?annotation oa:hasBody ?narrower ; oa:hasTarget/oa:hasSource ?doc .
 }}
 GROUP BY ?narrower

@@ -7,8 +7,13 @@ table files hard-linked (cheap, and a writer's compaction can no longer delete t
 the read), the log and the rest copied, the manifest last. A copy whose manifest names a
 table file compaction deleted before it was linked fails to open (``No such file or
 directory``) and is made again. Where no copy can be made (a read-only mount, where nothing
-writes), the live directory is opened read-only. Either way a reader sees whole
-transactions only, as the server's snapshots do (:mod:`imkg.snapshots`).
+writes, or where tables cannot be linked or the disk is full), the live directory is opened
+read-only. Either way a reader sees whole transactions only, as the server's snapshots do
+(:mod:`imkg.snapshots`).
+
+A reader holds a lock on its copy while it reads; copies nobody holds (their reader was
+killed) are removed by the next reader, so they cannot pile up, nor keep alive table files
+the writer's compaction has since deleted.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import contextlib
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -32,6 +38,15 @@ ATTEMPTS = 8
 # writer mid-way through a manifest record.
 VANISHED = ("No such file or directory", "Corruption")
 LINKED = (".sst", ".blob")  # immutable once written: hard-linked, never copied
+COPY_PREFIX = ".imkg-read-"
+# A copy younger than this is left alone even when unlocked: its reader may not have taken
+# the lock yet (making a copy takes well under a second).
+STALE_AFTER_SECONDS = 60.0
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not POSIX: copies of killed readers stay
+    fcntl = None  # type: ignore[assignment]
 
 
 def read_store(
@@ -82,17 +97,84 @@ def _read_view(path: Path, read: Callable[[GraphStore], T], needs_graph: bool) -
 @contextlib.contextmanager
 def private_copy(live: Path) -> Iterator[Path]:
     """Yield a copy of the store at ``live`` that no writer touches (``live`` itself when no
-    copy can be made beside it), and remove the copy afterwards."""
+    copy can be made), and remove the copy afterwards.
+
+    The copy is made beside the store's real folder (a data directory whose ``store`` links
+    to another file system still gets hard links), after removing copies nobody reads.
+    """
+    parent = live.resolve().parent
+    remove_stale_copies(parent)
     try:
-        target = Path(tempfile.mkdtemp(prefix=".imkg-read-", dir=live.parent))
+        target = Path(tempfile.mkdtemp(prefix=COPY_PREFIX, dir=parent))
     except OSError:
         yield live
         return
     try:
-        _copy_store(live, target)
-        yield target
+        with _held(target):
+            yield target if _copied(live, target) else live
     finally:
         shutil.rmtree(target, ignore_errors=True)
+
+
+def _copied(live: Path, target: Path) -> bool:
+    """Copy the store into ``target``; False where this file system will not have it."""
+    try:
+        _copy_store(live, target)
+    except FileNotFoundError:
+        raise  # the writer rotated a file away: the caller makes the copy again
+    except OSError:
+        # Tables that cannot be linked here (EXDEV, EPERM, EMLINK) or a full disk: the live
+        # directory is read read-only instead, as on a read-only mount.
+        shutil.rmtree(target, ignore_errors=True)
+        return False
+    return True
+
+
+@contextlib.contextmanager
+def _held(copy: Path) -> Iterator[None]:
+    """Hold a shared lock on ``copy`` while it is read; the kernel lets it go if the reader
+    is killed, which is how :func:`remove_stale_copies` tells a left copy from a live one."""
+    if fcntl is None:  # pragma: no cover
+        yield
+        return
+    fd = os.open(copy, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH)
+        yield
+    finally:
+        os.close(fd)
+
+
+def remove_stale_copies(parent: Path, *, older_than: float = STALE_AFTER_SECONDS) -> int:
+    """Remove the private copies in ``parent`` that no reader holds; return how many.
+
+    A reader killed with SIGKILL (or SIGTERM, or a power cut) leaves its copy behind.
+    """
+    if fcntl is None:  # pragma: no cover
+        return 0
+    removed = 0
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(parent):
+            if entry.name.startswith(COPY_PREFIX) and _unheld(entry, older_than):
+                shutil.rmtree(entry.path, ignore_errors=True)
+                removed += 1
+    return removed
+
+
+def _unheld(entry: os.DirEntry, older_than: float) -> bool:
+    try:
+        if time.time() - entry.stat(follow_symlinks=False).st_mtime < older_than:
+            return False
+        fd = os.open(entry.path, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except OSError:
+        return False  # a reader holds it
+    finally:
+        os.close(fd)
 
 
 def _copy_store(live: Path, target: Path) -> None:

@@ -146,3 +146,120 @@ def test_query_and_export_read_a_store_on_a_read_only_mount(read_only_data_dir: 
     exported = imkg("export", "--format", "nquads", "--data-dir", read_only_data_dir)
     assert exported.returncode == 0, exported.stderr
     assert exported.stdout.count("\n") > 1000
+
+
+@pytest.fixture(scope="module")
+def built_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data_dir = tmp_path_factory.mktemp("built")
+    assert imkg("build", "--data-dir", str(data_dir)).returncode == 0
+    return data_dir
+
+
+COUNT = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"
+
+
+def _copies(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith(".imkg-read-"))
+
+
+def test_copies_left_by_killed_readers_are_removed_by_the_next(built_data_dir: Path) -> None:
+    """A reader killed with SIGKILL left its hard-linked copy for good (five kills, five
+    copies, each keeping table files compaction had deleted); the next reader removes the
+    copies no reader holds, and leaves alone one a reader still holds."""
+    import fcntl
+    import os
+
+    left = built_data_dir / ".imkg-read-killed"
+    held = built_data_dir / ".imkg-read-held"
+    for copy in (left, held):
+        copy.mkdir()
+        (copy / "000001.sst").write_bytes(b"x")
+        os.utime(copy, (0, 0))  # long ago
+    reader = os.open(held, os.O_RDONLY)
+    try:
+        fcntl.flock(reader, fcntl.LOCK_SH)
+        result = imkg("query", COUNT, "--format", "csv", "--data-dir", str(built_data_dir))
+        assert result.returncode == 0, result.stderr
+        assert _copies(built_data_dir) == [held.name]
+    finally:
+        os.close(reader)
+    imkg("query", COUNT, "--data-dir", str(built_data_dir))
+    assert _copies(built_data_dir) == []
+
+
+def test_a_fresh_copy_is_not_taken_for_a_left_one(built_data_dir: Path) -> None:
+    """A guard: a copy made in the last minute may not be locked yet; it is left alone."""
+    fresh = built_data_dir / ".imkg-read-fresh"
+    fresh.mkdir()
+    try:
+        imkg("query", COUNT, "--data-dir", str(built_data_dir))
+        assert fresh.name in _copies(built_data_dir)
+    finally:
+        fresh.rmdir()
+
+
+def test_query_reads_a_store_whose_copy_cannot_be_written(built_data_dir: Path) -> None:
+    """Copying the store's log past a file size limit (as on a full disk) was a traceback
+    (``OSError: [Errno 27] File too large``); the live store is read read-only instead."""
+    import resource
+
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (64 << 10, 64 << 10))
+
+    result = subprocess.run(
+        [IMKG, "query", COUNT, "--format", "csv", "--data-dir", str(built_data_dir)],
+        capture_output=True, text=True, timeout=300, preexec_fn=small_files,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout.split()[1]) > 1000
+    assert _copies(built_data_dir) == []
+
+
+@pytest.fixture
+def other_file_system(tmp_path) -> Iterator[Path]:
+    """A folder on another file system than ``tmp_path`` (a tmpfs), or a skip."""
+    import shutil
+    import tempfile
+
+    shm = Path("/dev/shm")
+    if not shm.is_dir() or shm.stat().st_dev == tmp_path.stat().st_dev:
+        pytest.skip("no second file system to link across")
+    folder = Path(tempfile.mkdtemp(dir=shm))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_query_reads_a_store_linked_from_another_file_system(
+    built_data_dir: Path, tmp_path: Path, other_file_system: Path
+) -> None:
+    """``DATA_DIR/store`` a symbolic link to a store on another file system: hard links from
+    the data directory failed with EXDEV, a traceback; the copy is now made beside the
+    store's real folder."""
+    import shutil
+
+    shutil.copytree(built_data_dir / "store", other_file_system / "store")
+    linked = tmp_path / "linked"
+    linked.mkdir()
+    (linked / "store").symlink_to(other_file_system / "store")
+    result = imkg("query", COUNT, "--format", "csv", "--data-dir", str(linked))
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout.split()[1]) > 1000
+    assert _copies(linked) == [] and _copies(other_file_system) == []
+
+
+def test_a_copy_whose_tables_cannot_be_linked_reads_the_live_store(built_data_dir, monkeypatch):
+    """Where the file system refuses hard links (EXDEV, EPERM), the live store is read."""
+    import errno
+    import os
+
+    from imkg import reading
+    from imkg.config import Settings
+
+    def refuse(*_: object) -> None:
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(reading.os, "link", refuse)
+    settings = Settings(data_dir=str(built_data_dir))
+    assert len(reading.read_store(settings, lambda store: store.named_graphs())) >= 1
+    assert _copies(built_data_dir) == []
+    assert os.path.isdir(built_data_dir / "store")

@@ -219,3 +219,27 @@ def test_a_broader_concept_lists_the_narrower_concepts_the_corpus_mentions(store
 def test_narrower_mentions_leave_out_the_concept_itself_and_unmentioned_ones(store):
     assert get_concept(store, "contactors")["narrower_mentions"] == []  # no narrower concept
     assert get_concept(store, "internal-communication")["narrower_mentions"] == []  # none named
+
+
+@pytest.fixture
+def cyclic_store():
+    """The small world with ``skos:broader`` made a cycle, as an update with the token can."""
+    built = EmbeddedStore(None)
+    build_graph(built)
+    built.replace_graph(
+        document_graph("hotel"), [q.triple for q in ox.parse(DOCUMENT, format=ox.RdfFormat.TURTLE)]
+    )
+    built.update(
+        "INSERT DATA { GRAPH <urn:cycle> { <https://w3id.org/imkg/concept/internal-customer> "
+        "<http://www.w3.org/2004/02/skos/core#broader> "
+        "<https://w3id.org/imkg/concept/contactors> } }"
+    )
+    return built
+
+
+def test_narrower_mentions_in_a_cycle_leave_out_the_concept_itself(cyclic_store):
+    """Through a cycle a concept is narrower than itself; it was listed as its own narrower
+    concept (with its own passages counted again)."""
+    assert get_concept(cyclic_store, "contactors")["narrower_mentions"] == []
+    listed = get_concept(cyclic_store, "internal-customer")["narrower_mentions"]
+    assert [(n["id"], n["passages"]) for n in listed] == [("contactors", 1)]

@@ -26,11 +26,12 @@ HUGE_CELL = 'SELECT ?v WHERE {{ BIND(REPLACE("{}", "a", "{}") AS ?v) }}'.format(
 class OneReplyPool:
     """Stands in for the worker pool: answers every job with one SPARQL JSON body."""
 
-    def __init__(self, body: bytes) -> None:
+    def __init__(self, body: bytes, media_type: str = "application/sparql-results+json") -> None:
         self.body = body
+        self.media_type = media_type
 
     async def run(self, job: object) -> Reply:
-        return Reply(200, "application/sparql-results+json", self.body)
+        return Reply(200, self.media_type, self.body)
 
 
 def test_console_shapes_the_answer_outside_the_event_loop(monkeypatch) -> None:
@@ -114,3 +115,52 @@ def test_console_huge_cell_leaves_health_free(live_server: str) -> None:
     assert all(page.status_code == 200 for page in pages), pages[0].text[:500]
     assert 'id="sparql-results-table"' in pages[0].text
     assert max(latencies) < 0.1
+
+
+def _select_json(columns: int, rows: int, value: str) -> bytes:
+    names = [f"c{i}" for i in range(columns)]
+    bindings = [{n: {"type": "literal", "value": value} for n in names} for _ in range(rows)]
+    return orjson.dumps({"head": {"vars": names}, "results": {"bindings": bindings}})
+
+
+def _characters(outcome: console.Outcome) -> int:
+    return sum(len(c.text) for row in outcome.rows for c in row)
+
+
+def test_console_table_is_bounded_as_a_whole() -> None:
+    """12 columns by 500 rows of 5,000 characters made a 120 MB page (cells were cut one by
+    one, never the table); the table now stops at its character budget and says it was cut."""
+    shown = console.shape_json(_select_json(12, 500, "<" * 5_000))
+    assert shown.truncated and 0 < len(shown.rows) < 500
+    assert _characters(shown) <= console.MAX_TABLE_CHARACTERS + 12 * 100
+
+
+def test_console_one_wide_row_is_bounded_too() -> None:
+    """A single row of 4,000 columns of 10,000 characters is cut within the budget."""
+    shown = console.shape_json(_select_json(4_000, 1, "x" * 10_000))
+    assert len(shown.rows) == 1
+    assert _characters(shown) <= console.MAX_TABLE_CHARACTERS + 4_000 * 100
+    assert "cut: a page shows at most" in shown.rows[0][-1].text
+
+
+def test_console_many_small_cells_stop_at_the_cell_budget() -> None:
+    shown = console.shape_json(_select_json(200, 500, "v"))
+    assert shown.truncated
+    assert len(shown.rows) * 200 <= console.MAX_TABLE_CELLS
+
+
+def test_console_ordinary_tables_are_shown_whole() -> None:
+    """A guard: 500 rows of 5 short columns are all shown, not marked cut."""
+    shown = console.shape_json(_select_json(5, 500, "internal marketing"))
+    assert len(shown.rows) == 500 and not shown.truncated
+    assert all(c.text == "internal marketing" for row in shown.rows for c in row)
+
+
+def test_console_graph_answer_is_bounded() -> None:
+    """A CONSTRUCT answer of 20 MB of Turtle was shown whole (an 80 MB page)."""
+    body = ("<urn:a> <urn:b> " + '"' + "<" * 500_000 + '" .\n') * 40
+    outcome = asyncio.run(
+        console.run_in_pool(OneReplyPool(body.encode(), "text/turtle"), "CONSTRUCT {} WHERE {}")
+    )
+    assert len(outcome.graph) < console.MAX_TABLE_CHARACTERS + 200
+    assert f"{len(body):,} characters in all" in outcome.graph

@@ -49,7 +49,7 @@ def narrower_map(ctx: Context) -> dict[str, set[str]]:
             if slug not in seen:
                 seen.add(slug)
                 todo.extend(direct.get(slug, ()))
-        closed[broader] = seen
+        closed[broader] = seen - {broader}  # a cycle of skos:broader: not its own narrower
     return closed
 
 

@@ -38,9 +38,14 @@ def answer_mention_ranking(ctx: Context, parse: Parse) -> Result:
         text = sentence(
             f"{len(chosen)} concepts are never mentioned in the {whats}, nor through a narrower "
             f"concept: {join([labels[s] for s in chosen])}"
+            if chosen
+            else f"Every concept is mentioned in the {whats}, itself or through a narrower one"
         )
+    elif not (mentioned := {s: n for s, n in totals.items() if n > 0}):
+        # a store without documents (or none of this kind) has no most or least mentioned
+        chosen = []
+        text = sentence(f"No concept is mentioned in the {whats}: there is nothing to rank")
     else:
-        mentioned = {s: n for s, n in totals.items() if n > 0}
         best = (max if rank == "most" else min)(mentioned.values())
         chosen = sorted(s for s, n in mentioned.items() if n == best)
         text = sentence(
