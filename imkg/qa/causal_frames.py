@@ -31,9 +31,9 @@ _REMOVED = (
     r"neglected|skipped|reduced|abandoned)"
 )
 _CHANGES = (
-    r"(?:drops?|falls?|declines?|slips?|rises?|improves?|increases?|decreases?|"
-    r"goes (?:up|down)|(?:is|gets?|were|was) (?:cut|raised|reduced|improved|lowered|worse|"
-    r"better|low|high|poor))"
+    r"(?:drops?|dropped|falls?|fell|declines?|declined|slips?|slipped|rises?|rose|improves?|"
+    r"improved|increases?|increased|decreases?|decreased|(?:goes|went) (?:up|down)|"
+    r"(?:is|gets?|were|was) (?:cut|raised|reduced|improved|lowered|worse|better|low|high|poor))"
 )
 _CAUSE_VERB = r"(?:drives?|affects?|influences?|shapes?|raises?|improves?|feeds?|leads? to)"
 _LINK = r"(?:link|effect|influence|impact|relationship|connection)"
