@@ -15,6 +15,7 @@ from typing import Any
 
 from imkg.kinds import kind_index
 from imkg.qa.causal import answer_influence, answer_path
+from imkg.qa.causal_frames import ASKS_SOURCE_IDIOM, ASKS_STRENGTH, NO_STRENGTH
 from imkg.qa.choices import CAUSAL, candidates, keep_only, split_choice
 from imkg.qa.compare import answer_compare
 from imkg.qa.context import Context, Declined, Result
@@ -28,6 +29,7 @@ from imkg.qa.exceptions import (
 )
 from imkg.qa.fragments import FOLLOW_UP_REASON, dangling_follow_up
 from imkg.qa.groups import answer_group_check, answer_group_of, answer_group_trait
+from imkg.qa.indirect_only import keep_indirect, split_indirect_only
 from imkg.qa.intents import ASKS_SOURCE, Parse, parse, readings
 from imkg.qa.members import answer_is_a, answer_members
 from imkg.qa.mention_ranking import answer_mention_ranking
@@ -124,6 +126,8 @@ def answer(store: GraphStore, question: str) -> Answer:
         asked, offered = _offered(ctx, asked) if excepted is None else (asked, None)
     except Declined as unknown:
         return _decline(ctx, question, unknown, plain=True)
+    only_indirect = split_indirect_only(asked)  # "what affects X only indirectly"
+    asked = only_indirect or asked
     framed = author_frame(asked) or trailing_author(ctx, asked)
     citation = None
     if framed is not None:  # "according to Ahmed and Rafiq, ...": only what they are cited for
@@ -147,6 +151,10 @@ def answer(store: GraphStore, question: str) -> Answer:
                 if reading.intent not in CAUSAL:
                     continue  # only a list of links is narrowed to the two offered
                 result = keep_only(result, offered)
+            if only_indirect is not None:
+                if reading.intent not in _CAUSAL or not reading.indirect:
+                    continue  # only a list of links, read with every indirect one, is narrowed
+                result = keep_indirect(ctx, result)
         except Declined as declined:
             if first_failure is None or (declined.candidates and not first_failure.candidates):
                 first_failure = declined
@@ -224,9 +232,12 @@ def _answered(ctx: Context, question: str, result: Any, citation: str | None) ->
         return _decline(ctx, question, Declined(reason), plain=True)
     if citation:
         result.text += f" (Sources citing {citation}.)"
-    if ASKS_SOURCE.match(normalise_frame(question)):  # "which article says X"
+    asked = normalise_frame(question)
+    if ASKS_SOURCE.match(asked) or ASKS_SOURCE_IDIOM.match(asked):  # "which article says X"
         denied = result.text.startswith("No")  # its evidence backs another link
         result.text += " " + _sources_text([] if denied else result.evidence)
+    if result.understood.get("intent") == "path" and ASKS_STRENGTH.match(asked):
+        result.text += " " + NO_STRENGTH  # "how strong is the link between X and Y"
     return Answer(
         question,
         result.understood,

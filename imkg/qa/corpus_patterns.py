@@ -15,7 +15,24 @@ _IN_DOCS = rf"(?: (?:in|across|within) (?:the |our |any )?(?P<dkind>{DOCS}|corpu
 _WHICH_DOCS = rf"(?:which|what|do any|are there any|any)(?: of)?(?: the)? (?P<dkind>{DOCS})"
 _MENTIONED = rf"(?:{DISCUSSED}|come up|comes up|show up|turn up|named)"
 # What the documents say a concept does to another
-_PROPOSE = r"(?:propose|proposes|suggest|suggests|claim|claims|argue|argues|say|says)"
+_PROPOSE = (
+    r"(?:propose|proposes|suggest|suggests|claim|claims|argue|argues|say|says|put forward|"
+    r"puts forward|proposed|suggested|claimed|argued|said)"
+)
+# "do the cases", "has any case", "which texts": the documents asked about
+_ANY_DOCS = (
+    r"(?:(?:do|does|did|has|have) (?:any )?(?:of )?(?:the )?|(?:which|what|are there any|any)"
+    r"(?: of)?(?: the)? )"
+)
+# Which end of a proposed influence is named: "drivers of X" (its causes), "effects of X"
+_PROPOSED_CAUSES = (
+    r"(?:any )?(?:other |further |more |additional |new |extra )?(?:drivers?|causes?|"
+    r"determinants?|antecedents?|factors?|influences?|levers?)"
+)
+_PROPOSED_EFFECTS = (
+    r"(?:any )?(?:other |further |more |additional |new |extra )?(?:effects?|consequences?|"
+    r"outcomes?|results?|impacts?)"
+)
 _VERB = (
     r"(?:influences?|affects?|drives?|leads? to|raises?|improves?|shapes?|impacts?|boosts?|"
     r"increases?|has an? (?:effect|impact|influence) on)"
@@ -103,7 +120,8 @@ CORPUS_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "proposals",
-        rf"^(?P<check>)(?:do|does) (?:any )?(?:of )?(?:the )?(?P<dkind>{DOCS}) {_PROPOSE} "
+        rf"^(?P<check>)(?:do|does|did|has|have) (?:any )?(?:of )?(?:the )?(?P<dkind>{DOCS}) "
+        rf"{_PROPOSE} "
         rf"(?:that )?(?P<a>.+?) {_VERB} (?P<b>.+)$",
     ),
     (
@@ -120,6 +138,28 @@ CORPUS_PATTERNS: list[tuple[str, str]] = [
         "proposals",
         r"^(?:which|what) (?:influences|links|causal links|relations|relationships|effects) "
         rf"(?:does|do) (?P<doc>.+?) {_PROPOSE}$",
+    ),
+    # the influences proposed into or out of one concept: "do the cases suggest any other
+    # drivers of X", "what influences on X do the course texts propose"
+    (
+        "proposals",
+        rf"^{_ANY_DOCS}(?P<dkind>{DOCS}) {_PROPOSE} "
+        rf"{_PROPOSED_CAUSES} (?:of|for|on|behind) (?P<effect>.+)$",
+    ),
+    (
+        "proposals",
+        rf"^{_ANY_DOCS}(?P<dkind>{DOCS}) {_PROPOSE} "
+        rf"{_PROPOSED_EFFECTS} (?:of|from) (?P<cause>.+)$",
+    ),
+    (
+        "proposals",
+        rf"^(?:what|which) {_PROPOSED_CAUSES} (?:on|of|for|behind) (?P<effect>.+?) (?:do|does|"
+        rf"did|have|has) (?:the |any |our )?(?P<dkind>{DOCS}) {_PROPOSE}$",
+    ),
+    (
+        "proposals",
+        rf"^(?:what|which) {_PROPOSED_EFFECTS} (?:of|from) (?P<cause>.+?) (?:do|does|did|have|"
+        rf"has) (?:the |any |our )?(?P<dkind>{DOCS}) {_PROPOSE}$",
     ),
     # the concepts discussed most, least, never
     (

@@ -14,6 +14,7 @@ from imkg.qa.context import Context, Declined, Result, understood
 from imkg.qa.intents import Parse
 from imkg.qa.mention_counts import documents, own_counts
 from imkg.qa.passages import document_kind, document_names
+from imkg.qa.proposed_ends import answer_proposed_ends
 from imkg.qa.render import join, sentence
 from imkg.text import content_words, stem
 
@@ -86,6 +87,8 @@ def answer_proposals(ctx: Context, parse: Parse) -> Result:
     rows = ctx.run(templates.PROPOSALS)
     if "doc" in parse.slots:
         return _proposed_in(ctx, find_document(ctx, parse.slots["doc"]), rows)
+    if "effect" in parse.slots or "cause" in parse.slots:  # "other drivers of X in the cases"
+        return answer_proposed_ends(ctx, parse, rows, _evidence)
     cause, effect = ctx.pair(parse.slots)
     kind = document_kind(parse.slots.get("dkind", ""))
     docs = documents(ctx, kind)

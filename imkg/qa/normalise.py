@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from urllib.parse import unquote_plus
 
+from imkg.qa.causal_frames import rewrite_causal_idioms
 from imkg.qa.courtesy import (
     ABBREVIATED,
     BARE_ABBREVIATED,
@@ -227,7 +228,8 @@ def normalise(question: str) -> str:
         elif found := pattern.match(text):
             done = replacement(found) if callable(replacement) else found.expand(replacement)
             text = done + text[found.end() :]
-    return text.strip(" ?!.,;:")
+    # the causal idioms come last: they read the question the other frames leave
+    return rewrite_causal_idioms(text).strip(" ?!.,;:")
 
 
 def _starts_anchored(pattern: re.Pattern) -> bool:

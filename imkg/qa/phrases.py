@@ -6,7 +6,8 @@ from __future__ import annotations
 
 VERB = (
     r"(?:influences?|drives?|affects?|determines?|impacts?|shapes?|causes?|predicts?"
-    r"|leads? to|contributes? to|results? in|feeds? into|(?:has|have) (?:an? )?(?:effect|impact|"
+    r"|leads? to|contributes? to|results? in|feeds? into|feeds|fuels?"
+    r"|(?:has|have) (?:an? )?(?:effect|impact|"
     r"influence) on|gives? (?:an? )?(?:effects?|impacts?) (?:to|on)|improves?|increases?|boosts?"
     r"|underlies|underpins?|enhances?|fosters?"
     r"|strengthens?|promotes?|raises?|encourages?|creates?|produces?|generates?"
@@ -18,7 +19,7 @@ VERB = (
 
 BASE_VERB = (
     r"(?:influence|drive|affect|determine|impact|shape|cause|lead to|contribute to|"
-    r"result in|feed into|change|improve|increase|boost|have an? (?:effect|impact|"
+    r"result in|feed into|feed|fuel|change|improve|increase|boost|have an? (?:effect|impact|"
     r"influence) on|enhance|foster|strengthen|promote|raise|encourage|create|produce|"
     r"generate|help(?! (?:me|us|you|them|him|her|i)\b)|support|bring about|pay off (?:in|for)|"
     r"translate into|show up in|feed through (?:to|into)|"

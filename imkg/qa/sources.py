@@ -27,7 +27,8 @@ _GENERIC = re.compile(
 )
 # An author's name never opens with a determiner: "for my class on Thursday, ..." is no author
 _WHO = (
-    r"(?P<who>(?!(?:my|our|your|his|her|their|the|an?|this|that|these|those|next|each|every)\b)"
+    r"(?P<who>(?!(?:my|our|your|his|her|their|the|an?|this|that|these|those|next|each|every|"
+    r"whom|who|which|what)\b)"
     r"[a-z][a-z.'-]*(?:(?: |&| & )(?:and |& )?[a-z][a-z.'-]*){0,3}?(?: \(?\d{4}\)?)?)"
 )
 _QUESTION = (
