@@ -284,13 +284,22 @@ def narrower_mentions(store: GraphStore, slug: str, *, trace: Trace = None) -> l
     communication discusses internal communication without naming it, so a reader looking for
     the broader concept is shown where its narrower ones appear.
     """
+    iri = concept_iri(slug)
+    # The narrower concepts first, in the ontology graph alone: a skos:broader+ path joined
+    # with every annotation took 0.2-0.3 s at 1M quads; most concepts have none to count.
+    within = run(store, sparql_prefixes() + f"""SELECT DISTINCT ?narrower WHERE {{
+  GRAPH <{ONTOLOGY_GRAPH}> {{ ?narrower skos:broader+ <{iri}> }}
+  FILTER(?narrower != <{iri}>)  # a cycle of skos:broader (an update can make one)
+}}""", trace)  # fmt: skip
+    if not within:
+        return []
+    bodies = " ".join(f"<{row['narrower'].value}>" for row in within)
     query = (
         sparql_prefixes()
         + f"""SELECT ?narrower (COUNT(?annotation) AS ?passages)
   (COUNT(DISTINCT ?doc) AS ?documents)
 WHERE {{
-  ?narrower skos:broader+ <{concept_iri(slug)}> .
-  FILTER(?narrower != <{concept_iri(slug)}>)  # a cycle of skos:broader (an update can make one)
+  VALUES ?narrower {{ {bodies} }}
   ?annotation oa:hasBody ?narrower ; oa:hasTarget/oa:hasSource ?doc .
 }}
 GROUP BY ?narrower

@@ -13,7 +13,7 @@ from imkg.qa import templates
 from imkg.qa.context import Context, Declined, Result, understood
 from imkg.qa.groups import concept_types
 from imkg.qa.intents import Parse
-from imkg.qa.mention_counts import answer_co_mentions
+from imkg.qa.mention_counts import answer_co_mentions, narrower_map
 from imkg.qa.render import join, sentence
 from imkg.qa.slots import resolve
 from imkg.text import content_words, stem
@@ -179,7 +179,8 @@ def answer_mentions(ctx: Context, parse: Parse) -> Result:
     kind = document_kind(parse.slots.get("dk", "") or parse.slots.get("dkind", ""))
     if kind:
         allowed = {d["id"] for d in _documents(ctx, kind)}
-    rows = ctx.run(templates.mentions_within(concept_iri(entry.slug), entry.label))
+    within = [concept_iri(slug) for slug in sorted(narrower_map(ctx).get(entry.slug, ()))]
+    rows = ctx.run(templates.mentions_within(concept_iri(entry.slug), entry.label, within))
     documents: dict[str, dict[str, Any]] = {}
     evidence = []
     narrower: set[str] = set()

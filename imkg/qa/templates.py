@@ -5,6 +5,8 @@ The queries are written to be read: they are shown to users beside every answer.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from imkg.concepts import mentions_query
 from imkg.influence import EDGES_QUERY
 from imkg.namespaces import sparql_prefixes
@@ -219,16 +221,19 @@ SELECT ?c ?p ?value WHERE {{
 )
 
 
-def mentions_within(iri: str, label: str) -> str:
-    """The passages that mention a concept or one of its narrower concepts (SKOS: a passage on
-    "two-way communication" is a passage on "internal communication")."""
+def mentions_within(iri: str, label: str, narrower: Iterable[str] = ()) -> str:
+    """The passages that mention a concept or one of its ``narrower`` concepts (IRIs; SKOS: a
+    passage on "two-way communication" is a passage on "internal communication"). The
+    narrower concepts are given, not found by a ``skos:broader*`` path in the query: joined
+    with every annotation, that path took 2.9 s at 1M quads (a list of IRIs: as fast as one)."""
+    bodies = " ".join(f"<{each}>" for each in (iri, *narrower))
     return (
         P
         + f"""# Where is {label} (or a narrower concept) discussed in the corpus?
 SELECT ?doc ?title ?body ?start ?end
   (SUBSTR(?text, ?sentenceStart + 1, ?sentenceEnd - ?sentenceStart) AS ?passage)
 WHERE {{
-  ?body skos:broader* <{iri}> .
+  VALUES ?body {{ {bodies} }}
   ?annotation oa:hasBody ?body ; oa:hasTarget ?target .
   ?target oa:hasSource ?doc ; oa:hasSelector ?position .
   ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
