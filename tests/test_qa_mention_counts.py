@@ -6,12 +6,13 @@ from imkg.qa.mention_counts import counts_within, narrower_map
 
 
 class FakeContext:
-    """Answers the BROADER query with fixed rows."""
+    """A store that answers the BROADER query with fixed rows."""
 
     def __init__(self, pairs: list[tuple[str, str]]) -> None:
         self.pairs = pairs
+        self.store = self  # the hierarchy is read from the store, outside the answer's trace
 
-    def run(self, _query: str) -> list[dict]:
+    def select(self, _query: str) -> list[dict]:
         class Term:
             def __init__(self, slug: str) -> None:
                 self.value = f"https://w3id.org/imkg/concept/{slug}"

@@ -35,9 +35,14 @@ def own_counts(ctx: Context) -> Counts:
 
 
 def narrower_map(ctx: Context) -> dict[str, set[str]]:
-    """Every concept's narrower concepts, at any depth."""
+    """Every concept's narrower concepts, at any depth.
+
+    Read as the label index is, outside the answer's SPARQL: the queries an answer shows
+    each stand alone (the narrower concepts are written into them), and a reader can run the
+    one behind "where is X discussed" as it is.
+    """
     direct: dict[str, set[str]] = defaultdict(set)
-    for row in ctx.run(templates.BROADER):
+    for row in ctx.store.select(templates.BROADER):
         narrower, broader = concept_slug(row["narrower"].value), concept_slug(row["broader"].value)
         if narrower and broader:
             direct[broader].add(narrower)
