@@ -10,6 +10,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from imkg.cache import per_generation
 from imkg.kinds import kind_index
 from imkg.namespaces import (
     CONCEPT,
@@ -284,16 +285,10 @@ def narrower_mentions(store: GraphStore, slug: str, *, trace: Trace = None) -> l
     communication discusses internal communication without naming it, so a reader looking for
     the broader concept is shown where its narrower ones appear.
     """
-    iri = concept_iri(slug)
-    # The narrower concepts first, in the ontology graph alone: a skos:broader+ path joined
-    # with every annotation took 0.2-0.3 s at 1M quads; most concepts have none to count.
-    within = run(store, sparql_prefixes() + f"""SELECT DISTINCT ?narrower WHERE {{
-  GRAPH <{ONTOLOGY_GRAPH}> {{ ?narrower skos:broader+ <{iri}> }}
-  FILTER(?narrower != <{iri}>)  # a cycle of skos:broader (an update can make one)
-}}""", trace)  # fmt: skip
-    if not within:
+    within = narrower_concepts(store).get(slug)
+    if not within:  # most concepts have no narrower one: no query at all
         return []
-    bodies = " ".join(f"<{row['narrower'].value}>" for row in within)
+    bodies = " ".join(f"<{concept_iri(each)}>" for each in sorted(within))
     query = (
         sparql_prefixes()
         + f"""SELECT ?narrower (COUNT(?annotation) AS ?passages)
@@ -317,6 +312,38 @@ ORDER BY DESC(?passages) ?narrower"""
                 }
             )
     return found
+
+
+# Which concept is narrower than which (SKOS), in the curated ontology.
+BROADER_QUERY = (
+    sparql_prefixes() + f"SELECT ?narrower ?broader WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> "
+    "{ ?narrower skos:broader ?broader } }"
+)
+
+
+def narrower_concepts(store: GraphStore) -> dict[str, frozenset[str]]:
+    """Every concept's narrower concepts at any depth (``skos:broader`` in the ontology graph),
+    read once per store generation. A concept is never its own narrower concept, even where
+    an update made ``skos:broader`` run in a cycle."""
+    return per_generation(store, "narrower", _narrower_closure)
+
+
+def _narrower_closure(store: GraphStore) -> dict[str, frozenset[str]]:
+    direct: dict[str, set[str]] = {}
+    for row in store.select(BROADER_QUERY):
+        narrower, broader = concept_slug(row["narrower"].value), concept_slug(row["broader"].value)
+        if narrower and broader:
+            direct.setdefault(broader, set()).add(narrower)
+    closed = {}
+    for broader, below in direct.items():
+        seen, todo = set(), list(below)
+        while todo:
+            slug = todo.pop()
+            if slug not in seen:
+                seen.add(slug)
+                todo.extend(direct.get(slug, ()))
+        closed[broader] = frozenset(seen - {broader})
+    return closed
 
 
 def _int(row: Row, name: str) -> int | None:

@@ -12,6 +12,9 @@ class FakeContext:
         self.pairs = pairs
         self.store = self  # the hierarchy is read from the store, outside the answer's trace
 
+    def generation(self) -> int:
+        return 0  # read once: the fixed rows never change
+
     def select(self, _query: str) -> list[dict]:
         class Term:
             def __init__(self, slug: str) -> None:

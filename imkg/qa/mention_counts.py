@@ -8,9 +8,11 @@ rankings (:mod:`imkg.qa.mention_ranking`) and the documents' concept lists need.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any
 
-from imkg.concepts import document_id
+from imkg.concepts import document_id, narrower_concepts
 from imkg.namespaces import concept_slug
 from imkg.qa import templates
 from imkg.qa.context import Context, Result, understood
@@ -34,31 +36,19 @@ def own_counts(ctx: Context) -> Counts:
     return counts
 
 
-def narrower_map(ctx: Context) -> dict[str, set[str]]:
-    """Every concept's narrower concepts, at any depth.
+def narrower_map(ctx: Context) -> dict[str, frozenset[str]]:
+    """Every concept's narrower concepts, at any depth (:func:`imkg.concepts.narrower_concepts`).
 
     Read as the label index is, outside the answer's SPARQL: the queries an answer shows
     each stand alone (the narrower concepts are written into them), and a reader can run the
     one behind "where is X discussed" as it is.
     """
-    direct: dict[str, set[str]] = defaultdict(set)
-    for row in ctx.store.select(templates.BROADER):
-        narrower, broader = concept_slug(row["narrower"].value), concept_slug(row["broader"].value)
-        if narrower and broader:
-            direct[broader].add(narrower)
-    closed: dict[str, set[str]] = {}
-    for broader in direct:
-        seen, todo = set(), list(direct[broader])
-        while todo:
-            slug = todo.pop()
-            if slug not in seen:
-                seen.add(slug)
-                todo.extend(direct.get(slug, ()))
-        closed[broader] = seen - {broader}  # a cycle of skos:broader: not its own narrower
-    return closed
+    return narrower_concepts(ctx.store)
 
 
-def counts_within(counts: Counts, narrower: dict[str, set[str]], slug: str) -> dict[str, int]:
+def counts_within(
+    counts: Counts, narrower: Mapping[str, AbstractSet[str]], slug: str
+) -> dict[str, int]:
     """Mentions per document of a concept and its narrower concepts together."""
     total: dict[str, int] = defaultdict(int)
     for each in (slug, *sorted(narrower.get(slug, ()))):

@@ -256,14 +256,6 @@ SELECT ?c ?doc (COUNT(?annotation) AS ?n) WHERE {
 GROUP BY ?c ?doc"""
 )
 
-BROADER = (
-    P
-    + """# Which concept is narrower than which (SKOS)
-SELECT ?narrower ?broader WHERE {
-  GRAPH img:ontology { ?narrower skos:broader ?broader }
-}"""
-)
-
 CONCEPTS = (
     P
     + """# Every concept of the ontology
