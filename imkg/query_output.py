@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from imkg.namespaces import CONCEPT, INFERRED_GRAPH, PREFIXES
-from imkg.remote_store import RemoteStore
 
 if TYPE_CHECKING:
     from imkg.config import Settings
@@ -97,11 +96,7 @@ def run_query(store, query: str, *, include_inferred: bool = True) -> object:
         # Without the inferred graph both ways a query reads graphs: as its default graph and
         # through GRAPH patterns (the dataset is exactly the other named graphs).
         names = [g for g in store.named_graphs() if g != INFERRED_GRAPH]
-        if isinstance(store, RemoteStore):
-            return store.query(query, union_default=False, default_graphs=names,
-                               named_graphs=names)  # fmt: skip
-        graphs = [ox.NamedNode(g) for g in names]
-        return store.query(query, union_default=False, default_graph=graphs, named_graphs=graphs)
+        return store.query(query, default_graphs=names, named_graphs=names)
     except SyntaxError as err:
         raise UsageError(f"the query is not valid SPARQL: {err}") from err
 

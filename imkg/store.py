@@ -32,8 +32,18 @@ class GraphStore(Protocol):
 
     location: str
 
-    def query(self, sparql: str, *, union_default: bool = True) -> object:
-        """Run a SPARQL query; return pyoxigraph solutions, a boolean or triples."""
+    def query(
+        self,
+        sparql: str,
+        *,
+        union_default: bool = True,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> object:
+        """Run a SPARQL query; return pyoxigraph solutions, a boolean or triples.
+
+        ``default_graphs``/``named_graphs`` (graph IRIs) give the dataset, as the protocol's
+        ``default-graph-uri``/``named-graph-uri`` do: a side left out is then empty."""
 
     def select(self, sparql: str) -> list[Row]:
         """Run a SELECT over the union default graph and return its rows as dicts."""
@@ -128,8 +138,21 @@ class EmbeddedStore:
         """The underlying pyoxigraph store, for code that needs its full API."""
         return self._store
 
-    def query(self, sparql: str, *, union_default: bool = True, **options: object) -> object:
-        return self._store.query(sparql, use_default_graph_as_union=union_default, **options)
+    def query(
+        self,
+        sparql: str,
+        *,
+        union_default: bool = True,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> object:
+        if default_graphs is None and named_graphs is None:
+            return self._store.query(sparql, use_default_graph_as_union=union_default)
+        return self._store.query(
+            sparql,
+            default_graph=[ox.NamedNode(g) for g in default_graphs or ()],
+            named_graphs=[ox.NamedNode(g) for g in named_graphs or ()],
+        )
 
     def select(self, sparql: str) -> list[Row]:
         solutions = self.query(sparql)
