@@ -6,6 +6,9 @@
   query timeout, for writes and for the refusals that take time.
 - ``oxigraph_server``: base URL of ``oxigraph serve`` (``/query``, ``/update``, ``/store``).
 - ``remote_server``: ``imkg serve --store`` over that Oxigraph, built with ``imkg build``.
+
+And in-process fixtures the tests only read: ``nlp`` (the default ingest pipeline),
+``ontology_store`` (the bundled ontology) and ``corpus_store`` (the ontology and the corpus).
 """
 
 from __future__ import annotations
@@ -109,6 +112,25 @@ def remote_server(
     )
     yield server.url
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The default ingest pipeline over the bundled ontology (built once per process)."""
+    from imkg.ingest.pipeline import build_pipeline
+
+    return build_pipeline()
+
+
+@pytest.fixture(scope="session")
+def ontology_store():
+    """The bundled ontology alone in an in-memory store, built once; tests only read it."""
+    from imkg.build import build_graph
+    from imkg.store import EmbeddedStore
+
+    built = EmbeddedStore(None)
+    build_graph(built)
+    return built
 
 
 @pytest.fixture(scope="session")

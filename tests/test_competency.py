@@ -2,18 +2,14 @@
 
 import pytest
 
-from imkg.build import build_graph
-from imkg.store import EmbeddedStore
 from imkg.validate import actual_answers, answers_match, competency_questions, expected_answers
 
 QUESTIONS = competency_questions()
 
 
 @pytest.fixture(scope="module")
-def store():
-    built = EmbeddedStore(None)
-    build_graph(built)
-    return built
+def store(ontology_store):
+    return ontology_store
 
 
 def test_competency_has_at_least_thirty_questions():

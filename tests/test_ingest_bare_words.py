@@ -16,15 +16,8 @@ say whose. The sentences here are not those of the rounds.
 import pytest
 from imkg_test_annotated import tagged
 
-from imkg.ingest.pipeline import build_pipeline
-
 EE, EC, EM = "employee-engagement", "employee-commitment", "employee-motivation"
 ET, JS, SR = "employee-training", "job-satisfaction", "staff-retention"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 @pytest.mark.parametrize(

@@ -18,14 +18,6 @@ import pytest
 from imkg_test_annotated import proposed_pairs as pairs
 from imkg_test_annotated import tagged
 
-from imkg.ingest.pipeline import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
-
 CYCLE = "Ballantyne's internal marketing cycle has four stages. "
 
 

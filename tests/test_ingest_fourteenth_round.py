@@ -17,8 +17,6 @@ those of the round.
 import pytest
 from imkg_test_annotated import proposed_pairs, tagged
 
-from imkg.ingest.pipeline import build_pipeline
-
 ET, IC, JS, CS = (
     "employee-training",
     "internal-communication",
@@ -33,11 +31,6 @@ FP, JP, CO, EC = (
     "employee-commitment",
 )
 RR, TW, TWC = "equitable-recognition-and-reward", "team-spirit", "two-way-communication"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 @pytest.mark.parametrize(

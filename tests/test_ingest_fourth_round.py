@@ -12,13 +12,6 @@ import pytest
 from imkg_test_annotated import proposed_pairs as pairs
 from imkg_test_annotated import tagged
 
-from imkg.ingest.pipeline import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
 
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -15,7 +15,6 @@ import pytest
 from imkg_test_annotated import proposed_pairs as pairs
 
 from imkg.ingest import propose_text
-from imkg.ingest.pipeline import build_pipeline
 
 CS, JS, SQ, TS = ("customer-satisfaction", "job-satisfaction", "service-quality",
                   "team-spirit")  # fmt: skip
@@ -23,11 +22,6 @@ EM, EMP, IC, TW = ("employee-motivation", "empowerment", "internal-communication
                    "two-way-communication")  # fmt: skip
 RR, SR, TR, CR = ("equitable-recognition-and-reward", "staff-retention", "employee-training",
                   "customer-retention")  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 @pytest.mark.parametrize(

@@ -15,17 +15,10 @@ import pytest
 from imkg_test_annotated import proposed_pairs as pairs
 from imkg_test_annotated import tagged
 
-from imkg.ingest.pipeline import build_pipeline
-
 CS, EE, EC, EM = ("customer-satisfaction", "employee-engagement", "employee-commitment",
                   "employee-motivation")  # fmt: skip
 IC, IT, RR, SR = ("internal-communication", "information-technology-function",
                   "equitable-recognition-and-reward", "staff-retention")  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 @pytest.mark.parametrize(

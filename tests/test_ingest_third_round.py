@@ -12,12 +12,6 @@ import pytest
 from imkg_test_annotated import proposed_pairs as pairs
 
 from imkg.ingest import tag_text
-from imkg.ingest.pipeline import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 @pytest.mark.parametrize(

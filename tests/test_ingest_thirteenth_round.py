@@ -14,8 +14,6 @@ rule has guards it must not cross. The sentences are not those of the round.
 import pytest
 from imkg_test_annotated import proposed_pairs, tagged
 
-from imkg.ingest.pipeline import build_pipeline
-
 IC, SR, JS, CS = (
     "internal-communication",
     "staff-retention",
@@ -24,11 +22,6 @@ IC, SR, JS, CS = (
 )
 ET, SQ, EMP, EE = "employee-training", "service-quality", "empowerment", "employee-engagement"
 IM, EM = "internal-marketing", "employee-motivation"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 @pytest.mark.parametrize(

@@ -13,16 +13,9 @@ is a document's own title still names its subject. The sentences are not those o
 import pytest
 from imkg_test_annotated import tagged
 
-from imkg.ingest.pipeline import build_pipeline
-
 EM, EC, EE = "employee-motivation", "employee-commitment", "employee-engagement"
 ET, JS, SR = "employee-training", "job-satisfaction", "staff-retention"
 CS, RR = "customer-satisfaction", "equitable-recognition-and-reward"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 @pytest.mark.parametrize(

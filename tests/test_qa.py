@@ -7,21 +7,17 @@ import json
 import pytest
 
 from imkg.ask_command import ask_command, render_text
-from imkg.build import build_graph
 from imkg.config import Settings
 from imkg.qa import answer
 from imkg.qa.intents import parse
 from imkg.qa.normalise import normalise
 from imkg.qa.slots import resolve
 from imkg.search import label_index
-from imkg.store import EmbeddedStore
 
 
 @pytest.fixture(scope="module")
-def store():
-    built = EmbeddedStore(None)
-    build_graph(built)
-    return built
+def store(ontology_store):
+    return ontology_store
 
 
 def test_where_discussed_says_when_nothing_has_been_ingested(store):

@@ -15,11 +15,9 @@ from fastapi.testclient import TestClient
 
 from imkg.api.app import create_app
 from imkg.api.text_models import Coverage
-from imkg.build import build_graph
 from imkg.config import Settings
 from imkg.coverage import Found, coverage, found_in_syllabus
-from imkg.ingest import build_pipeline, tag_text
-from imkg.store import EmbeddedStore
+from imkg.ingest import tag_text
 from imkg.syllabus_ellipsis import elided_mentions
 from imkg.syllabus_scope import (
     CITED,
@@ -305,11 +303,6 @@ def test_segments_split_list_items_and_keep_wrapped_lines_together():
 # --- shared heads -------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
-
 def elided(nlp, text: str) -> dict[str, str]:
     """The concepts conjuncts name through a shared head, with the conjunct's text."""
     mentions = tag_text(text, nlp=nlp)
@@ -373,10 +366,8 @@ def test_a_conjunct_in_a_ruled_out_clause_is_excluded(nlp):
 
 
 @pytest.fixture(scope="module")
-def store():
-    built = EmbeddedStore(None)
-    build_graph(built)
-    return built
+def store(ontology_store):
+    return ontology_store
 
 
 def test_coverage_reports_excluded_and_cited_only_and_counts_them_as_missed(store):

@@ -7,23 +7,14 @@ checked where it must fire and where it must not.
 import pytest
 from imkg_test_syllabus import covered
 
-from imkg.build import build_graph
 from imkg.coverage import coverage, found_in_syllabus
-from imkg.ingest import build_pipeline, tag_text
-from imkg.store import EmbeddedStore
+from imkg.ingest import tag_text
 from imkg.syllabus_verbs import nouns_of, verb_mentions
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
-
-@pytest.fixture(scope="module")
-def store():
-    built = EmbeddedStore(None)
-    build_graph(built)
-    return built
+def store(ontology_store):
+    return ontology_store
 
 
 # --- nouns of verbs -------------------------------------------------------------------------

@@ -8,23 +8,13 @@ checked where it must fire and where it must not.
 import pytest
 from imkg_test_syllabus import covered, excluded
 
-from imkg.build import build_graph
-from imkg.ingest import build_pipeline
-from imkg.store import EmbeddedStore
 from imkg.syllabus_scope import clause_excludes, mention_roles
 from imkg.syllabus_verbs import nouns_of
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
-
-@pytest.fixture(scope="module")
-def store():
-    built = EmbeddedStore(None)
-    build_graph(built)
-    return built
+def store(ontology_store):
+    return ontology_store
 
 
 # --- bare nouns read with the staff as their party ------------------------------------------

@@ -9,23 +9,13 @@ checked where it must fire and where it must not.
 import pytest
 from imkg_test_syllabus import covered, left_out
 
-from imkg.build import build_graph
-from imkg.ingest import build_pipeline
-from imkg.store import EmbeddedStore
 from imkg.syllabus_references import is_reference
 from imkg.syllabus_sections import segments_of
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
-
-@pytest.fixture(scope="module")
-def store():
-    built = EmbeddedStore(None)
-    build_graph(built)
-    return built
+def store(ontology_store):
+    return ontology_store
 
 
 # --- items opened by their own marker ---------------------------------------------------------
