@@ -22,6 +22,7 @@ from imkg.ingest.labels import LabelSet, load_labels
 from imkg.ingest.long_runs import LongRunGuard
 from imkg.ingest.patterns import concept_patterns
 from imkg.ingest.readers import MAX_CHARS
+from imkg.ingest.special_cases import drop_idle_whitespace_cases
 from imkg.ingest.tagger import CANDIDATES_KEY, CASED_RULER_NAME, RULER_NAME
 
 DEFAULT_NAME = "blank-en+lookups"
@@ -103,6 +104,7 @@ def build_pipeline(labels: LabelSet | None = None, *, name: str | None = None) -
 @lru_cache(maxsize=4)
 def _cached_pipeline(labels: LabelSet, name: str | None) -> Language:
     nlp = _base(name)
+    drop_idle_whitespace_cases(nlp.tokenizer)  # same tokens, no second pass per line break
     nlp.tokenizer = LongRunGuard(nlp.tokenizer)  # linear on runs of punctuation marks
     lower, cased = concept_patterns(labels)
     # The rulers go first among our components: they need only tokens, and their phrase
