@@ -15,7 +15,7 @@ timer per idle spell, not one made and cancelled per request.
 It also sends a response's head and body in one write: uvicorn writes the head as soon as
 the app starts its response, then the body, two system calls (and, over TCP, two segments
 the client wakes up for) where one does. The head waits for the body until the end of the
-event loop's current step at the latest (see :class:`_OneWrite`).
+event loop's current step at the latest (see :class:`imkg.api.one_write.OneWrite`).
 
 And it answers a plain ``GET /sparql?query=...`` (and ``/api/ask?q=...``) itself, without
 an ASGI cycle, when given a ``direct`` handler (see
@@ -32,11 +32,13 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-import re
 from collections.abc import Callable
 from typing import Any
 
 from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
+
+from imkg.api.direct_get import DirectCycle, encoded_headers, read_plain_get
+from imkg.api.one_write import OneWrite
 
 HEADER_TIMEOUT = 10.0
 MAX_HEADER_BYTES = 1_048_576
@@ -69,7 +71,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
-        self.transport = _OneWrite(transport, self.loop)  # type: ignore[assignment]
+        self.transport = OneWrite(transport, self.loop)  # type: ignore[assignment]
         self._await_headers()
 
     def connection_lost(self, exc: Exception | None) -> None:
@@ -106,36 +108,17 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         """Offer ``direct`` a plain HTTP/1.1 GET that arrived whole in ``data``, read here
         without httptools' callbacks (a third of the protocol's time on a cheap query).
 
-        Only the plainest requests are read this way: the request line and every header
-        must match strict patterns, and any header that changes how the request is framed
-        or answered (a body, an upgrade, ``Expect``) sends it to httptools, as does anything
-        ``direct`` declines. Nothing has been fed to the parser then, so it reads the
+        Only the plainest requests are read this way (see
+        :func:`imkg.api.direct_get.read_plain_get`); the others, and anything ``direct``
+        declines, go to httptools. Nothing has been fed to the parser then, so it reads the
         request from its first byte.
         """
-        if len(data) > self.max_header_bytes:
-            return False
-        lines = data[:-4].split(b"\r\n")
-        request = _PLAIN_GET.match(lines[0])
+        request = read_plain_get(data, self.max_header_bytes)
         if request is None:
             return False
-        headers = []
-        keep_alive = True
-        for line in lines[1:]:
-            field = _PLAIN_HEADER.match(line)
-            if field is None:
-                return False
-            name, value = field[1].lower(), field[2]
-            if name in _FRAMING_HEADERS:
-                return False
-            if name == b"connection":
-                tokens = {token.strip().lower() for token in value.split(b",")}
-                if b"upgrade" in tokens:
-                    return False
-                keep_alive = b"close" not in tokens
-            headers.append((name, value))
         self._unset_keepalive_if_required()
         self._stop_waiting()
-        return self._offer(request[1], headers, keep_alive)
+        return self._offer(*request)
 
     def on_headers_complete(self) -> None:
         self._stop_waiting()
@@ -177,7 +160,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
             )
         ):
             return False
-        cycle, previous = _DirectCycle(keep_alive), self.cycle
+        cycle, previous = DirectCycle(keep_alive), self.cycle
         self.cycle = cycle  # type: ignore[assignment]
         try:
             started = self.direct(url, headers, functools.partial(self._respond, cycle))
@@ -190,7 +173,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         return started
 
     def _respond(
-        self, cycle: _DirectCycle, status: int, headers: list[tuple[bytes, bytes]], body: bytes
+        self, cycle: DirectCycle, status: int, headers: list[tuple[bytes, bytes]], body: bytes
     ) -> None:
         """Send a direct answer: the status line, uvicorn's default headers and ours.
 
@@ -198,7 +181,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         if cycle.response_complete or cycle.disconnected or self.transport.is_closing():
             return
         cycle.response_complete = True
-        head = [STATUS_LINE[status], _encoded(self.server_state.default_headers)]
+        head = [STATUS_LINE[status], encoded_headers(self.server_state.default_headers)]
         for name, value in headers:
             head += (name, b": ", value, b"\r\n")
         if not cycle.keep_alive:
@@ -269,110 +252,6 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         if not self.transport.is_closing():
             self.transport.write(_reply(status))
             self.transport.close()
-
-
-class _OneWrite:
-    """A transport that holds a write back until the next one, to send both in one call.
-
-    What it holds leaves with the next write, or when the event loop's current step ends
-    (a callback scheduled with the held write), or before the transport closes: a response's
-    head, written when the app starts it, goes out with the body the app sends next.
-    Everything else is the wrapped transport's.
-    """
-
-    def __init__(self, transport: asyncio.Transport, loop: asyncio.AbstractEventLoop) -> None:
-        self._transport = transport
-        self._loop = loop
-        self._held: bytes | None = None
-
-    def write(self, data: bytes) -> None:
-        held = self._held
-        if held is None:
-            if data:
-                self._held = bytes(data)
-                self._loop.call_soon(self.flush)
-            return
-        self._held = None
-        if len(data) < _JOIN_BYTES:
-            self._transport.write(held + data)
-        else:
-            self._transport.writelines((held, data))
-
-    def is_closing(self) -> bool:
-        return self._transport.is_closing()  # asked once or twice per request
-
-    def write_now(self, data: bytes) -> None:
-        """Write ``data`` at once, after whatever is held."""
-        held, self._held = self._held, None
-        self._transport.write(data if held is None else held + data)
-
-    def flush(self) -> None:
-        """Write what is held, if anything."""
-        held, self._held = self._held, None
-        if held is not None and not self._transport.is_closing():
-            self._transport.write(held)
-
-    def close(self) -> None:
-        self.flush()
-        self._transport.close()
-
-    def write_eof(self) -> None:
-        self.flush()
-        self._transport.write_eof()
-
-    def writelines(self, data: list[bytes]) -> None:
-        self.flush()
-        self._transport.writelines(data)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._transport, name)
-
-
-_JOIN_BYTES = 1 << 16  # a body this long goes out with the head in one vectored write
-# What a request must look like to be read without httptools (see ``_whole_get``): the
-# target in visible ASCII without a fragment, token header names, values of visible
-# ASCII, space and tab.
-_PLAIN_GET = re.compile(rb"GET (/[\x21\x22\x24-\x7e]*) HTTP/1\.1\Z")  # no "#"
-_PLAIN_HEADER = re.compile(rb"([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*([\x20-\x7e\t]*?)[ \t]*\Z")
-_FRAMING_HEADERS = frozenset(
-    (b"content-length", b"transfer-encoding", b"upgrade", b"expect", b"http2-settings")
-)
-
-
-class _NoEvent:
-    def set(self) -> None:
-        """Nothing waits for a direct request's body."""
-
-
-_NO_EVENT = _NoEvent()
-
-
-class _DirectCycle:
-    """What the protocol reads of a request-response cycle, for a directly answered request.
-
-    The protocol marks it disconnected when the connection is lost, sets its event when
-    the request's body ends, and clears ``keep_alive`` when the server shuts down.
-    """
-
-    __slots__ = ("body", "disconnected", "keep_alive", "more_body", "response_complete")
-    message_event = _NO_EVENT
-
-    def __init__(self, keep_alive: bool) -> None:
-        self.keep_alive = keep_alive
-        self.disconnected = False
-        self.response_complete = False
-        self.more_body = True
-        self.body = bytearray()
-
-
-@functools.lru_cache(maxsize=4)
-def _encoded_cached(headers: tuple[tuple[bytes, bytes], ...]) -> bytes:
-    return b"".join(name + b": " + value + b"\r\n" for name, value in headers)
-
-
-def _encoded(headers: list[tuple[bytes, bytes]]) -> bytes:
-    """uvicorn's default headers (date, server), encoded once per second's list."""
-    return _encoded_cached(tuple(headers))
 
 
 def guarded_protocol(
