@@ -114,12 +114,33 @@ ROUND_SEVEN_FLOORS = {
     "people_brand_change": (1.0, 1.0),
 }
 ROUND_SEVEN_OVERALL_FLOOR = (0.98, 0.95, 0.96)
+# Round eight (a freight company's team leader academy, a subject programme translated word for
+# word, a UK module specification where IM appears only in the coursework brief, a MOOC landing
+# page): first run P 0.796 R 0.527 F1 0.634.
+ROUND_EIGHT_FLOORS = {
+    "team_leader_academy": (0.57, 0.22),
+    "translated_programme": (0.93, 0.55),
+    "ops_module_spec": (0.81, 0.64),
+    "mooc_landing": (0.73, 0.73),
+}
+ROUND_EIGHT_OVERALL_FLOOR = (0.79, 0.52, 0.63)
 # Concepts a syllabus rules out that are still counted as covered (to be emptied): named
 # only in a faculty biography, which no rule reads yet.
 KNOWN_LEAKS = {
     "exec_brochure": {"customer-satisfaction"},
     # "give better service to guests" is tagged as service to customers.
     "vocational_unit": {"customer-service"},
+    "team_leader_academy": {
+        "customer-relationship-management",
+        "customer-satisfaction",
+        "customer-service",
+    },
+    "ops_module_spec": {"customer-satisfaction"},
+    "mooc_landing": {
+        "customer-relationship-management",
+        "customer-satisfaction",
+        "services-marketing",
+    },
 }
 MEDIA = {
     ".md": "text/markdown",
@@ -436,6 +457,7 @@ def test_every_syllabus_has_a_floor():
         | set(ROUND_FIVE_FLOORS)
         | set(ROUND_SIX_FLOORS)
         | set(ROUND_SEVEN_FLOORS)
+        | set(ROUND_EIGHT_FLOORS)
     )
 
 
@@ -454,6 +476,7 @@ def test_held_out_syllabus_meets_its_floor(client, path):
         **ROUND_FIVE_FLOORS,
         **ROUND_SIX_FLOORS,
         **ROUND_SEVEN_FLOORS,
+        **ROUND_EIGHT_FLOORS,
     }[path.stem]
     assert precision >= p_floor and recall >= r_floor, (
         sorted(covered - want),
@@ -488,6 +511,7 @@ def test_held_out_round_reports_what_it_leaves_out(client):
         (ROUND_FIVE_FLOORS, ROUND_FIVE_OVERALL_FLOOR),
         (ROUND_SIX_FLOORS, ROUND_SIX_OVERALL_FLOOR),
         (ROUND_SEVEN_FLOORS, ROUND_SEVEN_OVERALL_FLOOR),
+        (ROUND_EIGHT_FLOORS, ROUND_EIGHT_OVERALL_FLOOR),
     ],
     ids=[
         "round_one",
@@ -497,6 +521,7 @@ def test_held_out_round_reports_what_it_leaves_out(client):
         "round_five",
         "round_six",
         "round_seven",
+        "round_eight",
     ],
 )
 def test_held_out_round_overall(client, names, floor):
