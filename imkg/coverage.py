@@ -35,8 +35,10 @@ from imkg.syllabus_nouns import bare_noun_mentions, broken_word_mentions
 from imkg.syllabus_paraphrase import paraphrase_mentions
 from imkg.syllabus_practices import practice_mentions
 from imkg.syllabus_scope import CITED, COVERS, EXCLUDED, mention_roles
+from imkg.syllabus_translation import translation_mentions
 from imkg.syllabus_venues import names_no_topic
 from imkg.syllabus_verbs import Read, verb_mentions
+from imkg.syllabus_workplace import workplace_mentions
 
 MAX_PASSAGES = 3
 # The kinds a syllabus is usually planned around come first; the others follow by label.
@@ -94,6 +96,8 @@ def found_in_syllabus(
         mentions += practice_mentions(text, tagged, tag)
         mentions += conduct_mentions(text, tagged, tag)
         mentions += exchange_mentions(text, tagged, tag)
+        mentions += workplace_mentions(text, tagged, tag)
+        mentions += translation_mentions(text, tagged, tag)
     roles = mention_roles(
         text, [(m.start, m.end, m.sentence_start, m.sentence_end) for m in mentions]
     )

@@ -115,9 +115,10 @@ _CONDUCT = (
     # supervisor", "take decisions themselves", "decide alone", "settle a complaint on the spot".
     family(
         r"\bwithout\s+(?:first\s+)?(?:waiting\s+for|calling|asking|checking\s+with|referring\s+to|"
-        r"referral\s+to|sign-?off\s+from|approval\s+from|going\s+to)\s+(?:a|the|their|your|any)\s+"
-        r"(?:[\w-]+\s+)?(?:managers?|supervisors?|boss|consultants?|rounds?|head\s+office|"
-        r"seniors?)\b"
+        r"referral\s+to|sign-?off\s+from|approval\s+from|going\s+to|ringing|phoning|consulting|"
+        r"fetching)\s+(?:a|the|their|your|any)\s+"
+        r"(?:[\w-]+\s+)?(?:managers?|supervisors?|superiors?|boss|chiefs?|consultants?|rounds?|"
+        r"head\s+office|seniors?)\b"
         r"|\b(?:take|takes|taking|make|makes|making)\s+(?:the\s+)?decisions?\s+(?:themselves|"
         r"on\s+their\s+own|alone|by\s+themselves)\b"
         r"|\bdecide\s+(?:alone|on\s+their\s+own|by\s+themselves)\b"
@@ -135,7 +136,8 @@ _CONDUCT = (
     ),
     # Gaps in skills; one goal shared; pushing back against a change.
     family(
-        r"\bgaps?\s+in\s+(?:(?:the|their|your|our)\s+)?(?:[\w-]+\s+)?skills\b",
+        r"\bgaps?\s+in\s+(?:(?:the|their|your|our)\s+)?(?:[\w-]+\s+)?(?:skills|competences|"
+        r"competencies)\b",
         "skills gap analysis",
     ),
     family(r"\b(?:shared|joint)\s+(?:goals?|aims?)\b", "common goal"),

@@ -53,6 +53,10 @@ AFTER_CUES = re.compile(
     r"(?<!\bwho )\b(?:(?:(?:does|do|did|will|shall|would|should|must|need|can|wo|ca)"
     rf"{_NOT}|cannot){_INTENT}\s+{_TEACH}"
     r"|excludes|excluding|leaves\s+out|omits|no\s+(?:coverage|treatment|discussion)\s+of)\b"
+    # A learner's wish for what was missing: "I wanted more on CRM", "would have liked more
+    # about X".
+    r"|\b(?:I|we)\s+(?:wanted|would\s+have\s+liked|wish(?:ed)?\s+(?:it|there|they)\s+"
+    r"(?:had|was|were))\s+(?:a\s+lot\s+|much\s+|a\s+bit\s+)?more\s+(?:on|about)\b"
     # Other units by number or code: "This unit links with Unit 3: Customer Service".
     r"|\b(?:links?|linked|connects?|connected|relates?)\s+(?:closely\s+)?(?:with|to)\s+"
     r"(?=(?:units?|modules?|courses?|papers?)\s+[A-Z]{0,5}\s?\d)",
@@ -80,6 +84,9 @@ BEFORE_CUES = re.compile(
     r"|\b(?:left|deferred|postponed|reserved|saved|held\s+over)\s+(?:to|for|until)\s+"
     r"(?!(?:later|week|session|lecture|class|seminar|workshop|unit|part|day)\b)"
     r"|\b(?:excluded|omitted|left\s+out|not\s+" + _TAUGHT + r")\b"
+    # "X does not appear in any stage", "X does not feature in this course".
+    r"|\b(?:do|does|will|did)\s+not\s+(?:appear|feature)\s+(?:in|on)\s+(?:any|this|the)\s+"
+    r"(?!" + _ASSESSMENT + r")"
     # "X is dealt with in the operations track, not in this plan"; "X: elsewhere, not here".
     r"|,?\s+not\s+(?:in|on|during|within)\s+(?:this|the\s+present)\s+" + _OWN_UNIT + r"\b"
     r"|,?\s+not\s+here\b"

@@ -21,10 +21,11 @@ from imkg.syllabus_paraphrase import ANYONE, STAFF_IN_SENTENCE, family, read_fam
 from imkg.syllabus_verbs import PEOPLE, PEOPLE_WORDS, Read
 
 # A part of an organisation whose customers are colleagues: "the IT help desk", "the payroll
-# team" (not the sales or customer-service team, whose customers are the firm's own).
+# team", "the national planning team" (not the sales or customer-service team, whose customers
+# are the firm's own).
 _INSIDE_UNIT = (
-    r"(?:the\s+|your\s+|our\s+|its\s+|a\s+|an\s+)?(?!sales\b|customer\b|front\b)"
-    r"(?:[\w-]+\s+){0,2}?(?:departments?|help\s?desk|desk|section|function|back\s+office|"
+    r"(?:the\s+|your\s+|our\s+|its\s+|a\s+|an\s+)?"
+    r"(?:(?!sales\b|customer\b|front\b|the\b)[\w-]+\s+){0,2}?(?:departments?|help\s?desk|desk|section|function|back\s+office|team|"
     r"payroll|warehouse|laundry|kitchen|housekeeping|maintenance|IT|HR|finance)\b"
 )
 _UNIT_WORDS = re.compile(
@@ -151,8 +152,8 @@ _EXCHANGES = (
     family(
         rf"\b(?=[\w-]+\s+who\s+feel\s){ANYONE}\s+who\s+feel\s+(?:valued|appreciated|respected|cared\s+for|looked\s+after)\s+"
         r"(?:give|deliver|provide|offer)\s+(?:better|good|great|more)\b"
-        r"|\b(?:mood|morale|attitudes?|spirits?)\s+of\s+(?:a|the|their|your)\s+(?:team|staff|crew|"
-        r"workforce)\s+(?:reaches|reach|shows\s+in|affects|rubs\s+off\s+on|spills\s+into)\b",
+        r"|\b(?:mood|morale|attitudes?|spirits?)\s+of\s+(?:a|the|their|your)\s+(?:[\w-]+\s+){0,2}(?:team|"
+        r"staff|crew|workforce)\s+(?:reaches|reach|shows\s+in|affects|rubs\s+off\s+on|spills\s+into)\b",
         "impact of staff attitudes and motivation on service",
         needs=_SERVED,
     ),

@@ -91,8 +91,8 @@ _PRACTICES = (
     family(
         r"\b(?:sell|sells|selling|sold|pitch|pitches|pitching)\s+"
         r"(?:(?:the|a|an|this|that|any|every|each|your|our|their|its)\s+)?(?:new\s+)?"
-        rf"(?:[\w-]+\s+)?{_WHAT_IS_SOLD}\s+to\s+(?:(?:your|our|their|its|the)\s+)?(?:own\s+)?"
-        rf"(?:{PEOPLE}|people)\b"
+        rf"(?:[\w-]+\s+)?{_WHAT_IS_SOLD}\s+to\s+(?:(?:your|our|their|its|the|a)\s+)?(?:own\s+)?"
+        rf"(?:(?!rival|customer|client|other|partner)[\w-]+\s+)?(?:{PEOPLE}|people)\b"
         rf"|\bwin(?:s|ning)?\s+over\s+(?:(?:its|their|your|our|the)\s+)?own\s+(?:{PEOPLE}|people)\b",
         "marketing to employees",
     ),

@@ -115,4 +115,23 @@ def _excludes_heading(label: str) -> bool:
         AFTER_CUES.search(label)
         or BEFORE_CUES.search(label)
         or re.search(r"\b(?:not\s+to\s+(?:include|cover|discuss)|elsewhere)\b", label, re.I)
+        or _NOT_IN_HEADING.match(label)
+        or _TEACHER_HEADING.match(label)
     )
+
+
+# A heading that names what the course leaves out by its own name: "Not in the Academy", "Not
+# part of this programme".
+_NOT_IN_HEADING = re.compile(
+    r"^\W*(?:\d+[.)]?\s*)?not\s+(?:in|on|part\s+of|covered\s+(?:in|by))\s+(?:the|this|our)\s+"
+    r"[\w-]+(?:\s+[\w-]+)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A heading over who teaches: a biography names the teacher's research, not the course's
+# topics ("Instructor", "Faculty", "About your tutors", "Meet the educators").
+_TEACHER_HEADING = re.compile(
+    r"^\W*(?:\d+[.)]?\s*)?(?:(?:about|meet)\s+(?:the|your|our)\s+|your\s+|our\s+|the\s+)?"
+    r"(?:instructors?|faculty|tutors?|educators?|lecturers?|teachers?|presenters?|speakers?|"
+    r"facilitators?|teaching\s+team|course\s+team|programme\s+team|biograph(?:y|ies))\s*:?\s*$",
+    re.IGNORECASE,
+)

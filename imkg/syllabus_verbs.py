@@ -51,7 +51,7 @@ _OBJECT = re.compile(rf"\b(?:(?P<people>{PEOPLE})|(?P<units>{_UNITS}))(?:['\u201
 # A verb's place: the start of a clause, list item or table cell (after a code such as "LO3"),
 # or after a word that asks for a verb.
 _VERB_PLACE = re.compile(
-    r"(?:\A|[\n.;:!?|(\u2022\u2013\u2014*]|\s-|\b[A-Z]{1,4}\d{1,2}[.:)]?"
+    r"(?:\A|[\n.;:!?|(\]\u2022\u2013\u2014*]|\s-|\b[A-Z]{1,4}\d{1,2}[.:)]?"
     r"|\b(?:to|can|could|will|shall|should|must|not|never|and|or|then|how|who|we|you|they)\b)"
     r"[\s*_\"'\u201c]*(?=[A-Za-z])",
     re.IGNORECASE,

@@ -46,16 +46,17 @@ OVERALL_FLOOR = (1.0, 0.86, 0.92)
 # (first run: overall P=0.957 R=0.441 F1=0.604; after: P=0.969 R=0.608 F1=0.747).
 # After round five's readings (rewards described, team pay for what customers say, a culture of
 # service): P 0.974 R 0.735 F1 0.838; after round six's (listening to staff) R 0.745 F1 0.844;
-# after round seven's (IM as "just HR under another name") P 0.975 R 0.755 F1 0.851.
+# after round seven's (IM as "just HR under another name") P 0.975 R 0.755 F1 0.851; after
+# round eight's (a biography under "Faculty" teaches nothing) P 0.987 R 0.755 F1 0.856.
 ROUND_TWO_FLOORS = {
     "timetable": (1.0, 0.9),
     "course_page": (1.0, 0.85),
     "competency_matrix": (0.85, 0.54),
     "workshop_agenda": (1.0, 0.52),
-    "exec_brochure": (0.88, 0.57),
+    "exec_brochure": (1.0, 0.57),  # 0.88 before a biography's heading ("Faculty") was read
     "module_handbook": (1.0, 0.86),
 }
-ROUND_TWO_OVERALL_FLOOR = (0.97, 0.75, 0.85)
+ROUND_TWO_OVERALL_FLOOR = (0.98, 0.75, 0.85)
 # Round three (a MOOC week, a CPD log, a blended-learning plan, topics with weights): first run
 # P 0.959 R 0.653 F1 0.777; after its readings P 1.000 R 0.736 F1 0.848; after round four's
 # everyday words P 1.000 R 0.833 F1 0.909; after round five's P 1.000 R 0.889 F1 0.941; after
@@ -112,10 +113,20 @@ ROUND_SEVEN_FLOORS = {
     "people_brand_change": (1.0, 1.0),
 }
 ROUND_SEVEN_OVERALL_FLOOR = (0.98, 0.95, 0.96)
-# Concepts a syllabus rules out that are still counted as covered (to be emptied): named
-# only in a faculty biography, which no rule reads yet.
+# Round eight (a freight company's team leader academy, a subject programme translated word for
+# word, a UK module specification where IM appears only in the coursework brief, a MOOC landing
+# page): first run P 0.796 R 0.527 F1 0.634; after its readings (what happens at work in a team
+# leader's words, wordings translated word for word, a teacher's biography, products, "customer
+# services" as a department, a learner's wish for more) P 0.959 R 0.946 F1 0.952.
+ROUND_EIGHT_FLOORS = {
+    "team_leader_academy": (1.0, 0.83),
+    "translated_programme": (0.96, 1.0),
+    "ops_module_spec": (0.92, 0.92),
+    "mooc_landing": (0.93, 1.0),
+}
+ROUND_EIGHT_OVERALL_FLOOR = (0.95, 0.94, 0.95)
+# Concepts a syllabus rules out that are still counted as covered (to be emptied).
 KNOWN_LEAKS = {
-    "exec_brochure": {"customer-satisfaction"},
     # "give better service to guests" is tagged as service to customers.
     "vocational_unit": {"customer-service"},
 }
@@ -427,6 +438,7 @@ def test_every_syllabus_has_a_floor():
         | set(ROUND_FIVE_FLOORS)
         | set(ROUND_SIX_FLOORS)
         | set(ROUND_SEVEN_FLOORS)
+        | set(ROUND_EIGHT_FLOORS)
     )
 
 
@@ -445,6 +457,7 @@ def test_held_out_syllabus_meets_its_floor(client, path):
         **ROUND_FIVE_FLOORS,
         **ROUND_SIX_FLOORS,
         **ROUND_SEVEN_FLOORS,
+        **ROUND_EIGHT_FLOORS,
     }[path.stem]
     assert precision >= p_floor and recall >= r_floor, (
         sorted(covered - want),
@@ -479,6 +492,7 @@ def test_held_out_round_reports_what_it_leaves_out(client):
         (ROUND_FIVE_FLOORS, ROUND_FIVE_OVERALL_FLOOR),
         (ROUND_SIX_FLOORS, ROUND_SIX_OVERALL_FLOOR),
         (ROUND_SEVEN_FLOORS, ROUND_SEVEN_OVERALL_FLOOR),
+        (ROUND_EIGHT_FLOORS, ROUND_EIGHT_OVERALL_FLOOR),
     ],
     ids=[
         "round_one",
@@ -488,6 +502,7 @@ def test_held_out_round_reports_what_it_leaves_out(client):
         "round_five",
         "round_six",
         "round_seven",
+        "round_eight",
     ],
 )
 def test_held_out_round_overall(client, names, floor):
