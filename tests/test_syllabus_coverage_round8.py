@@ -12,21 +12,10 @@ checked where it must fire and where it must not.
 import pytest
 from imkg_test_syllabus import covered, excluded
 
-from imkg.build import build_graph
-from imkg.ingest import build_pipeline
-from imkg.store import EmbeddedStore
-
 
 @pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
-
-
-@pytest.fixture(scope="module")
-def store():
-    built = EmbeddedStore(None)
-    build_graph(built)
-    return built
+def store(ontology_store):
+    return ontology_store
 
 
 # --- what happens at work, described ---------------------------------------------------------
