@@ -22,6 +22,7 @@ from imkg.syllabus_cues import (
     CLAUSE_BREAK,
     CONDITION,
     COVERS,
+    CUE_WORDS,
     ELSEWHERE,
     EXCLUDED,
     EXCLUDING_LABEL,
@@ -144,6 +145,8 @@ def clause_excludes(
         return False
     c_start, c_end = _clause(text, start, s_start, s_end)
     clause = text[c_start:c_end]
+    if CUE_WORDS.search(clause) is None:
+        return False
     at, upto = start - c_start, end - c_start
 
     def stated(cue: re.Match[str]) -> bool:
