@@ -183,7 +183,8 @@ SENTENCE_END = re.compile(r"[.!?](?=\s)")
 
 NO_ANSWER = re.compile(
     r"\W*(?:(?:A|Ans(?:wer)?)\s*[:.)]\W*)?"
-    r"(?:No\b|(?:It|We|This\s+course|This\s+module)\s+(?:does|do|will|did)(?:\s+not|n['\u2019]t)"
+    r"(?:No\b|Not\s+(?:as\s+such|really)(?=\s*[.;,!])"
+    r"|(?:It|We|This\s+course|This\s+module)\s+(?:does|do|will|did)(?:\s+not|n['\u2019]t)"
     r"(?!\s+(?:only|just)\b)(?=\s*[.;,!]))(?!\s*,?\s*(?:but|only|not\s+only)\b)",
     re.IGNORECASE,
 )

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, CData, NavigableString, Tag
 from markdown_it import MarkdownIt
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 HTML_BLOCKS = (
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dt", "dd",
-    "figcaption", "caption", "tr", "div", "section", "article",
+    "figcaption", "caption", "tr", "div", "section", "article", "summary",
 )  # fmt: skip
 HTML_DROP = ("script", "style", "noscript", "template", "head", "nav", "button")
 # What a site puts around an article: elements with these roles, or a class or id holding
@@ -118,9 +118,7 @@ def html_to_text(source: str) -> tuple[str, str, dict[str, str]]:
     root = _content_root(soup)
     _drop_boilerplate(root)
     heading = root.find("h1") or soup.find("h1")
-    blocks = [b for b in map(_block_text, _innermost_blocks(root)) if b]
-    if not blocks:
-        blocks = [re.sub(r"\s+", " ", root.get_text(" ")).strip()]
+    blocks = _block_texts(root)
     title = title or (heading.get_text(" ", strip=True) if heading else "")
     return "\n\n".join(blocks), title, metadata
 
@@ -132,6 +130,47 @@ def _content_root(soup):
         if len(found) == 1 and found[0].get_text(strip=True):
             return found[0]
     return soup
+
+
+def _block_texts(root) -> list[str]:
+    """The text of ``root`` as paragraphs: each innermost block, and each run of text that
+    stands outside every innermost block (``<div>Lead text<ul>...</ul></div>``, the
+    ``Item`` of ``<li>Item<ul><li>Sub</li></ul></li>``, an answer beside a ``<summary>``),
+    in document order. Every element's nearest block is worked out once, top down, so the
+    walk stays linear in the nesting depth."""
+    innermost = {id(element) for element in _innermost_blocks(root)}
+    nearest = {id(root): root}  # each element's nearest block element (or root)
+    for element in root.find_all(True):  # document order: a parent before its children
+        block = element if element.name in HTML_BLOCKS else nearest.get(id(element.parent), root)
+        nearest[id(element)] = block
+    texts: list[str] = []
+    loose: list[str] = []
+    loose_owner = None
+
+    def flush() -> None:
+        text = _collapse("".join(loose))
+        if text:
+            texts.append(text)
+        loose.clear()
+
+    for node in root.descendants:
+        if isinstance(node, Tag):
+            if node.name in HTML_BLOCKS:  # a block starts: the loose run before it ends
+                flush()
+                if id(node) in innermost and (text := _block_text(node)):
+                    texts.append(text)
+            continue
+        if type(node) not in (NavigableString, CData):
+            continue  # comments, declarations
+        owner = nearest.get(id(node.parent), root)
+        if id(owner) in innermost:
+            continue  # said with its block
+        if owner is not loose_owner:
+            flush()
+            loose_owner = owner
+        loose.append(str(node))
+    flush()
+    return texts
 
 
 def _innermost_blocks(root) -> list:

@@ -236,6 +236,16 @@ def test_translated_reading_does_not_over_reach(nlp, store, text, concept):
             "Week 1: empowerment. Total quality management does not feature in this course.",
             "total-quality-management",
         ),
+        # A FAQ's question answered "not as such" / "not really" (its own paragraph).
+        (
+            "Week 1: empowerment.\n\nWill we study staff retention?\n\nNot really. It comes up "
+            "in one example only.",
+            "staff-retention",
+        ),
+        (
+            "Week 1: empowerment.\n\nIs relationship marketing part of the course?\n\nNot as such.",
+            "relationship-marketing",
+        ),
     ],
 )
 def test_topic_ruled_out(nlp, store, text, concept):
@@ -279,6 +289,12 @@ def test_name_of_a_thing_is_no_topic(nlp, store, text, concept):
         ("Week 6: empowerment, which does not appear in the exam but matters.", "empowerment"),
         # A wish in the course's own voice is a plan, not a review.
         ("We want more on empowerment than last year: three weeks.", "empowerment"),
+        # "Not as such, but ..." answers yes.
+        (
+            "Week 1: teamwork.\n\nIs empowerment covered?\n\nNot as such, but we return to it "
+            "in week 5.",
+            "empowerment",
+        ),
     ],
 )
 def test_topic_still_covered(nlp, store, text, concept):
