@@ -156,6 +156,8 @@ def answer(store: GraphStore, question: str) -> Answer:
                     continue  # only a list of links, read with every indirect one, is narrowed
                 result = keep_indirect(ctx, result)
         except Declined as declined:
+            if declined.final:
+                return _decline(ctx, question, declined)
             if first_failure is None or (declined.candidates and not first_failure.candidates):
                 first_failure = declined
             continue

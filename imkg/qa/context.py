@@ -26,10 +26,15 @@ LooseOk = Callable[[str], bool] | None
 class Declined(Exception):
     """The question cannot be answered confidently as read; ``candidates`` are close concepts."""
 
-    def __init__(self, reason: str, candidates: list[str] | None = None) -> None:
+    def __init__(
+        self, reason: str, candidates: list[str] | None = None, *, final: bool = False
+    ) -> None:
         super().__init__(reason)
         self.reason = reason
         self.candidates = candidates or []
+        # final: the reading owns the question (a list of concepts with one unknown item),
+        # so no later, looser reading may answer part of it
+        self.final = final
 
 
 @dataclass

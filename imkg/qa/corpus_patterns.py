@@ -50,6 +50,12 @@ CORPUS_PATTERNS: list[tuple[str, str]] = [
         rf"^{_WHICH_DOCS} (?:that )?{TALK} (?:both (?P<pair>.+)|(?P<pair2>.+ (?:as well as|"
         r"together with|along with|and also) .+))$",
     ),
+    # documents that mention every concept of a list: "A, B, C and D" (all of them)
+    (
+        "mentions",
+        rf"^{_WHICH_DOCS} (?:that )?{TALK} (?:all (?:of )?(?:the following:? )?)?"
+        r"(?P<pair3>[^,]+(?:, ?[^,]+)+,? (?:and|&) [^,]+)$",
+    ),
     (
         "mentions",
         rf"^{_WHICH_DOCS} (?:that )?{TALK} (?P<a>.+?) (?:but not|and not|but never|without "

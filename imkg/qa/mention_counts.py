@@ -15,7 +15,7 @@ from typing import Any
 from imkg.concepts import document_id, narrower_concepts
 from imkg.namespaces import concept_slug
 from imkg.qa import templates
-from imkg.qa.context import Context, Result, understood
+from imkg.qa.context import Context, Declined, Result, understood
 from imkg.qa.intents import Parse
 from imkg.qa.render import join, sentence
 
@@ -77,13 +77,21 @@ def split_both(phrase: str) -> str:
 
 def answer_co_mentions(ctx: Context, parse: Parse) -> Result:
     """Answer "which documents mention both X and Y" and "... X but not Y"."""
+    from imkg.qa.concept_lists import answer_all_mentioned, is_list
     from imkg.qa.passages import document_kind, document_names
 
     slots = dict(parse.slots)
-    if "pair2" in slots:  # "X as well as Y"
-        slots["pair"] = slots.pop("pair2")
+    for other in ("pair2", "pair3"):  # "X as well as Y", "A, B, C and D"
+        if other in slots:
+            slots["pair"] = slots.pop(other)
     if "pair" in slots:
         slots["pair"] = split_both(slots["pair"])
+        if is_list(slots["pair"]):
+            try:
+                return answer_all_mentioned(ctx, parse, slots["pair"])
+            except Declined as declined:
+                if declined.final:
+                    raise  # fewer than three concepts: read as a pair below
     first, second = ctx.pair(slots)
     kind = document_kind(parse.slots.get("dkind", ""))
     docs = documents(ctx, kind)

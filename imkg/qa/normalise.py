@@ -19,6 +19,7 @@ from imkg.qa.courtesy import (
     SUBJECT,
 )
 from imkg.qa.frames import FRAMES
+from imkg.qa.keyword_queries import rewrite_keyword_query
 from imkg.qa.patterns import IS_SYLLABUS_CHECK
 from imkg.qa.slots import slips
 from imkg.text import fold
@@ -104,6 +105,10 @@ _CONTRACTIONS = (
     ("hwo", "how"),
     ("hw", "how"),
     ("whihc", "which"),
+    # search-box shorthand: "cases w/ X", "docs on X"
+    ("w/", "with"),
+    ("w/o", "without"),
+    ("docs", "documents"),
 )
 
 # The patterns' own words, as people mistype them ("diffrence", "betwen"): one slip from
@@ -219,7 +224,7 @@ def normalise(question: str) -> str:
     text = text.rstrip(" ?!.,;:")
     while (trimmed := COURTESY.sub("", text).rstrip(" ?!.,;:")) != text:  # "pls ty"
         text = trimmed
-    text = POLITE.sub("", text, count=1)
+    text = rewrite_keyword_query(POLITE.sub("", text, count=1))
     if IS_SYLLABUS_CHECK.match(text):
         return text.strip(" ?!.,;:")  # no framing: "evaluate my syllabus" is no exam verb
     for pattern, replacement, anchored in _FRAME_STEPS:

@@ -161,7 +161,7 @@ def _by_topic(ctx: Context, parse: Parse, declined: Declined) -> Result:
 def answer_mentions(ctx: Context, parse: Parse) -> Result:
     """Answer "where is X discussed" with the documents and passages that mention X or a
     narrower concept; "which documents mention both X and Y" goes to the co-mentions."""
-    if {"pair", "pair2", "a"} & parse.slots.keys():
+    if {"pair", "pair2", "pair3", "a"} & parse.slots.keys():
         return answer_co_mentions(ctx, parse)
     try:
         entry = ctx.concept(parse.slots["x"])
