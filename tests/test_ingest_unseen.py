@@ -63,6 +63,11 @@ defined only in a glossary at its end, a sales-training handout with do / don't 
 consultancy proposal with a text Gantt chart and a translated interview with a hotel manager)
 has claims split over two sentences or carried through words that name no concept, and
 look-alikes such as ``training mode``, ``sales turnover`` and ``recognition agreement``.
+The fifteenth round (``unseen-68`` to ``-71``: a board paper with a risk register table, a
+charity's end-of-grant report, a store manager's post-mortem of a complaint and a job advert
+with its "why work with us" page) has claims made through a definite noun phrase that refers
+back to a concept (``The scheme has contributed to ...``), hedged and denied claims, and
+look-alikes such as ``Training data``, ``Donor retention`` and ``customer engagement team``.
 The floors sit a little under what was measured, so a change that loses this ground fails.
 """
 
@@ -157,9 +162,9 @@ FLOORS = {
 SIZES = {1: (6, 100, 0), 2: (6, 100, 12), 3: (6, 0, 30), 4: (6, 100, 15), 5: (6, 150, 25),
          6: (6, 120, 14), 7: (6, 150, 20), 8: (4, 70, 16), 9: (3, 60, 12),
          10: (4, 60, 9), 11: (3, 80, 20), 12: (3, 70, 9), 13: (4, 100, 18),
-         14: (4, 80, 14)}  # fmt: skip
+         14: (4, 80, 14), 15: (4, 60, 9)}  # fmt: skip
 # The first document of each round.
-ROUND_STARTS = (1, 7, 13, 19, 25, 31, 37, 43, 47, 50, 54, 57, 60, 64)
+ROUND_STARTS = (1, 7, 13, 19, 25, 31, 37, 43, 47, 50, 54, 57, 60, 64, 68)
 
 Result = tuple[dict, list, list, str]
 
