@@ -109,6 +109,8 @@ def surface_variants(label: str, *, limit: int = 128, derived: bool = True) -> s
                   for f in joined_forms(m, words[1])}  # fmt: skip
     else:
         found |= _with_article(found) | _internal_objects(found)
+        if len(words) == 3 and words[1] == "and":  # ``a learning-and-development budget``
+            found.add("-".join(words))
     found |= _with_possessives(words, found)
     return {f for f in found if f not in GENERIC_WORDS and not _job_title_after_of(f)}
 
@@ -218,7 +220,8 @@ def _label_word_forms(words: list[str], i: int, stand_ins: bool = True) -> set[s
 
 def _with_article(forms: set[str]) -> set[str]:
     """``conflict between the departments`` for ``conflict between departments``: ``the``
-    after a preposition of place that comes before a plural noun in a longer label.
+    after a preposition of place that comes before a plural noun in a longer label, and
+    ``the two`` after ``between`` (``friction between the two departments``).
 
     >>> sorted(_with_article({"coordination among departments", "focus on customers"}))
     ['coordination among the departments']
@@ -230,6 +233,8 @@ def _with_article(forms: set[str]) -> set[str]:
             after = words[i + 1]
             if word in ARTICLE_PREPOSITIONS and after.endswith("s") and after not in ("the",):
                 found.add(" ".join([*words[: i + 1], "the", *words[i + 1 :]]))
+                if word == "between":
+                    found.add(" ".join([*words[: i + 1], "the", "two", *words[i + 1 :]]))
     return found
 
 
