@@ -23,13 +23,18 @@ ANAPHOR_NOUNS = {
 }  # fmt: skip
 # Not ``policy``: ``The policy supports A`` is the document speaking (a policy names itself).
 _NOUN_HASHES = orth_hashes(tuple(ANAPHOR_NOUNS))
+_NOUNS = sorted(set(ANAPHOR_NOUNS.values()))
+_NOUN_OF_HASH = np.array(
+    [_NOUNS.index(ANAPHOR_NOUNS[next(f for f in ANAPHOR_NOUNS if hash_string(f) == h)])
+     for h in _NOUN_HASHES.tolist()],
+    dtype=np.intp,
+)  # fmt: skip
 _DETERMINERS = orth_hashes(("the", "The", "this", "This", "these", "These", "our", "Our"))
 # After these the noun heads a longer phrase (``the change in turnover``, ``the plan for
 # Q3``, ``the programme of visits``): it names something of its own, not the practice.
-_FOLLOWERS = frozenset(
-    hash_string(w)
-    for w in ("of", "in", "to", "for", "on", "from", "between", "among", "with", "at", "'s",
-              "\u2019s", "-", "manager", "managers", "team", "lead", "leads", "budget")
+_FOLLOWERS = orth_hashes(
+    ("of", "in", "to", "for", "on", "from", "between", "among", "with", "at", "'s", "\u2019s",
+     "-", "manager", "managers", "team", "lead", "leads", "budget")
 )  # fmt: skip
 _CONDITIONS = frozenset(hash_string(w) for w in ("If", "if", "Unless", "unless", "When", "when"))
 _COMMA = hash_string(",")
@@ -41,10 +46,11 @@ HEAD_REACH = 400
 def with_anaphors(doc: Doc, mentions: list[tuple], people: frozenset[str]) -> list[tuple]:
     """The mentions with the definite noun phrases that refer back to one added, as
     ``(start, end, "anaphor", concept)``. The antecedent is the closest mention before
-    whose last word is the phrase's noun (``recognition scheme`` for ``the scheme``); a
-    phrase that opens its sentence may also stand for the one concept the sentence before
-    names (``... real empowerment. The change should improve B``). Python work only at the
-    few nouns of effort after a determiner."""
+    whose last word is the phrase's noun (``recognition scheme`` for ``the scheme``) or that
+    the noun follows (``the IC plan`` for ``the plan``); a phrase that opens its sentence may
+    also stand for the one concept the sentence before names (``... real empowerment. The
+    change should improve B``). Python work only at the few nouns of effort after a
+    determiner."""
     if not mentions:
         return mentions
     orths = token_arrays(doc)["tokens"][:, ORTH_COL]
@@ -55,20 +61,29 @@ def with_anaphors(doc: Doc, mentions: list[tuple], people: frozenset[str]) -> li
         return mentions
     firsts = np.fromiter((m[0] for m in mentions), dtype=np.intp, count=len(mentions))
     ends = np.fromiter((m[1] for m in mentions), dtype=np.intp, count=len(mentions))
+    before = np.searchsorted(firsts, spots - 1, side="right")  # mentions before each phrase
+    inside = (before > 0) & (ends[np.maximum(before - 1, 0)] > spots - 1)
+    inside |= firsts[np.minimum(before, len(firsts) - 1)] == spots  # ``the change management``
+    spots, before = spots[~inside], before[~inside]  # ``the training programme`` is one
+    keep = ~member(orths[spots + 1], _FOLLOWERS)
+    spots, before = spots[keep], before[keep]
+    if not len(spots):
+        return mentions
     bounds = sentence_starts(doc)
-    strings = doc.vocab.strings
+    openings = bounds[np.searchsorted(bounds, spots - 1, side="right") - 1]
+    nouns = _noun_ids(orths[spots])
+    heads = _noun_ids(orths[ends - 1])
+    heads_after = _noun_ids(orths[np.minimum(ends, len(orths) - 1)])
+    usable = np.fromiter((m[3] not in people for m in mentions), dtype=bool, count=len(mentions))
     added = []
-    for at in spots.tolist():
-        k = int(np.searchsorted(firsts, at - 1, side="right")) - 1  # the last mention before
-        if k >= 0 and ends[k] > at - 1:
-            continue  # inside a mention: ``the training programme`` is one already
-        if int(orths[at + 1]) in _FOLLOWERS:
-            continue
-        opening = int(bounds[np.searchsorted(bounds, at - 1, side="right") - 1])
+    for at, k, opening, noun in zip(
+        spots.tolist(), before.tolist(), openings.tolist(), nouns.tolist(), strict=True
+    ):
         if _in_condition(orths, opening, at):
             continue
-        noun = ANAPHOR_NOUNS[strings[int(orths[at])]]
-        concept = _by_noun(orths, strings, mentions, k, at, noun, people)
+        near = (heads[:k] == noun) | (heads_after[:k] == noun)
+        found = np.flatnonzero(near & usable[:k] & (ends[:k] >= at - HEAD_REACH))
+        concept = mentions[int(found[-1])][3] if len(found) else None
         if concept is None and opening == at - 1:
             concept = _one_before(doc, bounds, mentions, firsts, at - 1, people)
         if concept is not None:
@@ -76,6 +91,12 @@ def with_anaphors(doc: Doc, mentions: list[tuple], people: frozenset[str]) -> li
     if not added:
         return mentions
     return sorted([*mentions, *added], key=_start)
+
+
+def _noun_ids(values: np.ndarray) -> np.ndarray:
+    """The index of each value's noun of effort in ``_NOUNS`` (forms folded), or -1."""
+    at = np.minimum(np.searchsorted(_NOUN_HASHES, values), len(_NOUN_HASHES) - 1)
+    return np.where(_NOUN_HASHES[at] == values, _NOUN_OF_HASH[at], -1)
 
 
 def _in_condition(orths: np.ndarray, opening: int, at: int) -> bool:
@@ -88,19 +109,6 @@ def _in_condition(orths: np.ndarray, opening: int, at: int) -> bool:
 
 def _start(mention: tuple) -> int:
     return mention[0]
-
-
-def _by_noun(orths, strings, mentions, k, at, noun, people) -> str | None:
-    """The concept of the closest mention before ``at`` whose last word is ``noun``, or that
-    ``noun`` follows (``the internal communication (IC) plan`` for ``the plan``)."""
-    while k >= 0 and at - mentions[k][1] <= HEAD_REACH:
-        end = mentions[k][1]
-        heads = {ANAPHOR_NOUNS.get(strings[int(orths[end - 1])])}
-        heads |= {ANAPHOR_NOUNS.get(strings[int(o)]) for o in orths[end : min(end + 1, at)]}
-        if noun in heads and mentions[k][3] not in people and mentions[k][2] != "anaphor":
-            return mentions[k][3]
-        k -= 1
-    return None
 
 
 def _one_before(doc, bounds, mentions, firsts, start, people) -> str | None:
