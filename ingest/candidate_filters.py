@@ -90,15 +90,24 @@ _FOCUS = orth_hashes(("focus", "Focus", "FOCUS"))
 _GROUPS = orth_hashes(("group", "groups", "Group", "Groups", "GROUP", "GROUPS"))
 
 
+# ``Customer Services``, ``Team leader, customer services``: the plural names the department
+# that serves customers, not the service they give.
+_CUSTOMER = orth_hashes(("customer", "Customer", "CUSTOMER"))
+_SERVICES = orth_hashes(("services", "Services", "SERVICES"))
+
+
 def names_something_else(orths: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """Which matches are part of the name of a place, a periodical or a contract, not the concept:
-    followed by a word of ``_THING_AFTER``, or after ``Journal of`` (``of the``)."""
+    """Which matches are part of the name of a place, a periodical, a contract or a
+    department, not the concept: followed by a word of ``_THING_AFTER``, after ``Journal of``
+    (``of the``), or ``customer services``."""
     n = len(orths)
     after = orths[np.minimum(ends, n - 1)]
     found = _THING_AFTER[np.minimum(np.searchsorted(_THING_AFTER, after), len(_THING_AFTER) - 1)]
     named = (ends < n) & (found == after)  # np.isin would sort both arrays every time
     # ``customer focus group``: a label ending on ``focus`` before ``group`` names a panel.
     named |= (ends < n) & member(orths[ends - 1], _FOCUS) & member(after, _GROUPS)
+    department = member(orths[starts], _CUSTOMER) & member(orths[ends - 1], _SERVICES)
+    named |= department & (ends - starts == 2)
     if not (orths == _JOURNAL).any():
         return named
     one, two, three = (orths[np.maximum(starts - k, 0)] for k in (1, 2, 3))

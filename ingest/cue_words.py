@@ -242,8 +242,9 @@ EVIDENCE_REACH = 4
 # A sentence that takes back the one before: ``It did not say that.``, ``That is not the
 # case.``, ``This is not true.`` It opens with one of these words, a negation among its first
 # ``RETRACTION_REACH`` words, then a verb of saying with a pronoun as its whole object, or
-# ``the case``, ``true``, ``so``.
-RETRACTION_SUBJECTS = frozenset({"it", "this", "that", "we", "they"})
+# ``the case``, ``true``, ``so``, or a noun of evidence for the pronoun (``We have seen no
+# evidence of that.``, ``There is no proof of this.``).
+RETRACTION_SUBJECTS = frozenset({"it", "this", "that", "we", "they", "there"})
 RETRACTION_OBJECTS = frozenset({"that", "so", "this", "it"})
 RETRACTION_REACH = 4
 CLAUSE_ENDS = frozenset({",", ".", ";", "!", "and", ""})

@@ -73,8 +73,12 @@ DEFAULT_NAME = "blank-en+lookups"
 # organisation's ``commitment``; claims over two sentences (``As a result, B rose``), from a
 # fronted or partial ``it`` (``Much of it comes down to A``), ``what makes it work``, none
 # disputed in their own sentence (``...; our figures do not support that``) or ``not be
-# inferred``, and none with the people who own a mention (``turnover among CSAs``).
-TAGGER_REVISION = "19"
+# inferred``, and none with the people who own a mention (``turnover among CSAs``); 20: round
+# fifteen's rules: ``learning and development`` (and ``learning-and-development budget``),
+# ``caller satisfaction``, no ``customer services`` department; a definite noun phrase read as
+# the practice named before (``We launched a recognition scheme. The scheme has cut B``),
+# ``Since we introduced this, B rose``, and no claim the next sentence finds no evidence of.
+TAGGER_REVISION = "20"
 MAX_LENGTH = MAX_CHARS  # the readers refuse a longer text with a clear reason
 
 

@@ -48,14 +48,17 @@ not saying A reduces B``). An object ``it`` after a cue stands for the concept b
 (``B is costly; A explains most of it``, ``A, which is really what makes it work``), 0.05 less
 sure. A sentence opening with ``As a result`` or ``Since then`` takes its cause from the one
 before (``A was run for all staff. As a result, B rose.``), and the people who own a mention
-(``turnover among front-line staff``) take part in no claim.
+(``turnover among front-line staff``) take part in no claim. A definite noun phrase that
+refers back to a practice named before (``We launched a recognition scheme. The scheme has
+lowered B``) is read as a mention of it.
 
 This module walks a document's sentences (:func:`propose`) and runs the component; the rules
 live beside it: :mod:`imkg.ingest.sentence_links` (one sentence's links),
 :mod:`imkg.ingest.cue_reading` (a cue from the words between two mentions),
 :mod:`imkg.ingest.denials` (the words that cancel one), :mod:`imkg.ingest.withheld`
 (sentences that state no claim), :mod:`imkg.ingest.outer_cues` (cues around the pair),
-:mod:`imkg.ingest.pronouns` (pronouns read as mentions), :mod:`imkg.ingest.result_openers`
+:mod:`imkg.ingest.pronouns` (pronouns read as mentions), :mod:`imkg.ingest.anaphors`
+(definite noun phrases read as mentions), :mod:`imkg.ingest.result_openers`
 (claims over two sentences, owners of a mention),
 :mod:`imkg.ingest.token_view` (what the rules read of the Doc) and
 :mod:`imkg.ingest.cue_words` (the words themselves).
@@ -69,6 +72,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from imkg.ingest.anaphors import with_anaphors
 from imkg.ingest.components import (
     LAZY_LEMMAS,
     doc_value,
@@ -262,7 +266,7 @@ class RelationCues:
         if entities:
             mentions = [m for m in mentions if m[3] not in entities]
         people = getattr(self._tagger, "people", frozenset())
-        mentions = without_owners(doc, mentions, people)
+        mentions = with_anaphors(doc, without_owners(doc, mentions, people), people)
         if len(mentions) < 2:
             set_doc_value(doc, "imkg_links", [])
             return doc

@@ -23,11 +23,16 @@ RESULT_OPENERS = (
     ("as", "a", "result"), ("as", "a", "consequence"), ("consequently",), ("since", "then"),
     ("because", "of", "this"), ("because", "of", "that"), ("thanks", "to", "this"),
     ("in", "consequence"), ("as", "a", "direct", "result"),
+    # ``Since we introduced this, B has risen``: the practice the sentence before describes.
+    *(("since", who, verb, what) for who in ("we", "they", "the", "management")
+      for verb in ("introduced", "launched", "started", "began", "adopted")
+      for what in ("this", "it", "them", "these", "that")),
 )  # fmt: skip
 _FIRST_WORDS = np.array(
     sorted({hash_string(w) for o in RESULT_OPENERS for w in (o[0], o[0].title())}), dtype=np.uint64
 )
 OPENER_REACH = 2  # words from the opener (and its comma) to the effect
+AND_REACH = 6  # ... or to an effect after ``and`` (``complaints have fallen and B rose``)
 CHANGE_REACH = 8  # words from the effect to its verb of change
 CHANGE_VERBS = RESPONSE_VERBS | {"halve", "double", "treble", "recover", "jump", "soar", "slump",
                                  "shrink", "ease", "lift", "dip", "plummet"}  # fmt: skip
@@ -79,6 +84,12 @@ def result_openers(
     return found
 
 
+def _after_and(view: TokenView, at: int, effect: int) -> bool:
+    """Whether the effect opens the second of two clauses after the opener, close to it:
+    ``Since then, complaints have fallen and B has risen``."""
+    return effect - at <= AND_REACH and view.lowers(effect - 1, effect) == ["and"]
+
+
 def _opener(words: tuple[str, ...]) -> tuple[str, ...] | None:
     """The connective of result the words open with, if any."""
     return next((o for o in RESULT_OPENERS if words[: len(o)] == o), None)
@@ -100,7 +111,7 @@ def _opener_link(
         return None
     at = start + len(opener) + (words[len(opener) : len(opener) + 1] == [","])
     here = [m for m, s in zip(mentions, sentence.tolist(), strict=True) if s == index]
-    if not here or here[0][0] - at > OPENER_REACH:
+    if not here or (here[0][0] - at > OPENER_REACH and not _after_and(view, at, here[0][0])):
         return None
     effect = here[0]
     tail_end = min(end, effect[1] + CHANGE_REACH)
@@ -108,9 +119,13 @@ def _opener_link(
         return None
     if CHANGE_VERBS.isdisjoint(view.lemmas(effect[1], tail_end)):
         return None
-    before = {m[3] for m, s in zip(mentions, sentence.tolist(), strict=True) if s == index - 1}
+    back = index - 1  # the closest sentence that names a concept, a heading at most between
+    before = {m[3] for m, s in zip(mentions, sentence.tolist(), strict=True) if s == back}
+    if not before and index > 1:
+        back = index - 2
+        before = {m[3] for m, s in zip(mentions, sentence.tolist(), strict=True) if s == back}
     causes = before - people - {effect[3]}
-    first, last = view.chars(limits[index - 1], end)
+    first, last = view.chars(limits[back], end)
     if len(causes) != 1 or "\n\n" in view.doc.text[first : view.chars(start, end)[0]]:
         return None  # a cause in another paragraph is no antecedent
     return (next(iter(causes)), effect[3], " ".join(opener), OPENER_CONFIDENCE, first, last)

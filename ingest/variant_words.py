@@ -81,13 +81,13 @@ MODIFIER_SYNONYMS = {
 # tenants and an insurer's policyholders are its customers; a charity's volunteers are
 # its staff; a freight firm's drivers, an airline's pursers and stewards, a shop's cashiers
 # and a café's baristas are the staff those firms' texts name; a council's or a care home's
-# residents and a store's shoppers are their customers).
+# residents and a store's shoppers are their customers, and so are a helpline's callers).
 STAND_INS = (
     ("employee", "staff", "personnel", "worker", "crew", "nurse", "agent", "advisor", "adviser",
      "teller", "associate", "colleague", "volunteer", "driver", "purser", "steward", "cashier",
      "barista"),
     ("customer", "client", "patient", "guest", "passenger", "student", "member", "claimant",
-     "citizen", "tenant", "policyholder", "resident", "shopper"),
+     "citizen", "tenant", "policyholder", "resident", "shopper", "caller"),
     # The desk or office where front-line staff meet customers: ``front-desk staff``.
     ("front-line", "front-desk", "front-office"),
     # Abbreviations writers use inside longer names: ``admin staff``, ``internal comms``.

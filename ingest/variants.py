@@ -20,7 +20,9 @@ the tagger needs no per-token lemmas to catch inflections. Forms come from:
   label's participle before the words for staff (``empowered employees``).
 
 The forms of single words are in :mod:`imkg.ingest.word_forms`, the word-order variants in
-:mod:`imkg.ingest.order_variants`, the word lists in :mod:`imkg.ingest.variant_words`.
+:mod:`imkg.ingest.order_variants`, the phrase forms of longer labels (``conflict between the
+two departments``, ``job as an internal product``, ``learning-and-development``) in
+:mod:`imkg.ingest.longer_labels`, the word lists in :mod:`imkg.ingest.variant_words`.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from __future__ import annotations
 import itertools
 from functools import lru_cache
 
+from imkg.ingest.longer_labels import longer_label_forms
 from imkg.ingest.order_variants import (
     adjectival_forms,
     derived_forms,
@@ -39,7 +42,6 @@ from imkg.ingest.order_variants import (
 )
 from imkg.ingest.slips import slips
 from imkg.ingest.variant_words import (
-    ARTICLE_PREPOSITIONS,
     FIXED_MODIFIER_HEADS,
     GENERIC_WORDS,
     HEAD_ONLY_STAND_INS,
@@ -108,7 +110,7 @@ def surface_variants(label: str, *, limit: int = 128, derived: bool = True) -> s
         found |= {f for m in modifiers if m not in HEAD_ONLY_STAND_INS
                   for f in joined_forms(m, words[1])}  # fmt: skip
     else:
-        found |= _with_article(found) | _internal_objects(found)
+        found |= longer_label_forms(words, found)
     found |= _with_possessives(words, found)
     return {f for f in found if f not in GENERIC_WORDS and not _job_title_after_of(f)}
 
@@ -214,42 +216,6 @@ def _with_possessives(words: list[str], forms: set[str]) -> set[str]:
 
 def _label_word_forms(words: list[str], i: int, stand_ins: bool = True) -> set[str]:
     return {f for w in _inner_forms(words, i, stand_ins=stand_ins) for f in forms_of_word(w)}
-
-
-def _with_article(forms: set[str]) -> set[str]:
-    """``conflict between the departments`` for ``conflict between departments``: ``the``
-    after a preposition of place that comes before a plural noun in a longer label.
-
-    >>> sorted(_with_article({"coordination among departments", "focus on customers"}))
-    ['coordination among the departments']
-    """
-    found = set()
-    for form in forms:
-        words = form.split(" ")
-        for i, word in enumerate(words[:-1]):
-            after = words[i + 1]
-            if word in ARTICLE_PREPOSITIONS and after.endswith("s") and after not in ("the",):
-                found.add(" ".join([*words[: i + 1], "the", *words[i + 1 :]]))
-    return found
-
-
-def _internal_objects(forms: set[str]) -> set[str]:
-    """``job as an internal product`` for ``job as a product``: internal marketing's own
-    adjective before what a label says the job or the staff are taken as.
-
-    >>> sorted(_internal_objects({"job as a product", "employee as customer"}))
-    ['employee as internal customer', 'job as an internal product']
-    """
-    found = set()
-    for form in forms:
-        words = form.split(" ")
-        if "as" not in words[:-1] or "internal" in words:
-            continue
-        i = words.index("as") + 1
-        skip = 1 if words[i] in ("a", "an") else 0
-        article = ["an"] if skip and not words[-1].endswith("s") else []  # ``as internal products``
-        found.add(" ".join([*words[:i], *article, "internal", *words[i + skip :]]))
-    return found
 
 
 def _inner_forms(words: list[str], i: int, *, stand_ins: bool = True) -> set[str]:

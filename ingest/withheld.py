@@ -9,6 +9,7 @@ from imkg.ingest.cue_words import (
     CLAUSE_ENDS,
     DISPUTE_REACH,
     DISPUTING_VERBS,
+    EVIDENCE_NOUNS,
     NEGATIONS,
     RETRACTION_OBJECTS,
     RETRACTION_REACH,
@@ -22,8 +23,8 @@ from imkg.ingest.token_view import RETRACTION_HASHES, TokenView
 
 def retracted(view: TokenView, limits: list[int], index: int) -> bool:
     """Whether the next sentence takes the claim back: ``It did not say that.``, ``That is
-    not the case.``, ``This is not true.`` (not ``This does not mean that B ...``, which
-    denies a further step)."""
+    not the case.``, ``This is not true.``, ``We have seen no evidence of that.`` (not
+    ``This does not mean that B ...``, which denies a further step)."""
     if index + 2 >= len(limits):
         return False
     start, end = limits[index + 1], limits[index + 2]
@@ -36,11 +37,24 @@ def retracted(view: TokenView, limits: list[int], index: int) -> bool:
         rest = [*words[j + 1 : j + 4], "", ""]
         if rest[:2] == ["the", "case"] or (rest[0] in ("true", "so") and rest[1] in CLAUSE_ENDS):
             return True
+        if (
+            rest[0] in EVIDENCE_NOUNS
+            and rest[1] in ("of", "for")
+            and _closing_pronoun(view.lowers(start + j + 3, min(end, start + j + 5)))
+        ):
+            return True  # ``We have seen no evidence of that.``
         offset = start + j + 1
         saying = offset < end and view.lemmas(offset, offset + 1)[0] in SAYING_VERBS
         if saying and rest[1] in RETRACTION_OBJECTS and rest[2] in CLAUSE_ENDS:
             return True
     return False
+
+
+def _closing_pronoun(words: list[str]) -> bool:
+    """Whether the words are a pronoun that closes its clause (``of that.``, not ``of this
+    in other regions``)."""
+    words = [*words, "", ""]
+    return words[0] in RETRACTION_OBJECTS and words[1] in CLAUSE_ENDS
 
 
 def claims_nothing(view: TokenView, start: int, end: int, first: int) -> bool:

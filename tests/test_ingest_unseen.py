@@ -63,6 +63,11 @@ defined only in a glossary at its end, a sales-training handout with do / don't 
 consultancy proposal with a text Gantt chart and a translated interview with a hotel manager)
 has claims split over two sentences or carried through words that name no concept, and
 look-alikes such as ``training mode``, ``sales turnover`` and ``recognition agreement``.
+The fifteenth round (``unseen-68`` to ``-71``: a board paper with a risk register table, a
+charity's end-of-grant report, a store manager's post-mortem of a complaint and a job advert
+with its "why work with us" page) has claims made through a definite noun phrase that refers
+back to a concept (``The scheme has contributed to ...``), hedged and denied claims, and
+look-alikes such as ``Training data``, ``Donor retention`` and ``customer engagement team``.
 The floors sit a little under what was measured, so a change that loses this ground fails.
 """
 
@@ -150,16 +155,23 @@ FLOORS = {
     # sales-training handout with do/don't tables, a consultancy proposal with a text Gantt
     # chart, a translated interview with a hotel manager), measured at tagger P 1.000 R 0.976
     # F1 0.988 and relations P 1.000 R 0.786 F1 0.880 (first run, before its rules: tagger
-    # P 0.946 R 0.843 F1 0.892, relations P 0.571 R 0.286 F1 0.381).
-    14: Floors(0.96, 0.94, 0.95, 0.95, 0.7, 0.82),
+    # P 0.946 R 0.843 F1 0.892, relations P 0.571 R 0.286 F1 0.381). Round fifteen's
+    # ``learning and development`` and ``the plan has contributed to`` (TAGGER_REVISION 20):
+    # tagger R 0.988 F1 0.994, relations R 0.857 F1 0.923.
+    14: Floors(0.96, 0.96, 0.96, 0.95, 0.8, 0.9),
+    # Fifteenth round, four texts (a board paper with a risk register, a charity's
+    # end-of-grant report, a store manager's complaint post-mortem, a job advert), measured at
+    # tagger P 0.984 R 0.938 F1 0.961 and relations P 1.000 R 0.444 F1 0.615 (first run,
+    # before its rules: tagger P 0.966 R 0.877 F1 0.919, relations P 0.000 R 0.000 F1 0.000).
+    15: Floors(0.96, 0.9, 0.93, 0.95, 0.4, 0.58),
 }
 # What each round holds at least: texts, annotated mentions, annotated causal claims.
 SIZES = {1: (6, 100, 0), 2: (6, 100, 12), 3: (6, 0, 30), 4: (6, 100, 15), 5: (6, 150, 25),
          6: (6, 120, 14), 7: (6, 150, 20), 8: (4, 70, 16), 9: (3, 60, 12),
          10: (4, 60, 9), 11: (3, 80, 20), 12: (3, 70, 9), 13: (4, 100, 18),
-         14: (4, 80, 14)}  # fmt: skip
+         14: (4, 80, 14), 15: (4, 60, 9)}  # fmt: skip
 # The first document of each round.
-ROUND_STARTS = (1, 7, 13, 19, 25, 31, 37, 43, 47, 50, 54, 57, 60, 64)
+ROUND_STARTS = (1, 7, 13, 19, 25, 31, 37, 43, 47, 50, 54, 57, 60, 64, 68)
 
 Result = tuple[dict, list, list, str]
 
