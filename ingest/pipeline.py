@@ -77,7 +77,9 @@ DEFAULT_NAME = "blank-en+lookups"
 # fifteen's rules: ``learning and development`` (and ``learning-and-development budget``),
 # ``caller satisfaction``, no ``customer services`` department; a definite noun phrase read as
 # the practice named before (``We launched a recognition scheme. The scheme has cut B``),
-# ``Since we introduced this, B rose``, and no claim the next sentence finds no evidence of.
+# ``Since we introduced this, B rose``, and no claim the next sentence finds no evidence of;
+# an HTML page's text outside its innermost blocks is read (a ``<summary>``, the item of a
+# list item holding a nested list).
 TAGGER_REVISION = "20"
 MAX_LENGTH = MAX_CHARS  # the readers refuse a longer text with a clear reason
 

@@ -14,8 +14,6 @@ not cross. The sentences are not those of the round.
 import pytest
 from imkg_test_annotated import proposed_pairs, tagged
 
-from imkg.ingest.pipeline import build_pipeline
-
 ET, CS, SR, SQ = "employee-training", "customer-satisfaction", "staff-retention", "service-quality"
 RR, EMP, EM, IC = (
     "equitable-recognition-and-reward",
@@ -23,11 +21,6 @@ RR, EMP, EM, IC = (
     "employee-motivation",
     "internal-communication",
 )
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline()
 
 
 @pytest.mark.parametrize(
