@@ -184,6 +184,8 @@ def test_workplace_reading_does_not_over_reach(nlp, store, text, concept):
             "attitude-and-motivation-impact-on-service",
         ),
         ("5.2 The gaps of skills of the team of reception.", "assess-skills-and-knowledge-gaps"),
+        # Internal marketing by its Portuguese and Spanish name (a hidden label).
+        ("1.1 The endomarketing: concept and origins.", "internal-marketing"),
     ],
 )
 def test_translated_wording_covers_concept(nlp, store, text, concept):
