@@ -20,6 +20,7 @@ DOCUMENTS = (
     "docs/api.md",
     "docs/sparql.md",
     "docs/ingest.md",
+    "docs/tagging-rounds.md",
     "docs/explorer.md",
     "docs/vocabulary.md",
 )
