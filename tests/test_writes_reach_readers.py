@@ -124,3 +124,18 @@ def test_a_write_outside_the_ontology_leaves_a_hand_written_inference(client) ->
     asked = client.get("/sparql", params={"query": f"ASK {{ GRAPH ?g {{ {kept} }} }}"},
                        headers={"Accept": "application/sparql-results+json"})  # fmt: skip
     assert asked.json()["boolean"] is True
+
+
+def test_a_very_long_label_is_shortened_in_the_suggestions(client) -> None:
+    """Suggestions are asked for on every keystroke: a 990 KB label made each 984 KB."""
+    label = "inclusive onboarding " + "x" * 20_000
+    update(
+        client,
+        f"""INSERT DATA {{ GRAPH <{ONTOLOGY}> {{
+      imc:inclusive-onboarding a imkg:Benefit ; skos:prefLabel "{label}"@en }} }}""",
+    )
+    found = client.get("/explorer/suggest", params={"q": "inclusive onb"}).json()["results"]
+    shown = [s["label"] for s in found if s["slug"] == "inclusive-onboarding"]
+    assert shown and len(shown[0]) <= 120 and shown[0].startswith("inclusive onboarding")
+    everyday = client.get("/explorer/suggest", params={"q": "empowe"}).json()["results"]
+    assert "empowerment" in [s["label"] for s in everyday]  # short labels whole
