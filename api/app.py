@@ -57,7 +57,7 @@ def prepare_store(
     """Build the graph on a store without one (or rebuild one an older imkg built), and bring
     the bundled corpus up to date if asked: new or changed documents, and documents tagged
     by another pipeline version, are ingested; the rest are left alone."""
-    from imkg.build import build_graph, build_is_stale
+    from imkg.build import build_graph, build_is_stale, refresh_inferred
 
     say = progress or (lambda _: None)
     graphs = store.named_graphs()
@@ -65,6 +65,8 @@ def prepare_store(
         say("building the knowledge graph...")
         report = build_graph(store)
         say(f"done: {report.ontology_triples + report.inferred_triples} triples")
+    elif refresh_inferred(store):  # the ontology graph was written after the last derivation
+        say("derived the inferred graph again from the ontology graph")
     if settings.ingest_corpus:
         try:
             from imkg.ingest.corpus import ingest_bundled_corpus

@@ -13,6 +13,7 @@ from fastapi import Depends, Request
 from starlette.concurrency import run_in_threadpool
 
 from imkg.api.workers import WorkerPool
+from imkg.build import refresh_inferred
 from imkg.config import Settings
 from imkg.store import GraphStore
 
@@ -42,7 +43,9 @@ async def run_write(request: Request, write: Callable[..., object], *args: objec
 
     The store's generation changes with the write, so query workers reopen their views and
     kept dumps are never served again; the result cache forgets its answers before and after
-    the write, and the dump cache lets its bytes go.
+    the write, and the dump cache lets its bytes go. A write that changed the ontology graph
+    has the inferred graph derived again before the lock is let go, so the next request sees
+    a concept added, relabelled or removed in search, lists and answers alike.
     """
     caches = [
         cache
@@ -53,7 +56,13 @@ async def run_write(request: Request, write: Callable[..., object], *args: objec
         for cache in caches:
             cache.invalidate()
         try:
-            return await run_in_threadpool(write, *args)
+            return await run_in_threadpool(_write_and_derive, request.app.state.store, write, args)
         finally:
             for cache in caches:
                 cache.invalidate()
+
+
+def _write_and_derive(store: GraphStore, write: Callable[..., object], args: tuple) -> object:
+    result = write(*args)
+    refresh_inferred(store)
+    return result

@@ -80,6 +80,7 @@ RDF_FORMATS = {
     "ttl": (ox.RdfFormat.TURTLE, "text/turtle; charset=utf-8"),
     "jsonld": (ox.RdfFormat.JSON_LD, "application/ld+json"),
 }
+SUGGESTED_LABEL_CHARS = 120
 
 
 def install(app: FastAPI) -> None:
@@ -141,6 +142,14 @@ def suggestions(store: GraphStore, typed: str, *, limit: int = 8) -> list[Entry]
     return list(found.values())[:limit]
 
 
+def _shortened(label: str) -> str:
+    """A label short enough for the search box's list: it is asked for on every keystroke,
+    and a concept written with a 990 KB label made each answer 984 KB."""
+    if len(label) <= SUGGESTED_LABEL_CHARS:
+        return label
+    return label[: SUGGESTED_LABEL_CHARS - 1].rstrip() + "…"
+
+
 def _starts(label: str, prefix: str) -> bool:
     text = label.lower()
     return text.startswith(prefix) or f" {prefix}" in text
@@ -195,7 +204,7 @@ def suggest_concepts(store: StoreDep, q: str = Query("", max_length=200)) -> JSO
     results = [
         {
             "slug": entry.slug,
-            "label": entry.label,
+            "label": _shortened(entry.label),
             "kind": ", ".join(kinds[t].label for t in entry.types if t in kinds),
         }
         for entry in suggestions(store, q)

@@ -15,7 +15,7 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from imkg.api.deps import SettingsDep, StoreDep, run_write
-from imkg.api.dump_cache import DumpCache
+from imkg.api.dump_cache import RETRY_AFTER_SECONDS, DumpCache, DumpsBusy
 from imkg.api.errors import ClientError
 from imkg.api.guards import query_params, read_body, require_token, single
 from imkg.api.media import DATASET, GRAPH, UPLOAD, NotAcceptable, negotiate
@@ -75,7 +75,14 @@ async def _dump_once(
     if dumps is None:
         return await run_in_threadpool(_dump, store, kind, graph, fmt)
     build = partial(_dump, store, kind, graph, fmt)
-    return await dumps.get((kind, graph, fmt.name), store.generation, build)
+    try:
+        return await dumps.get((kind, graph, fmt.name), store.generation, build)
+    except DumpsBusy as err:
+        raise ClientError(
+            503,
+            f"the server is busy making other dumps ({err}); ask again in a few seconds",
+            headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+        ) from err
 
 
 @router.get("/store", response_class=Response)

@@ -68,6 +68,11 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         self._header_bytes: int | None = 0  # None while no request's headers are awaited
         self._idle = False  # kept alive between requests: no timer until a byte comes
         self._idle_since: float | None = None  # when the last response ended, if idle since
+        # A request whose body is still arriving: a response sent before the body ended (a
+        # 413 refused from Content-Length) must not count the rest as the next request's
+        # headers (the rest of a 1.7 MB body made the next request on the connection a 431).
+        self._in_message = False
+        self._headers_after_message = False
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
@@ -119,6 +124,17 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         self._unset_keepalive_if_required()
         self._stop_waiting()
         return self._offer(*request)
+
+    def on_message_begin(self) -> None:
+        self._in_message = True
+        super().on_message_begin()
+
+    def on_message_complete(self) -> None:
+        self._in_message = False
+        super().on_message_complete()
+        if self._headers_after_message:
+            self._headers_after_message = False
+            self._await_headers(timed=False)
 
     def on_headers_complete(self) -> None:
         self._stop_waiting()
@@ -211,7 +227,10 @@ class GuardedHttpProtocol(HttpToolsProtocol):
             self.timeout_keep_alive_task = self.loop.call_later(
                 self.timeout_keep_alive, self._keep_alive_check
             )
-        self._await_headers(timed=False)  # the header timer starts with the next byte
+        if self._in_message:  # the rest of this body first; then the next request's headers
+            self._headers_after_message = True
+        else:
+            self._await_headers(timed=False)  # the header timer starts with the next byte
 
     def _unset_keepalive_if_required(self) -> None:
         # uvicorn calls this when a request's bytes arrive: the connection is busy again.

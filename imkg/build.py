@@ -7,7 +7,9 @@ give, it writes nothing.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+import threading
+import weakref
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +22,11 @@ from imkg.reasoning import entailments
 from imkg.store import GraphStore
 
 BUILD_HASH = IMKG + "buildHash"
+_GRAPH_TRIPLES = "CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+# The ontology graph's digest each store's inferred graph was last derived from, so a write
+# elsewhere (a document graph) costs one read of the ontology graph, not a reasoner run.
+_DERIVED_FROM: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_DERIVING = threading.Lock()
 
 
 class OntologyError(Exception):
@@ -102,3 +109,38 @@ def build_graph(store: GraphStore, *, directory: Path | None = None) -> BuildRep
 def _count(store: GraphStore, graph: str) -> int:
     found = store.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
     return int(found[0]["n"].value)
+
+
+def refresh_inferred(store: GraphStore) -> bool:
+    """Derive the inferred graph again if the ontology graph changed since it was derived.
+
+    Writes through ``/update`` and ``/store`` reach the ontology graph only, and what readers
+    rely on is partly inferred: a concept written as ``a imkg:Practice`` is a ``skos:Concept``
+    by the ontology's class hierarchy alone, so search, the concept lists and the question
+    answerer did not see it until the entailments were derived again (50 ms for the bundled
+    ontology). Triples written by hand into the inferred graph last until the ontology graph
+    next changes. Returns whether the inferred graph was rewritten.
+    """
+    with _DERIVING:
+        asserted = _graph_triples(store, ONTOLOGY_GRAPH)
+        digest = _digest(asserted)
+        if _DERIVED_FROM.get(store) == digest:
+            return False
+        current = _graph_triples(store, INFERRED_GRAPH)
+        stamps = {t for t in current if t.predicate.value == BUILD_HASH}
+        inferred = entailments(asserted)
+        changed = inferred != current - stamps
+        if changed:
+            store.replace_graph(INFERRED_GRAPH, inferred | stamps)
+        _DERIVED_FROM[store] = digest
+        return changed
+
+
+def _graph_triples(store: GraphStore, graph: str) -> set[ox.Triple]:
+    """One graph's triples without the build stamp (a stamp is not part of the ontology)."""
+    found = store.query(_GRAPH_TRIPLES.format(graph=graph))
+    return {t for t in found if t.predicate.value != BUILD_HASH or graph == INFERRED_GRAPH}
+
+
+def _digest(triples: Iterable[ox.Triple]) -> str:
+    return hashlib.sha256("\n".join(sorted(map(str, triples))).encode()).hexdigest()

@@ -22,6 +22,7 @@ import contextlib
 import os
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -49,6 +50,11 @@ except ImportError:  # pragma: no cover - not POSIX: copies of killed readers st
     fcntl = None  # type: ignore[assignment]
 
 
+# The private copies being read in this process, for removal when a read is abandoned.
+_COPIES_READ: set[Path] = set()
+_COPIES_LOCK = threading.Lock()
+
+
 def read_store(
     settings: Settings, read: Callable[[GraphStore], T], *, needs_graph: bool = False
 ) -> T:
@@ -56,7 +62,43 @@ def read_store(
 
     A data directory without a store, or (with ``needs_graph``) a store without the
     knowledge graph, is opened for writing as before, so that it can be made and built.
+
+    The read runs in a daemon thread that this one waits for: the engine does not return to
+    Python until a query ends, so Ctrl-C waited for the end of the longest query. Now the
+    ``KeyboardInterrupt`` reaches this thread at once; the copy being read is removed and the
+    interrupt raised, the reading thread abandoned (the process is about to exit).
     """
+    outcome: list[tuple[bool, object]] = []
+
+    def run() -> None:
+        try:
+            outcome.append((True, _read_store(settings, read, needs_graph)))
+        except BaseException as err:  # handed to the waiting thread, which raises it
+            outcome.append((False, err))
+
+    reader = threading.Thread(target=run, name="imkg-read", daemon=True)
+    reader.start()
+    try:
+        reader.join()
+    except KeyboardInterrupt:
+        abandon_copies()
+        raise
+    done, value = outcome[0]
+    if done:
+        return value  # type: ignore[return-value]
+    raise value  # type: ignore[misc]
+
+
+def abandon_copies() -> None:
+    """Remove the private copies this process is reading (its reads are being abandoned)."""
+    with _COPIES_LOCK:
+        copies = list(_COPIES_READ)
+        _COPIES_READ.clear()
+    for copy in copies:
+        shutil.rmtree(copy, ignore_errors=True)
+
+
+def _read_store(settings: Settings, read: Callable[[GraphStore], T], needs_graph: bool) -> T:
     if settings.store_url:
         return _read_writable(open_store(url=settings.store_url), read, needs_graph)
     path = Path(settings.data_dir) / "store"
@@ -109,10 +151,14 @@ def private_copy(live: Path) -> Iterator[Path]:
     except OSError:
         yield live
         return
+    with _COPIES_LOCK:
+        _COPIES_READ.add(target)
     try:
         with _held(target):
             yield target if _copied(live, target) else live
     finally:
+        with _COPIES_LOCK:
+            _COPIES_READ.discard(target)
         shutil.rmtree(target, ignore_errors=True)
 
 

@@ -60,3 +60,26 @@ def test_build_rejects_a_corrupt_ontology_file(tmp_path):
 def test_build_reports_a_missing_ontology_file(tmp_path):
     with pytest.raises(OntologyError, match="cannot read ontology file"):
         load_ontology(tmp_path)
+
+
+def test_refresh_inferred_derives_again_only_when_the_ontology_graph_changed():
+    from imkg.build import refresh_inferred
+
+    store = EmbeddedStore(None)
+    build_graph(store)
+    assert not refresh_inferred(store)  # derived by the build: nothing to do, nothing written
+    before = store.generation()
+    store.update('INSERT DATA { GRAPH <urn:notes> { <urn:a> <urn:b> "c" } }')
+    assert not refresh_inferred(store) and store.generation() == before + 1
+    typed = (
+        sparql_prefixes()
+        + "ASK { GRAPH <%s> { imc:mentor-circles a skos:Concept } }" % INFERRED_GRAPH  # noqa: UP031
+    )
+    store.update(
+        sparql_prefixes()
+        + f"INSERT DATA {{ GRAPH <{ONTOLOGY_GRAPH}> {{ imc:mentor-circles a imkg:Barrier }} }}"
+    )
+    assert not bool(store.query(typed))
+    assert refresh_inferred(store)
+    assert bool(store.query(typed))
+    assert not refresh_inferred(store)

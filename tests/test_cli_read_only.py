@@ -187,6 +187,42 @@ def test_copies_left_by_killed_readers_are_removed_by_the_next(built_data_dir: P
     assert _copies(built_data_dir) == []
 
 
+ENDLESS = "SELECT (COUNT(*) AS ?n) { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z }"  # 10^10 rows
+
+
+def test_ctrl_c_stops_a_long_query_at_once(built_data_dir: Path) -> None:
+    """The engine does not return to Python until a query ends, so Ctrl-C waited for it
+    (more than 40 s on the corpus store, killed then; its copy left for the next reader).
+    The read now runs in a thread the main thread abandons: exit 130 within about a second,
+    one line, no copy left."""
+    import signal
+    import time
+
+    process = subprocess.Popen(
+        [IMKG, "query", ENDLESS, "--data-dir", str(built_data_dir)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while not _copies(built_data_dir) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(1.0)  # the query is running in the engine by now
+    sent = time.monotonic()
+    process.send_signal(signal.SIGINT)
+    try:
+        _, err = process.communicate(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        pytest.fail("imkg query was still running 15 s after Ctrl-C")
+    took = time.monotonic() - sent
+    assert process.returncode == 130, err
+    assert err.strip().splitlines() == ["imkg query: interrupted"]
+    assert took < 3.0, f"{took:.2f} s from Ctrl-C to exit"  # 0.1-0.2 s on an idle machine
+    assert _copies(built_data_dir) == []
+
+
 def test_a_fresh_copy_is_not_taken_for_a_left_one(built_data_dir: Path) -> None:
     """A guard: a copy made in the last minute may not be locked yet; it is left alone."""
     fresh = built_data_dir / ".imkg-read-fresh"

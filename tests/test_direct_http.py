@@ -285,3 +285,26 @@ def test_a_client_that_leaves_mid_query_harms_no_one(guarded_server):
     )
     assert response.status_code == 200
     assert _value(response.content) == "9"
+
+
+def test_the_rest_of_a_refused_body_is_not_read_as_the_next_request(live_server):
+    """A body refused from its Content-Length (413, or 401 without a token) before it was
+    sent whole: its rest was counted as the next request's headers, and the next request
+    on the connection got a 431 (or, under 1 MB, a request hidden at the body's end was
+    answered). Now the rest is read as the body it is, and only then the next request."""
+    sock, host = _connect(live_server)
+    hidden = _request(_numbered(999), host)
+    length = 1_500_000
+    head = (
+        f"POST /update HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/sparql-update\r\n"
+        f"Content-Length: {length}\r\n\r\n"
+    ).encode()
+    with sock:
+        reader = _Reader(sock)
+        sock.sendall(head)
+        status, _, _ = reader.response()
+        assert status in (401, 403, 413)
+        sock.sendall(b" " * (length - len(hidden)) + hidden)
+        sock.sendall(_request(_numbered(7), host))
+        status, _, body = reader.response()
+        assert status == 200 and _value(body) == "7"

@@ -160,3 +160,78 @@ def test_cache_is_bounded_in_bytes() -> None:
     state = cache.describe()
     assert state["bytes"] <= 100
     assert state["entries"] == 2  # "a" made room for "c"; "huge" was never kept
+
+
+class _MeasuredBuilds:
+    """Builds of a known size that record the most dump bytes held at once: the kept ones
+    plus the ones being made."""
+
+    def __init__(self, cache, size: int) -> None:
+        self.cache, self.size = cache, size
+        self.lock = threading.Lock()
+        self.running = self.peak_bytes = self.calls = 0
+
+    def build(self) -> bytes:
+        import time
+
+        with self.lock:
+            self.running += 1
+            self.calls += 1
+            held = self.cache.describe()["bytes"] + self.running * self.size
+            self.peak_bytes = max(self.peak_bytes, held)
+        time.sleep(0.05)
+        with self.lock:
+            self.running -= 1
+        return b"x" * self.size
+
+
+def test_dumps_being_made_are_bounded_with_the_kept_ones() -> None:
+    """20 different dumps of 100 KB at once with a 300 KB budget: every one was made at once
+    (2,000 KB held beside the budget); now two at a time, the others wait their turn."""
+    from imkg.api.dump_cache import DumpCache
+
+    cache = DumpCache(max_bytes=300_000)
+    builds = _MeasuredBuilds(cache, 100_000)
+
+    async def twenty() -> list[bytes]:
+        gets = [cache.get(("graph", n), lambda: 1, builds.build) for n in range(20)]
+        return await asyncio.gather(*gets)
+
+    bodies = asyncio.run(twenty())
+    print(f"\npeak dump bytes held: {builds.peak_bytes:,} (budget 300,000)")
+    assert all(len(body) == 100_000 for body in bodies)
+    assert builds.peak_bytes <= 300_000 + 2 * 100_000
+    assert cache.describe()["peak_making"] == 2
+    assert cache.describe()["bytes"] <= 300_000
+
+
+def test_many_requests_for_one_dump_wait_for_it_and_are_not_refused() -> None:
+    """A guard: the limits count dumps, not requests; 60 requests for one dump make it once."""
+    from imkg.api.dump_cache import DumpCache
+
+    cache = DumpCache(max_bytes=300_000, waiting_limit=1)
+    builds = _MeasuredBuilds(cache, 1_000)
+
+    async def sixty() -> list[bytes]:
+        return await asyncio.gather(
+            *(cache.get("dataset", lambda: 1, builds.build) for _ in range(60))
+        )
+
+    assert len(asyncio.run(sixty())) == 60
+    assert builds.calls == 1 and cache.describe()["refused"] == 0
+
+
+def test_dumps_beyond_the_waiting_limit_are_refused() -> None:
+    from imkg.api.dump_cache import DumpCache, DumpsBusy
+
+    cache = DumpCache(max_bytes=300_000, making_limit=1, waiting_limit=2)
+    builds = _MeasuredBuilds(cache, 1_000)
+
+    async def five() -> list[object]:
+        gets = [cache.get(("graph", n), lambda: 1, builds.build) for n in range(5)]
+        return await asyncio.gather(*gets, return_exceptions=True)
+
+    outcomes = asyncio.run(five())
+    refused = [o for o in outcomes if isinstance(o, DumpsBusy)]  # all five arrive before a turn
+    assert len(refused) == 3 and cache.describe()["refused"] == 3
+    assert sum(isinstance(o, bytes) for o in outcomes) == 2
