@@ -26,8 +26,9 @@ from imkg.api.concept_page import concept_page, concept_rdf
 from imkg.api.concepts import read_concept as read_concept_json
 from imkg.api.deps import StoreDep
 from imkg.api.errors import ClientError, handle_http_error
-from imkg.api.highlight import Span, highlight
+from imkg.api.highlight import Span
 from imkg.api.media import prefers_html
+from imkg.api.passages import document_html
 from imkg.concepts import UnknownKind, get_concept, list_concepts
 from imkg.documents import document, documents
 from imkg.kinds import kind_index
@@ -341,8 +342,11 @@ def list_documents(request: Request, store: StoreDep) -> HTMLResponse:
 
 
 @router.get("/document/{doc_id:path}", response_class=HTMLResponse)
-def read_document(request: Request, store: StoreDep, doc_id: str) -> HTMLResponse:
-    """Show a document's text with the concepts tagged in it highlighted."""
+def read_document(
+    request: Request, store: StoreDep, doc_id: str, concept: str = Query("", max_length=200)
+) -> HTMLResponse:
+    """Show a document's text with the concepts tagged in it highlighted; ``concept`` names
+    the concept page the reader came from, so the page can lead back to it."""
     doc = document(store, doc_id)
     if doc is None:
         return not_found(request, f"There is no document with the id “{doc_id}”.")
@@ -351,11 +355,13 @@ def read_document(request: Request, store: StoreDep, doc_id: str) -> HTMLRespons
         for a in doc["annotations"]
     ]
     tagged = Counter((a["concept"]["id"], a["concept"]["label"]) for a in doc["annotations"])
+    came_from = next(((slug, label) for slug, label in tagged if slug == concept), None)
     return render(
         request,
         "document.html",
         title=doc["title"] or doc_id,
         doc=doc,
-        html=highlight(doc["text"] or "", spans, anchors=True),
+        html=document_html(doc["text"] or "", spans),
         tagged=sorted(tagged.items(), key=lambda kv: (-kv[1], kv[0][1])),
+        came_from=came_from,
     )

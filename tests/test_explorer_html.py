@@ -392,3 +392,37 @@ def test_explorer_broader_concept_shows_where_its_narrower_concepts_are_discusse
     assert "/concept/two-way-communication" in found.links
     # A concept with no narrower concept shows no such section.
     assert "Through narrower concepts" not in page(client, "/concept/empowerment").plain
+
+
+def _passage_texts(html: str) -> list[str]:
+    section = html[html.index('id="mentions"') :]
+    items = re.findall(r"<li>(.*?)<a class=\"in-context\"", section, flags=re.S)
+    return [" ".join(re.sub(r"<[^>]+>", "", item).split()) for item in items]
+
+
+@pytest.mark.parametrize("slug", ["internal-marketing", "customer-orientation", "contactors"])
+def test_explorer_concept_passages_stand_alone(client, slug):
+    shown = _passage_texts(client.get(f"/concept/{slug}").text)
+    assert shown
+    assert len(shown) == len(set(shown)), "a sentence is listed once per mention in it"
+    assert not [p for p in shown if p.endswith("|") or " | " in p], "a bare table cell"
+    assert all(len(p.split()) > 2 for p in shown), "a heading or label alone"
+
+
+def test_explorer_document_leads_back_to_the_concept_it_was_opened_from(client):
+    concept_html = client.get("/concept/empowerment").text
+    link = re.search(r'href="(/document/[^"#]+\?concept=empowerment)#m\d+"', concept_html)
+    assert link, "the in-context links name the concept they come from"
+    found = page(client, link.group(1))
+    assert found.ids["back-to-concept"]["href"] == "/concept/empowerment"
+    # A concept the document does not tag, or none, gives no back link.
+    for url in ("/document/01-defining-internal-marketing?concept=no-such-concept",
+                "/document/01-defining-internal-marketing?concept=%22%3E%3Cscript%3E",
+                "/document/01-defining-internal-marketing"):  # fmt: skip
+        assert "back-to-concept" not in page(client, url).ids
+
+
+def test_explorer_document_draws_its_tables(client):
+    html = client.get("/document/04-components-and-model-of-internal-marketing").text
+    assert re.search(r"<thead><tr><th>cause</th><th>effect</th>", html)
+    assert '<td><mark id="m' in html  # mentions inside cells keep their anchors
