@@ -426,3 +426,29 @@ def test_explorer_document_draws_its_tables(client):
     html = client.get("/document/04-components-and-model-of-internal-marketing").text
     assert re.search(r"<thead><tr><th>cause</th><th>effect</th>", html)
     assert '<td><mark id="m' in html  # mentions inside cells keep their anchors
+
+
+def test_diagram_arrows_into_one_box_end_at_distinct_points():
+    # A fan-in and a fan-out of made-up concepts: no two arrows share an end on a box.
+    edges = [("p", "t"), ("q", "t"), ("r", "t"), ("t", "u"), ("t", "v")]
+    svg = str(causal_model([Node(s, s.upper()) for s in "pqrtuv"], edges))
+    drawn = re.findall(r'<path id="edge-(\w+--\w+)"[^>]* d="M[\d,.]+ C[^"]* ([\d,.]+)"', svg)
+    ends = {edge: tuple(map(float, end.split(","))) for edge, end in drawn}
+    assert len({ends[f"{c}--t"] for c in "pqr"}) == 3
+    starts = re.findall(r'<path id="edge-t--\w+"[^>]* d="M([\d,.]+) ', svg)
+    assert len(set(starts)) == 2
+    lone = str(causal_model([Node("a", "A"), Node("b", "B")], [("a", "b")]))
+    assert re.search(r'd="M\d+,42 C', lone), "a single arrow leaves from the middle of its box"
+
+
+def test_explorer_model_lists_what_leads_to_each_concept(client):
+    html = client.get("/model").text
+    found = Ids(html)
+    item = re.search(r'<li id="causes-customer-satisfaction">(.*?)</li>', html, flags=re.S)
+    assert item, "one line per influenced concept"
+    causes = re.findall(r'href="/concept/([\w-]+)"', item.group(1))[1:]
+    assert causes == sorted(causes, key=lambda s: s.replace("-", " ")) and len(causes) >= 2
+    # The lines follow the diagram from left to right: a cause's line comes before its effect's.
+    order = [key.removeprefix("causes-") for key in found.ids if key.startswith("causes-")]
+    assert order.index("job-satisfaction") < order.index("customer-satisfaction")
+    assert "#causes-title" in found.links
