@@ -25,6 +25,7 @@ from imkg.api.ask import ask_job
 from imkg.api.concept_page import concept_page, concept_rdf
 from imkg.api.concepts import read_concept as read_concept_json
 from imkg.api.deps import StoreDep
+from imkg.api.discussed import discussed, ordered
 from imkg.api.errors import ClientError, handle_http_error
 from imkg.api.highlight import Span
 from imkg.api.media import prefers_html
@@ -205,14 +206,21 @@ def suggest_concepts(store: StoreDep, q: str = Query("", max_length=200)) -> JSO
 
 
 @router.get("/kind/{name}", response_class=HTMLResponse)
-def read_kind(request: Request, store: StoreDep, name: str) -> HTMLResponse:
-    """List the concepts of one kind (class) with their definitions."""
+def read_kind(
+    request: Request, store: StoreDep, name: str, order: str = Query("name", max_length=10)
+) -> HTMLResponse:
+    """List the concepts of one kind (class) with their definitions and how much the corpus
+    discusses each, by name or least (``order=least``) or most discussed first."""
     try:
         concepts = list_concepts(store, kind=name)
     except UnknownKind:
         return not_found(request, f"There is no kind of concept called “{name}”.")
     kind = kind_index(store).by_name(name)
-    return render(request, "kind.html", title=kind.label.capitalize(), kind=kind, concepts=concepts)
+    order = order if order in ("least", "most") else "name"
+    listed = ordered(concepts, discussed(store), order)
+    return render(
+        request, "kind.html", title=kind.label.capitalize(), kind=kind, concepts=listed, order=order
+    )
 
 
 @router.get("/concept/{name}", response_class=HTMLResponse)

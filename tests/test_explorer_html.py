@@ -452,3 +452,28 @@ def test_explorer_model_lists_what_leads_to_each_concept(client):
     order = [key.removeprefix("causes-") for key in found.ids if key.startswith("causes-")]
     assert order.index("job-satisfaction") < order.index("customer-satisfaction")
     assert "#causes-title" in found.links
+
+
+DISCUSSED = re.compile(r'<a href="/concept/([\w-]+)">[^<]*</a>\s*<span class="discussed" '
+                       r'data-mentions="(\d+)"')  # fmt: skip
+
+
+def _discussed(html: str) -> list[tuple[str, int]]:
+    return [(slug, int(n)) for slug, n in DISCUSSED.findall(html)]
+
+
+def test_explorer_kind_page_says_how_much_the_texts_discuss_each_concept(client, world):
+    from imkg.concepts import list_concepts, mention_count
+
+    listed = _discussed(client.get("/kind/Objective").text)
+    assert len(listed) == len(list_concepts(world, kind="Objective"))
+    assert all(n == mention_count(world, slug) for slug, n in listed)
+    least = _discussed(client.get("/kind/Objective?order=least").text)
+    assert [n for _, n in least] == sorted(n for _, n in listed)
+    most = _discussed(client.get("/kind/Objective?order=most").text)
+    assert [n for _, n in most] == sorted((n for _, n in listed), reverse=True)
+    # An order the page does not know lists by name, as without one.
+    assert _discussed(client.get("/kind/Objective?order=%3Cb%3E").text) == listed
+    # Objectives the bundled texts never mention are said to be missing, not left blank.
+    assert any(n == 0 for _, n in listed)
+    assert "not in the course texts" in page(client, "/kind/Objective").plain
