@@ -346,6 +346,15 @@ def test_explorer_passage_opens_in_its_document_and_leads_back(page):
     page.wait_for_url("**/concept/empowerment")
 
 
+def test_explorer_pages_load_every_resource_they_ask_for(page):
+    failed: list[str] = []
+    page.on("console", lambda m: failed.append(m.text) if "Failed to load" in m.text else 0)
+    for url in ("/", "/model", "/concept/empowerment", "/kind/Barrier"):
+        page.goto(url)
+        page.wait_for_load_state("networkidle")
+    assert not failed, failed  # the browser's own /favicon.ico request among them
+
+
 def test_explorer_reads_without_javascript(browser, explorer_url):
     from playwright.sync_api import expect
 

@@ -477,3 +477,21 @@ def test_explorer_kind_page_says_how_much_the_texts_discuss_each_concept(client,
     # Objectives the bundled texts never mention are said to be missing, not left blank.
     assert any(n == 0 for _, n in listed)
     assert "not in the course texts" in page(client, "/kind/Objective").plain
+
+
+def test_explorer_search_sentences_read_right(client):
+    one = page(client, "/search?q=motivaton")  # one hit, through a typo
+    assert re.search(r"\b1 concept matches “motivaton”", one.plain)
+    many = page(client, "/search?q=satisfaction")
+    assert re.search(r"\b\d+ concepts match “satisfaction”", many.plain)
+    none = page(client, "/search?q=lunar+payroll+ledger")
+    assert "No concept matches “lunar payroll ledger”" in none.plain
+    assert "/ask?q=lunar%20payroll%20ledger" in none.links and "/#browse" in none.links
+
+
+def test_explorer_home_leads_to_the_core_concept_and_has_an_icon(client):
+    found = page(client, "/")
+    assert found.ids["core-concept"]["href"] == "/concept/internal-marketing"
+    html = client.get("/").text
+    icon = re.search(r'<link rel="icon" href="([^"]+)"', html)
+    assert icon and client.get(icon.group(1)).status_code == 200
