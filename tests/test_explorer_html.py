@@ -495,3 +495,12 @@ def test_explorer_home_leads_to_the_core_concept_and_has_an_icon(client):
     html = client.get("/").text
     icon = re.search(r'<link rel="icon" href="([^"]+)"', html)
     assert icon and client.get(icon.group(1)).status_code == 200
+
+
+def test_explorer_concept_facts_name_each_relation_once(client):
+    html = client.get("/concept/internal-marketing").text
+    facts = html[html.index('id="properties"') : html.index('id="mentions"')]
+    names = re.findall(r"<dt>([^<]+)</dt>", facts)
+    assert len(names) == len(set(names)), "one heading per relation, its concepts listed under it"
+    components = facts[facts.index("<dt>Has component</dt>") :].split("</dd>", 1)[0]
+    assert components.count('href="/concept/') >= 2
