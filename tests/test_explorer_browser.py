@@ -294,8 +294,9 @@ def test_explorer_on_a_phone(browser, explorer_url):
     expect(phone.locator("#group-cards .group-card")).to_have_count(4)
     expect(phone.locator("#group-cards")).to_be_visible()
     expect(phone.locator("#groups-table")).to_be_hidden()
+    with_a_table = "/document/04-components-and-model-of-internal-marketing"
     pages = (("/", "phone-home"), ("/concept/job-satisfaction", "phone-concept"),
-             ("/groups", "phone-groups"))  # fmt: skip
+             ("/groups", "phone-groups"), (with_a_table, "phone-document"))  # fmt: skip
     for url, name in pages:
         phone.goto(url)
         expect(phone.locator("#search-input")).to_be_visible()
