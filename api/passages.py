@@ -11,6 +11,8 @@ a long sentence clipped around its mentions at word boundaries.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -148,6 +150,11 @@ def readable_passages(
     return passages
 
 
+def _mark(text: str, start: int, end: int, spans: list[Span]) -> Markup:
+    """Highlight ``text[start:end]`` with the spans that start inside it (fewer to sort)."""
+    return highlight(text[start:end], [s for s in spans if start <= s.start < end], offset=start)
+
+
 def _bare(mention: dict[str, Any], slug: str, label: str) -> dict[str, Any]:
     shown = mention.get("text") or ""
     html = highlight(shown, [Span(0, len(shown), slug, label)])
@@ -158,13 +165,11 @@ def _bare(mention: dict[str, Any], slug: str, label: str) -> dict[str, Any]:
 def _row_passage(text: str, row: TableRow, spans: list[Span]) -> dict[str, Any]:
     """A table row as ``column: cell`` pairs, so a cell reads with what its column means."""
     if row.is_header:
-        cells = [highlight(text[a:b], spans, offset=a) for a, b in row.cells]
+        cells = [_mark(text, a, b, spans) for a, b in row.cells]
         html = Markup("Table columns: ") + Markup(" · ").join(cells)
     else:
         pairs = [
-            Markup('<span class="cell-name">{}:</span> {}').format(
-                name, highlight(text[a:b], spans, offset=a)
-            )
+            Markup('<span class="cell-name">{}:</span> {}').format(name, _mark(text, a, b, spans))
             for name, (a, b) in zip(row.header, row.cells, strict=True)
         ]
         html = Markup('<span class="table-row">') + Markup("; ").join(pairs) + Markup("</span>")
@@ -181,7 +186,7 @@ def _sentence_passage(text: str, mention: dict[str, Any], spans: list[Span]) -> 
         return _heading_passage(text, start, end, spans)
     inside = [s for s in spans if start <= s.start < end]
     start, end, before, after = _clip(text, start, end, inside)
-    html = Markup(before) + highlight(text[start:end], spans, offset=start) + Markup(after)
+    html = Markup(before) + _mark(text, start, end, spans) + Markup(after)
     return {"start_at": start, "end_at": end, "html": html}
 
 
@@ -210,14 +215,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _heading_passage(text: str, start: int, end: int, spans: list[Span]) -> dict[str, Any]:
     """A heading or a label, followed by the sentence after it (clipped at a word)."""
-    head = Markup('<strong class="passage-head">{}</strong>').format(
-        highlight(text[start:end], spans, offset=start)
-    )
+    head = Markup('<strong class="passage-head">{}</strong>').format(_mark(text, start, end, spans))
     follow_start, follow_end, clipped = _next_sentence(text, end)
     if follow_end <= follow_start:
         return {"start_at": start, "end_at": end, "html": head}
     one_line = text[follow_start:follow_end].replace("\n", " ")  # same length: offsets hold
-    tail = highlight(one_line, spans, offset=follow_start) + Markup(" …" if clipped else "")
+    inside = [s for s in spans if follow_start <= s.start < follow_end]
+    tail = highlight(one_line, inside, offset=follow_start) + Markup(" …" if clipped else "")
     return {"start_at": start, "end_at": follow_end, "html": head + Markup(" ") + tail}
 
 
@@ -264,16 +268,26 @@ def _clip(text: str, start: int, end: int, inside: list[Span]) -> tuple[int, int
 def document_html(text: str, spans: list[Span]) -> Markup:
     """Return a document's text with its mentions marked (anchored ``m{start}``) and each
     table written as bar-separated lines drawn as a table with a header row."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+
+    def marked(begin: int, end: int) -> Markup:
+        """Highlight ``text[begin:end]`` with only the spans that start inside it."""
+        inside = ordered[bisect_left(starts, begin) : bisect_left(starts, end)]
+        return highlight(text[begin:end], inside, offset=begin, anchors=True)
+
     parts: list[Markup] = []
     cursor = 0
     for table in _tables(table_rows(text)):
-        before = text[cursor : table[0].start].rstrip("\n")  # the table's box makes the gap
-        parts.append(highlight(before, spans, offset=cursor, anchors=True))
-        parts.append(_table_html(text, table, spans))
+        before_end = table[0].start
+        while before_end > cursor and text[before_end - 1] == "\n":
+            before_end -= 1  # the table's box makes the gap
+        parts.append(marked(cursor, before_end))
+        parts.append(_table_html(table, marked))
         cursor = table[-1].end
         while cursor < len(text) and text[cursor] == "\n":
             cursor += 1
-    parts.append(highlight(text[cursor:], spans, offset=cursor, anchors=True))
+    parts.append(marked(cursor, len(text)))
     return Markup("").join(parts)
 
 
@@ -286,13 +300,10 @@ def _tables(rows: list[TableRow]) -> list[list[TableRow]]:
     return tables
 
 
-def _table_html(text: str, table: list[TableRow], spans: list[Span]) -> Markup:
+def _table_html(table: list[TableRow], marked: Callable[[int, int], Markup]) -> Markup:
     def cells(row: TableRow, tag: str) -> Markup:
         return Markup("").join(
-            Markup("<{0}>{1}</{0}>").format(
-                Markup(tag), highlight(text[a:b], spans, offset=a, anchors=True)
-            )
-            for a, b in row.cells
+            Markup("<{0}>{1}</{0}>").format(Markup(tag), marked(a, b)) for a, b in row.cells
         )
 
     head, *body = table
