@@ -12,7 +12,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from imkg.api.highlight import Span, highlight
+from imkg.api.passages import document_texts, readable_passages
 from imkg.concepts import get_concept, summary
 from imkg.influence import influences
 from imkg.kinds import kind_index
@@ -59,7 +59,7 @@ def concept_page(store: GraphStore, slug: str) -> dict[str, Any] | None:
             for name, value in sorted(concept["attributes"].items())
             if name != "skos:example"
         ],
-        "passages": _by_document([_passage(concept, m) for m in concept.get("mentions", [])]),
+        "passages": _by_document(store, concept),
     }
     for name in SECTIONS:
         page[name] = []
@@ -105,27 +105,22 @@ def _as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
-def _passage(concept: dict[str, Any], mention: dict[str, Any]) -> dict[str, Any]:
-    """Return a mention's sentence with the mention marked, or the mention alone."""
-    span = Span(mention["start"], mention["end"], concept["id"], concept["label"])
-    if mention.get("passage") is not None and mention.get("passage_start") is not None:
-        html = highlight(mention["passage"], [span], offset=mention["passage_start"])
-    else:
-        text = mention.get("text") or ""
-        html = highlight(text, [Span(0, len(text), span.slug, span.label)])
-    return {**mention, "html": html}
-
-
-def _by_document(passages: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Group passages by document, documents with the most mentions first."""
+def _by_document(store: GraphStore, concept: dict[str, Any]) -> list[dict[str, Any]]:
+    """Group the mentions by document as readable passages, most mentioned documents first."""
     groups: dict[str, dict[str, Any]] = {}
-    for passage in passages:
+    for mention in concept.get("mentions", []):
         group = groups.setdefault(
-            passage["document"],
-            {"document": passage["document"], "title": passage["title"], "passages": []},
+            mention["document"],
+            {"document": mention["document"], "title": mention["title"], "mentions": []},
         )
-        group["passages"].append(passage)
-    return sorted(groups.values(), key=lambda g: (-len(g["passages"]), g["title"] or ""))
+        group["mentions"].append(mention)
+    texts = document_texts(store, list(groups))
+    for doc_id, group in groups.items():
+        group["passages"] = readable_passages(
+            texts.get(doc_id), group.pop("mentions"), concept["id"], concept["label"]
+        )
+        group["mention_count"] = sum(p["mentions"] for p in group["passages"])
+    return sorted(groups.values(), key=lambda g: (-g["mention_count"], g["title"] or ""))
 
 
 def describe_query(slug: str) -> str:

@@ -153,10 +153,18 @@ def render_node(placed: Placed, *, prefix: str = "") -> str:
 
 
 def render_edge(
-    source: Placed, target: Placed, *, css: str = "edge", verb: str = "influences"
+    source: Placed,
+    target: Placed,
+    *,
+    css: str = "edge",
+    verb: str = "influences",
+    ports: tuple[float, float] | None = None,
 ) -> str:
-    """Draw an arrow from the right side of ``source`` to the left side of ``target``."""
+    """Draw an arrow from the right side of ``source`` to the left side of ``target``;
+    ``ports`` gives the heights it leaves and enters at, when several share a side."""
     (x1, y1), (x2, y2) = source.right, target.left
+    if ports is not None:
+        y1, y2 = ports
     bend = max((x2 - x1) / 2, 24)
     path = (
         f"M{x1:.0f},{y1:.0f} C{x1 + bend:.0f},{y1:.0f} {x2 - bend:.0f},{y2:.0f} {x2:.0f},{y2:.0f}"
@@ -166,6 +174,34 @@ def render_edge(
         f'<path id="edge-{escape(source.node.slug)}--{escape(target.node.slug)}" class="{css}" '
         f'd="{path}" marker-end="url(#arrow)"><title>{escape(title)}</title></path>'
     )
+
+
+def edge_ports(
+    edges: list[tuple[str, str]], placed: dict[str, Placed]
+) -> dict[tuple[str, str], tuple[float, float]]:
+    """Give every arrow its own point on the side of each box it touches.
+
+    Arrows leaving (or entering) one box are spread down its side in the order of the box at
+    their other end, so arrows into a box with many causes end at distinct, uncrossed points
+    and a reader can tell which box each one comes from.
+
+    >>> at = layout_columns([[Node("a", "A"), Node("b", "B")], [Node("c", "C")]]).placed
+    >>> ports = edge_ports([("a", "c"), ("b", "c")], at)
+    >>> ports[("a", "c")][1] < ports[("b", "c")][1]
+    True
+    """
+    ends: dict[tuple[str, str], list[float]] = {edge: [0.0, 0.0] for edge in edges}
+    for side, mine, other in ((0, 0, 1), (1, 1, 0)):
+        sharing: dict[str, list[tuple[str, str]]] = {}
+        for edge in edges:
+            sharing.setdefault(edge[mine], []).append(edge)
+        for slug, group in sharing.items():
+            group.sort(key=lambda e: (placed[e[other]].y, e[other]))
+            box = placed[slug]
+            for i, edge in enumerate(group):
+                share = (i + 1) / (len(group) + 1)
+                ends[edge][side] = box.y + NODE_H * (0.2 + 0.6 * share)
+    return {edge: (y1, y2) for edge, (y1, y2) in ends.items()}
 
 
 def svg(layout: Layout, body: list[str], *, element_id: str, title: str) -> Markup:
@@ -189,7 +225,8 @@ def causal_model(nodes: list[Node], edges: list[tuple[str, str]]) -> Markup:
     labels = {n.slug: n.label for n in nodes}
     columns = order_layers(layers(list(by_slug), edges), edges, labels)
     layout = layout_columns([[by_slug[s] for s in column] for column in columns])
-    body = [render_edge(layout.placed[a], layout.placed[b]) for a, b in edges]
+    ports = edge_ports(edges, layout.placed)
+    body = [render_edge(layout.placed[a], layout.placed[b], ports=ports[(a, b)]) for a, b in edges]
     body += [render_node(layout.placed[s]) for column in columns for s in column]
     return svg(
         layout, body, element_id="causal-model", title="The causal model of internal marketing"

@@ -25,9 +25,11 @@ from imkg.api.ask import ask_job
 from imkg.api.concept_page import concept_page, concept_rdf
 from imkg.api.concepts import read_concept as read_concept_json
 from imkg.api.deps import StoreDep
+from imkg.api.discussed import discussed, ordered
 from imkg.api.errors import ClientError, handle_http_error
-from imkg.api.highlight import Span, highlight
+from imkg.api.highlight import Span
 from imkg.api.media import prefers_html
+from imkg.api.passages import document_html
 from imkg.concepts import UnknownKind, get_concept, list_concepts
 from imkg.documents import document, documents
 from imkg.kinds import kind_index
@@ -213,14 +215,21 @@ def suggest_concepts(store: StoreDep, q: str = Query("", max_length=200)) -> JSO
 
 
 @router.get("/kind/{name}", response_class=HTMLResponse)
-def read_kind(request: Request, store: StoreDep, name: str) -> HTMLResponse:
-    """List the concepts of one kind (class) with their definitions."""
+def read_kind(
+    request: Request, store: StoreDep, name: str, order: str = Query("name", max_length=10)
+) -> HTMLResponse:
+    """List the concepts of one kind (class) with their definitions and how much the corpus
+    discusses each, by name or least (``order=least``) or most discussed first."""
     try:
         concepts = list_concepts(store, kind=name)
     except UnknownKind:
         return not_found(request, f"There is no kind of concept called “{name}”.")
     kind = kind_index(store).by_name(name)
-    return render(request, "kind.html", title=kind.label.capitalize(), kind=kind, concepts=concepts)
+    order = order if order in ("least", "most") else "name"
+    listed = ordered(concepts, discussed(store), order)
+    return render(
+        request, "kind.html", title=kind.label.capitalize(), kind=kind, concepts=listed, order=order
+    )
 
 
 @router.get("/concept/{name}", response_class=HTMLResponse)
@@ -350,8 +359,11 @@ def list_documents(request: Request, store: StoreDep) -> HTMLResponse:
 
 
 @router.get("/document/{doc_id:path}", response_class=HTMLResponse)
-def read_document(request: Request, store: StoreDep, doc_id: str) -> HTMLResponse:
-    """Show a document's text with the concepts tagged in it highlighted."""
+def read_document(
+    request: Request, store: StoreDep, doc_id: str, concept: str = Query("", max_length=200)
+) -> HTMLResponse:
+    """Show a document's text with the concepts tagged in it highlighted; ``concept`` names
+    the concept page the reader came from, so the page can lead back to it."""
     doc = document(store, doc_id)
     if doc is None:
         return not_found(request, f"There is no document with the id “{doc_id}”.")
@@ -360,11 +372,13 @@ def read_document(request: Request, store: StoreDep, doc_id: str) -> HTMLRespons
         for a in doc["annotations"]
     ]
     tagged = Counter((a["concept"]["id"], a["concept"]["label"]) for a in doc["annotations"])
+    came_from = next(((slug, label) for slug, label in tagged if slug == concept), None)
     return render(
         request,
         "document.html",
         title=doc["title"] or doc_id,
         doc=doc,
-        html=highlight(doc["text"] or "", spans, anchors=True),
+        html=document_html(doc["text"] or "", spans),
         tagged=sorted(tagged.items(), key=lambda kv: (-kv[1], kv[0][1])),
+        came_from=came_from,
     )

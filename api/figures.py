@@ -60,6 +60,8 @@ class CausalModel:
     edges: list[tuple[dict, dict]]
     components: set[str]
     svg: Markup
+    # Each influenced concept with its direct causes, in the diagram's left-to-right order.
+    causes: list[tuple[dict, list[dict]]] = field(default_factory=list)
 
 
 @dataclass
@@ -85,7 +87,21 @@ def build_model(store: GraphStore) -> CausalModel:
     slugs = sorted({s for pair in pairs for s in pair})
     nodes = [_node(store, s, "component" if s in components else "concept") for s in slugs]
     edges = [(summary(store, a), summary(store, b)) for a, b in pairs]
-    return CausalModel(edges, components, diagrams.causal_model(nodes, pairs))
+    model = CausalModel(edges, components, diagrams.causal_model(nodes, pairs))
+    model.causes = causes_by_effect(edges, diagrams.layers(slugs, pairs))
+    return model
+
+
+def causes_by_effect(
+    edges: list[tuple[dict, dict]], layer: dict[str, int]
+) -> list[tuple[dict, list[dict]]]:
+    """Group the influences by what they influence, ordered as the diagram reads (left to
+    right, then by name), so a reader can find what leads to one concept in one line."""
+    grouped: dict[str, tuple[dict, list[dict]]] = {}
+    for cause, effect in edges:
+        grouped.setdefault(effect["id"], (effect, []))[1].append(cause)
+    ordered = sorted(grouped.values(), key=lambda g: (layer.get(g[0]["id"], 0), g[0]["label"]))
+    return [(effect, sorted(causes, key=lambda c: c["label"])) for effect, causes in ordered]
 
 
 def causal_model(store: GraphStore) -> CausalModel:

@@ -294,8 +294,9 @@ def test_explorer_on_a_phone(browser, explorer_url):
     expect(phone.locator("#group-cards .group-card")).to_have_count(4)
     expect(phone.locator("#group-cards")).to_be_visible()
     expect(phone.locator("#groups-table")).to_be_hidden()
+    with_a_table = "/document/04-components-and-model-of-internal-marketing"
     pages = (("/", "phone-home"), ("/concept/job-satisfaction", "phone-concept"),
-             ("/groups", "phone-groups"))  # fmt: skip
+             ("/groups", "phone-groups"), (with_a_table, "phone-document"))  # fmt: skip
     for url, name in pages:
         phone.goto(url)
         expect(phone.locator("#search-input")).to_be_visible()
@@ -303,6 +304,56 @@ def test_explorer_on_a_phone(browser, explorer_url):
         assert width <= 390, f"{url} scrolls sideways on a phone ({width}px wide)"
         shot(phone, name)
     context.close()
+
+
+def test_explorer_model_picks_out_the_arrows_of_a_box(page):
+    page.goto("/model")
+    page.locator("#node-customer-orientation").focus()
+    picked = page.eval_on_selector_all("#causal-model path.edge.picked", "es => es.map(e => e.id)")
+    assert picked and all("customer-orientation" in edge for edge in picked)
+    assert "edge-job-satisfaction--customer-orientation" in picked
+    total = page.locator("#causal-model path.edge").count()
+    assert len(picked) < total
+    page.locator("#search-input").focus()  # leaving the box puts every arrow back
+    assert page.locator("#causal-model path.edge.picked").count() == 0
+
+
+def test_explorer_model_is_readable_on_a_phone(browser, explorer_url):
+    context = browser.new_context(base_url=explorer_url, viewport={"width": 390, "height": 844})
+    phone = context.new_page()
+    phone.goto("/model")
+    scale = phone.evaluate(
+        """() => { const svg = document.querySelector("#causal-model");
+                   return svg.getBoundingClientRect().width / svg.viewBox.baseVal.width; }"""
+    )
+    assert scale >= 0.99, f"the diagram is shrunk to {scale:.2f}: its labels are too small"
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390  # only the box scrolls
+    line = phone.locator("#causes-customer-satisfaction")
+    assert line.bounding_box()["width"] <= 390 - 16
+    shot(phone, "phone-model")
+    context.close()
+
+
+def test_explorer_passage_opens_in_its_document_and_leads_back(page):
+    page.goto("/concept/empowerment")
+    link = page.locator("#mentions ul.passages a.in-context").nth(2)
+    target = link.get_attribute("href").split("#")[1]
+    link.click()
+    page.wait_for_url("**/document/**")
+    top = page.locator(f"#{target}").bounding_box()["y"]
+    height = page.viewport_size["height"]
+    assert 0.2 * height < top < 0.6 * height, "the lines before the mention are in view"
+    page.locator("#back-to-concept").click()
+    page.wait_for_url("**/concept/empowerment")
+
+
+def test_explorer_pages_load_every_resource_they_ask_for(page):
+    failed: list[str] = []
+    page.on("console", lambda m: failed.append(m.text) if "Failed to load" in m.text else 0)
+    for url in ("/", "/model", "/concept/empowerment", "/kind/Barrier"):
+        page.goto(url)
+        page.wait_for_load_state("networkidle")
+    assert not failed, failed  # the browser's own /favicon.ico request among them
 
 
 def test_explorer_reads_without_javascript(browser, explorer_url):

@@ -392,3 +392,115 @@ def test_explorer_broader_concept_shows_where_its_narrower_concepts_are_discusse
     assert "/concept/two-way-communication" in found.links
     # A concept with no narrower concept shows no such section.
     assert "Through narrower concepts" not in page(client, "/concept/empowerment").plain
+
+
+def _passage_texts(html: str) -> list[str]:
+    section = html[html.index('id="mentions"') :]
+    items = re.findall(r"<li>(.*?)<a class=\"in-context\"", section, flags=re.S)
+    return [" ".join(re.sub(r"<[^>]+>", "", item).split()) for item in items]
+
+
+@pytest.mark.parametrize("slug", ["internal-marketing", "customer-orientation", "contactors"])
+def test_explorer_concept_passages_stand_alone(client, slug):
+    shown = _passage_texts(client.get(f"/concept/{slug}").text)
+    assert shown
+    assert len(shown) == len(set(shown)), "a sentence is listed once per mention in it"
+    assert not [p for p in shown if p.endswith("|") or " | " in p], "a bare table cell"
+    assert all(len(p.split()) > 2 for p in shown), "a heading or label alone"
+
+
+def test_explorer_document_leads_back_to_the_concept_it_was_opened_from(client):
+    concept_html = client.get("/concept/empowerment").text
+    link = re.search(r'href="(/document/[^"#]+\?concept=empowerment)#m\d+"', concept_html)
+    assert link, "the in-context links name the concept they come from"
+    found = page(client, link.group(1))
+    assert found.ids["back-to-concept"]["href"] == "/concept/empowerment"
+    # A concept the document does not tag, or none, gives no back link.
+    for url in ("/document/01-defining-internal-marketing?concept=no-such-concept",
+                "/document/01-defining-internal-marketing?concept=%22%3E%3Cscript%3E",
+                "/document/01-defining-internal-marketing"):  # fmt: skip
+        assert "back-to-concept" not in page(client, url).ids
+
+
+def test_explorer_document_draws_its_tables(client):
+    html = client.get("/document/04-components-and-model-of-internal-marketing").text
+    assert re.search(r"<thead><tr><th>cause</th><th>effect</th>", html)
+    assert '<td><mark id="m' in html  # mentions inside cells keep their anchors
+
+
+def test_diagram_arrows_into_one_box_end_at_distinct_points():
+    # A fan-in and a fan-out of made-up concepts: no two arrows share an end on a box.
+    edges = [("p", "t"), ("q", "t"), ("r", "t"), ("t", "u"), ("t", "v")]
+    svg = str(causal_model([Node(s, s.upper()) for s in "pqrtuv"], edges))
+    drawn = re.findall(r'<path id="edge-(\w+--\w+)"[^>]* d="M[\d,.]+ C[^"]* ([\d,.]+)"', svg)
+    ends = {edge: tuple(map(float, end.split(","))) for edge, end in drawn}
+    assert len({ends[f"{c}--t"] for c in "pqr"}) == 3
+    starts = re.findall(r'<path id="edge-t--\w+"[^>]* d="M([\d,.]+) ', svg)
+    assert len(set(starts)) == 2
+    lone = str(causal_model([Node("a", "A"), Node("b", "B")], [("a", "b")]))
+    assert re.search(r'd="M\d+,42 C', lone), "a single arrow leaves from the middle of its box"
+
+
+def test_explorer_model_lists_what_leads_to_each_concept(client):
+    html = client.get("/model").text
+    found = Ids(html)
+    item = re.search(r'<li id="causes-customer-satisfaction">(.*?)</li>', html, flags=re.S)
+    assert item, "one line per influenced concept"
+    causes = re.findall(r'href="/concept/([\w-]+)"', item.group(1))[1:]
+    assert causes == sorted(causes, key=lambda s: s.replace("-", " ")) and len(causes) >= 2
+    # The lines follow the diagram from left to right: a cause's line comes before its effect's.
+    order = [key.removeprefix("causes-") for key in found.ids if key.startswith("causes-")]
+    assert order.index("job-satisfaction") < order.index("customer-satisfaction")
+    assert "#causes-title" in found.links
+
+
+DISCUSSED = re.compile(r'<a href="/concept/([\w-]+)">[^<]*</a>\s*<span class="discussed" '
+                       r'data-mentions="(\d+)"')  # fmt: skip
+
+
+def _discussed(html: str) -> list[tuple[str, int]]:
+    return [(slug, int(n)) for slug, n in DISCUSSED.findall(html)]
+
+
+def test_explorer_kind_page_says_how_much_the_texts_discuss_each_concept(client, world):
+    from imkg.concepts import list_concepts, mention_count
+
+    listed = _discussed(client.get("/kind/Objective").text)
+    assert len(listed) == len(list_concepts(world, kind="Objective"))
+    assert all(n == mention_count(world, slug) for slug, n in listed)
+    least = _discussed(client.get("/kind/Objective?order=least").text)
+    assert [n for _, n in least] == sorted(n for _, n in listed)
+    most = _discussed(client.get("/kind/Objective?order=most").text)
+    assert [n for _, n in most] == sorted((n for _, n in listed), reverse=True)
+    # An order the page does not know lists by name, as without one.
+    assert _discussed(client.get("/kind/Objective?order=%3Cb%3E").text) == listed
+    # Objectives the bundled texts never mention are said to be missing, not left blank.
+    assert any(n == 0 for _, n in listed)
+    assert "not in the course texts" in page(client, "/kind/Objective").plain
+
+
+def test_explorer_search_sentences_read_right(client):
+    one = page(client, "/search?q=motivaton")  # one hit, through a typo
+    assert re.search(r"\b1 concept matches “motivaton”", one.plain)
+    many = page(client, "/search?q=satisfaction")
+    assert re.search(r"\b\d+ concepts match “satisfaction”", many.plain)
+    none = page(client, "/search?q=lunar+payroll+ledger")
+    assert "No concept matches “lunar payroll ledger”" in none.plain
+    assert "/ask?q=lunar%20payroll%20ledger" in none.links and "/#browse" in none.links
+
+
+def test_explorer_home_leads_to_the_core_concept_and_has_an_icon(client):
+    found = page(client, "/")
+    assert found.ids["core-concept"]["href"] == "/concept/internal-marketing"
+    html = client.get("/").text
+    icon = re.search(r'<link rel="icon" href="([^"]+)"', html)
+    assert icon and client.get(icon.group(1)).status_code == 200
+
+
+def test_explorer_concept_facts_name_each_relation_once(client):
+    html = client.get("/concept/internal-marketing").text
+    facts = html[html.index('id="properties"') : html.index('id="mentions"')]
+    names = re.findall(r"<dt>([^<]+)</dt>", facts)
+    assert len(names) == len(set(names)), "one heading per relation, its concepts listed under it"
+    components = facts[facts.index("<dt>Has component</dt>") :].split("</dd>", 1)[0]
+    assert components.count('href="/concept/') >= 2

@@ -219,9 +219,30 @@
     });
   }
 
+  // Diagrams: pointing at or tabbing to a box picks out its arrows (ids edge-{cause}--{effect})
+  // and dims the rest, so the arrows that meet at a busy box can be told apart.
+  function setupDiagrams() {
+    document.querySelectorAll("svg.diagram").forEach((svg) => {
+      const edges = Array.from(svg.querySelectorAll("path.edge[id]"));
+      function pick(slug) {
+        svg.classList.toggle("picking", slug !== null);
+        edges.forEach((edge) => {
+          const [cause, effect] = edge.id.slice("edge-".length).split("--");
+          edge.classList.toggle("picked", slug !== null && (cause === slug || effect === slug));
+        });
+      }
+      svg.querySelectorAll("a.node[id]").forEach((node) => {
+        const slug = node.id.slice("node-".length);
+        ["mouseenter", "focus"].forEach((name) => node.addEventListener(name, () => pick(slug)));
+        ["mouseleave", "blur"].forEach((name) => node.addEventListener(name, () => pick(null)));
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", () => {
     setupSearch();
     setupAsk();
     setupConsole();
+    setupDiagrams();
   });
 })();
