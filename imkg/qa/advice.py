@@ -11,6 +11,7 @@ left to the other readings.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from imkg.qa.context import Context, Declined, Result
@@ -18,6 +19,22 @@ from imkg.qa.definitions import answer_definition
 from imkg.qa.intents import Parse
 from imkg.qa.render import sentence
 from imkg.qa.stages import answer_stage_order
+from imkg.search import Entry
+
+
+def _is_group(ctx: Context, slug: str) -> bool:
+    entry = ctx.index.entries.get(slug)
+    return entry is not None and "InternalCustomerGroup" in entry.types
+
+
+def _quietly(ctx: Context, phrase: str, fits: Callable[[str], bool]) -> Entry:
+    """The concept ``phrase`` names; when it names none, a quiet decline unless one of the
+    close concepts fits the reading ("what do customers need" is no question about a group)."""
+    try:
+        return ctx.concept(phrase)
+    except Declined as unknown:
+        unknown.quiet = not any(fits(slug) for slug in unknown.candidates)
+        raise
 
 
 def answer_first_step(ctx: Context, parse: Parse) -> Result:
@@ -26,7 +43,7 @@ def answer_first_step(ctx: Context, parse: Parse) -> Result:
     Raises:
         Declined: no cycle of the graph is X or is named after it (quiet: left to others).
     """
-    entry = ctx.concept(parse.slots["x"])
+    entry = _quietly(ctx, parse.slots["x"], lambda slug: True)
     cycles = [
         e
         for e in ctx.index.entries.values()
@@ -50,7 +67,7 @@ def answer_group_needs(ctx: Context, parse: Parse) -> Result:
     Raises:
         Declined: X is no internal customer group (quiet: "what do customers need" is not this).
     """
-    entry = ctx.concept(parse.slots["x"])
+    entry = _quietly(ctx, parse.slots["x"], lambda slug: _is_group(ctx, slug))
     if "InternalCustomerGroup" not in entry.types:
         raise Declined(f"{entry.label!r} is not an internal customer group.", quiet=True)
     result = answer_definition(ctx, replace(parse, intent="definition", slots={"x": entry.label}))

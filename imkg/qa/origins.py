@@ -2,9 +2,9 @@
 grow out of", "who coined the term", "when did IM first appear".
 
 The graph records what a concept emerged from (``imkg:emergedFrom``, competency question 51),
-not who named it or when. A "who" or "when" question is answered with the origin the graph
-holds and says plainly what it does not hold; a concept with no recorded origin declines here,
-so that "where does job satisfaction come from" keeps its causal reading.
+not who named it or when. A "when" question is answered with the origin and told that no date
+is recorded; a "who" question declines, saying what the graph does record (it names no person);
+a concept with no recorded origin declines here, so that another reading may answer.
 """
 
 from __future__ import annotations
@@ -51,6 +51,12 @@ def answer_origin(ctx: Context, parse: Parse) -> Result:
         if "source" in row:
             evidence.append({"kind": "source", "concept": slug, "source": row["source"].value})
     named = join([a["label"] for a in origins.values()])
+    if _WHO.match(parse.text):  # a person is asked for: the graph names none, so no answer
+        raise Declined(
+            f"The graph does not record who coined or first wrote about {entry.label}; it "
+            f"records only that it grew out of {named} (ask what {entry.label} grew out of).",
+            final=True,
+        )
     text = sentence(f"{entry.label} grew out of {named}")
     defined = {concept_slug(r["origin"].value): r for r in rows if "definition" in r}
     for row in defined.values():
@@ -58,9 +64,7 @@ def answer_origin(ctx: Context, parse: Parse) -> Result:
     sources = sorted({e["source"] for e in evidence})
     if sources:
         text += " " + sentence(f"Source: {'; '.join(sources)}")
-    if _WHO.match(parse.text):
-        text += " The graph does not record who coined the term or first wrote about it."
-    elif _WHEN.match(parse.text):
+    if _WHEN.match(parse.text):
         text += " The graph records no date for it."
     reading = understood("origin", f"What did {entry.label} grow out of?", [entry])
     return Result(reading, list(origins.values()), text, evidence)

@@ -35,6 +35,7 @@ _SAID = re.compile(r", (?=(?:citing|drawing on|quoting|based on) )")
 _SEED = re.compile(r"^seed (?P<n>\d+)\b")
 _CITED = re.compile(r"(?:citing|drawing on|draws on|based on) (?P<who>.+?) \((?P<year>\d{4})\)")
 _AUTHORS = re.compile(r"^(?:author|writer|scholar|academic|researcher|citation)")
+_WHO = re.compile(r"^(?:who|whom)\b")
 _MOST_DISCUSSED = 3
 
 
@@ -100,7 +101,7 @@ def answer_sources(ctx: Context, parse: Parse) -> Result:
     draw on" (the seed texts, with the works they cite)."""
     values = [r["source"].value for r in ctx.run(_ALL_SOURCES.format(graph=ONTOLOGY_GRAPH))]
     seeds, works = _sources(values), _cited(values)
-    if _AUTHORS.match(parse.slots.get("what", "")):
+    if _AUTHORS.match(parse.slots.get("what", "")) or _WHO.match(parse.text):
         text = sentence(
             f"The graph's sources cite {len(works)} works: {join([w['label'] for w in works])}"
         )

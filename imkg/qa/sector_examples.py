@@ -77,30 +77,32 @@ def answer_sector_example(ctx: Context, parse: Parse) -> Result:
     """
     place = parse.slots["place"]
     found = _setting(place)
+    setting = _SETTING_NOUN.sub("", place.strip())
     try:
         entry = ctx.concept(parse.slots["x"])
     except Declined as unknown:  # "which case is set in a supermarket": no concept before it
         unknown.quiet = True
         raise
     if found is None:
-        raise Declined(f"No case study in the corpus is set in {place}.", final=True)
+        raise Declined(f"No case study in the corpus is set in the {setting} setting.", final=True)
     cases = [
         d
         for d in documents(ctx, "case").values()
         if found.search(f"{d['label']} {d.get('description', '')}".lower())
     ]
     if not cases:
-        raise Declined(f"No case study in the corpus is set in {place}.", final=True)
+        raise Declined(f"No case study in the corpus is set in the {setting} setting.", final=True)
     per_doc = {} if entry.slug == "internal-marketing" else own_counts(ctx).get(entry.slug, {})
     if entry.slug != "internal-marketing":
         cases = [d for d in cases if d["id"] in per_doc]
         if not cases:
-            raise Declined(f"No case study set in {place} mentions {entry.label}.", final=True)
+            raise Declined(
+                f"No case study set in the {setting} setting mentions {entry.label}.", final=True
+            )
     answers: list[dict[str, Any]] = [
         {"id": d["id"], "label": d["label"], **({"mentions": per_doc[d["id"]]} if per_doc else {})}
         for d in sorted(cases, key=lambda d: d["id"])
     ]
-    setting = _SETTING_NOUN.sub("", place)
     what = "this case study" if len(answers) == 1 else f"these {len(answers)} case studies"
     named = join([a["label"] for a in answers])
     text = sentence(f"For {entry.label} in the {setting} setting, the corpus has {what}: {named}")
@@ -111,6 +113,9 @@ def answer_sector_example(ctx: Context, parse: Parse) -> Result:
         counts = join([f"{a['label']} {a['mentions']} times" for a in answers])
         text += " " + sentence(f"{entry.label} is mentioned in {counts}")
     reading = understood(
-        "example", f"Which case studies show {entry.label} in {place}?", [entry], setting=place
+        "example",
+        f"Which case studies show {entry.label} in the {setting} setting?",
+        [entry],
+        setting=place,
     )
     return Result(reading, answers, text)

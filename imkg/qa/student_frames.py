@@ -89,7 +89,8 @@ _FAILURE_CUES = frozenset(
     ]
 )
 
-# People and the states said of them: the concept a state names, for staff or for customers
+# People and the states said of them: the concept a state names, for staff or for customers;
+# only concepts of the causal model, whose effects a low level puts at risk
 _STAFF = (
     r"(?:staff|employees|workers|people|personnel|the team|team members|agents|colleagues|"
     r"the workforce|our people|my team|frontline staff|front-line staff|nurses|tellers)"
@@ -101,7 +102,6 @@ _STAFF_STATES = {
     "happy": "employee satisfaction",
     "content": "employee satisfaction",
     "empowered": "empowerment",
-    "committed": "employee commitment",
     "engaged": "employee engagement",
     "trained": "employee training",
     "coordinated": "inter-functional coordination",

@@ -131,7 +131,7 @@ SUMMARY_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "document_summary",
-        r"^(?:what|which) (?:is|are) (?:the )?(?:main |key |big )?(?:points?|story|plot|gist|"
+        r"^(?:(?:what|which) (?:is|are) )?(?:the )?(?:main |key |big )?(?:points?|story|plot|gist|"
         r"message|takeaways?|lessons?|storyline) (?:of|in|from) (?P<doc>.+)$",
     ),
     # a document named alone, or left so by a frame that said how short ("tl;dr of ...")
@@ -205,7 +205,10 @@ _ASK = (
     r"concrete|practical|good|other) )?"
 )
 
-_X_EXAMPLES_IN = rf"^(?P<x>.+?) {_EXAMPLE} (?:in|from|at|for|within) (?:an? |the )?(?P<place>.+)$"
+_X_EXAMPLES_IN = (
+    r"^(?:(?:is there|are there|any|got any|do you have|give me) (?:an? |any |some )?)?"
+    rf"(?P<x>.+?) {_EXAMPLE} (?:in|from|at|for|within) (?:an? |the )?(?P<place>.+)$"
+)
 _X_IN_SETTING = (
     r"^(?:show me |how is |how does |how do )?(?P<x>.+?) (?:being used |used |applied |at "
     r"work |in action |in practice |work |working |look |looks )?(?:in|at|within|across) "
