@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from imkg.kinds import kind_index
+from imkg.qa.advice import answer_first_step, answer_group_needs
+from imkg.qa.case_summaries import answer_document_summary
 from imkg.qa.causal import answer_influence, answer_path
 from imkg.qa.causal_frames import ASKS_SOURCE_IDIOM, ASKS_STRENGTH, NO_STRENGTH
 from imkg.qa.choices import CAUSAL, candidates, keep_only, split_choice
@@ -33,9 +35,12 @@ from imkg.qa.indirect_only import keep_indirect, split_indirect_only
 from imkg.qa.intents import ASKS_SOURCE, Parse, parse, readings
 from imkg.qa.members import answer_is_a, answer_members
 from imkg.qa.mention_ranking import answer_mention_ranking
+from imkg.qa.origins import answer_origin
 from imkg.qa.passages import answer_documents, answer_example, answer_mentions
 from imkg.qa.ranking import answer_most
+from imkg.qa.reading_lists import answer_readings, answer_sources
 from imkg.qa.render import suggestions
+from imkg.qa.sector_examples import answer_sector_example
 from imkg.qa.sources import attributed, author_frame, cited, trailing_author
 from imkg.qa.stage_checks import answer_stages
 from imkg.qa.syllabus import answer_syllabus_check
@@ -72,6 +77,13 @@ HANDLERS: dict[str, Callable[[Context, Parse], Result]] = {
     "document_concepts": answer_document_concepts,
     "proposals": answer_proposals,
     "mention_counts": answer_mention_ranking,
+    "origin": answer_origin,
+    "readings": answer_readings,
+    "sources": answer_sources,
+    "document_summary": answer_document_summary,
+    "first_step": answer_first_step,
+    "group_needs": answer_group_needs,
+    "sector_example": answer_sector_example,
 }
 INTENTS = tuple(HANDLERS)
 
@@ -139,6 +151,7 @@ def answer(store: GraphStore, question: str) -> Answer:
             return _decline(ctx, question, Declined(reason), plain=True)
     first_failure: Declined | None = None
     held: tuple[Any, list[str]] | None = None  # a causal reading that found no link
+    quieted: set[str] = set()
     for reading in readings(framed.question if framed else asked):
         ctx.trace.clear()
         try:
@@ -158,6 +171,9 @@ def answer(store: GraphStore, question: str) -> Answer:
         except Declined as declined:
             if declined.final:
                 return _decline(ctx, question, declined)
+            if declined.quiet:  # the words do not support this reading: as if never read
+                quieted.add(reading.intent)
+                continue
             if first_failure is None or (declined.candidates and not first_failure.candidates):
                 first_failure = declined
             continue
@@ -171,7 +187,7 @@ def answer(store: GraphStore, question: str) -> Answer:
     if held is not None:
         result, ctx.trace[:] = held
         return _answered(ctx, question, result, citation)
-    return _decline(ctx, question, first_failure)
+    return _decline(ctx, question, first_failure, quieted=quieted)
 
 
 def _exception(ctx: Context, question: str) -> tuple[str, list[Entry] | None]:
@@ -264,10 +280,15 @@ def _sources_text(evidence: list[dict[str, Any]]) -> str:
 
 
 def _decline(
-    ctx: Context, question: str, failure: Declined | None, *, plain: bool = False
+    ctx: Context,
+    question: str,
+    failure: Declined | None,
+    *,
+    plain: bool = False,
+    quieted: set[str] | frozenset[str] = frozenset(),
 ) -> Answer:
     """Decline, giving ``failure``'s reason when it is worth saying (always when ``plain``)."""
-    readings = parse(question)
+    readings = [r for r in parse(question) if r.intent not in quieted]
     plain = plain or not readings
     intent = readings[0].intent if readings else None
     candidates = failure.candidates if failure else []

@@ -27,7 +27,12 @@ class Declined(Exception):
     """The question cannot be answered confidently as read; ``candidates`` are close concepts."""
 
     def __init__(
-        self, reason: str, candidates: list[str] | None = None, *, final: bool = False
+        self,
+        reason: str,
+        candidates: list[str] | None = None,
+        *,
+        final: bool = False,
+        quiet: bool = False,
     ) -> None:
         super().__init__(reason)
         self.reason = reason
@@ -35,6 +40,9 @@ class Declined(Exception):
         # final: the reading owns the question (a list of concepts with one unknown item),
         # so no later, looser reading may answer part of it
         self.final = final
+        # quiet: the question's words do not support the reading (no group named, no
+        # document named), so its reason must not be what the decline tells the user
+        self.quiet = quiet
 
 
 @dataclass

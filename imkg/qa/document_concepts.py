@@ -31,6 +31,11 @@ _NOT_TOPIC = re.compile(
 )
 
 
+def names_document(phrase: str) -> bool:
+    """Whether a phrase has a document word ("the hotel case", "unit 10", "the bakery one")."""
+    return bool(_DOCUMENT_WORD.search(phrase))
+
+
 def find_document(ctx: Context, phrase: str) -> dict[str, Any]:
     """The one document a phrase names by words of its title or summary.
 

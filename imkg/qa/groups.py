@@ -19,6 +19,9 @@ _GROUP_WORDS = re.compile(
     r"|^who\b"
 )
 
+# The same words without a bare "who": a question that names people or groups
+_GROUP_NOUNS = re.compile(_GROUP_WORDS.pattern.removesuffix(r"|^who\b"))
+
 _CLAUSES = re.compile(r"\b(?:but|and|yet|while|whereas|though|although)\b|,")
 
 _NEGATION = re.compile(
@@ -99,7 +102,10 @@ def answer_group_trait(ctx: Context, parse: Parse) -> Result:
     """Answer "which group has frequent but not in-person customer contact"."""
     wanted = traits(parse.slots["traits"])
     if not wanted or not _GROUP_WORDS.search(parse.text):
-        raise Declined("I could not tell which trait of a group is asked about.")
+        # "who coined the term internal marketing": no group and no trait named, so the
+        # decline must not say a group's trait was asked about
+        unsupported = not wanted and not _GROUP_NOUNS.search(parse.text)
+        raise Declined("I could not tell which trait of a group is asked about.", quiet=unsupported)
     named = _named_groups(ctx, parse.text)
     if len(named) == 1 and " or " not in parse.text:  # "the isolateds group and do they ..."
         raise Declined(f"The question is about {named[0]}, not about which group has a trait.")

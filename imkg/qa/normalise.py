@@ -22,6 +22,7 @@ from imkg.qa.frames import FRAMES
 from imkg.qa.keyword_queries import rewrite_keyword_query
 from imkg.qa.patterns import IS_SYLLABUS_CHECK
 from imkg.qa.slots import slips
+from imkg.qa.student_frames import rewrite_student_frames
 from imkg.text import fold
 
 # Arrows typed between two concepts, before folding drops the non-ASCII ones.
@@ -227,6 +228,7 @@ def normalise(question: str) -> str:
     text = rewrite_keyword_query(POLITE.sub("", text, count=1))
     if IS_SYLLABUS_CHECK.match(text):
         return text.strip(" ?!.,;:")  # no framing: "evaluate my syllabus" is no exam verb
+    text = rewrite_student_frames(text)  # "why does IM fail": the barriers to IM
     for pattern, replacement, anchored in _FRAME_STEPS:
         if not anchored:
             text = pattern.sub(replacement, text, count=1)

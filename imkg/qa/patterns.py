@@ -49,10 +49,12 @@ from imkg.qa.phrases import (
     TOPICS,
     VERB,
 )
+from imkg.qa.student_patterns import STUDENT_PATTERNS, compile_pattern
 
 PATTERNS: list[tuple[str, str]] = [
     *(("syllabus_check", pattern) for pattern in SYLLABUS),
     *CORPUS_PATTERNS,
+    *STUDENT_PATTERNS,
     *SUPERLATIVE,
     # "what comes before job satisfaction in the model": what drives it; a stage is not in
     # the causal model, so "before energising in the model" falls through to the cycle
@@ -692,6 +694,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
 ]
 
-COMPILED = [(intent, re.compile(pattern)) for intent, pattern in PATTERNS]
+
+COMPILED = [(intent, compile_pattern(pattern)) for intent, pattern in PATTERNS]
 
 IS_SYLLABUS_CHECK = re.compile("|".join(f"(?:{pattern})" for pattern in SYLLABUS))
