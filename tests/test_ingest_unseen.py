@@ -169,9 +169,11 @@ FLOORS = {
     # tagger P 0.984 R 0.938 F1 0.961 and relations P 1.000 R 0.444 F1 0.615 (first run,
     # before its rules: tagger P 0.966 R 0.877 F1 0.919, relations P 0.000 R 0.000 F1 0.000).
     15: Floors(0.96, 0.9, 0.93, 0.95, 0.4, 0.58),
-    # Sixteenth round, two texts (an advice column, a care home's inspection report), not yet
-    # run: the floors are placeholders until the first run.
-    16: Floors(0.0, 0.0, 0.0, 0.0, 0.0, 0.01),
+    # Sixteenth round, two texts (an advice column, a care home's inspection report); first
+    # run (revision 20): tagger P 1.000 R 1.000 F1 1.000, relations P 0.333 R 0.125 F1 0.182
+    # (1 of 8 claims; 2 false, both chains through a person: ``impressed Tomasz, and Tomasz
+    # raised ...``).
+    16: Floors(0.96, 0.96, 0.96, 0.3, 0.1, 0.15),
 }
 # What each round holds at least: texts, annotated mentions, annotated causal claims.
 SIZES = {1: (6, 100, 0), 2: (6, 100, 12), 3: (6, 0, 30), 4: (6, 100, 15), 5: (6, 150, 25),
