@@ -81,6 +81,7 @@ PHRASAL = {
     ("explain", "most"): 1,
     ("explain", "of"): 1,  # ``explains much of B``: ``much`` is read as an adverb
     ("explain", "part"): 1,
+    ("explain", "a"): 1,  # ``explains a large part of B``, ``a good deal of``, ``a lot of``
     ("account", "for"): 1,
     ("result", "from"): -1,
     ("depend", "on"): -1,

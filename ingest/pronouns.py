@@ -20,6 +20,11 @@ from imkg.ingest.token_view import (
 )
 
 OBJECT_PRONOUN = hash_string("it")
+# ``this`` that closes its clause is an object pronoun too (``A explains a large part of
+# this.``; not ``this year``); it may stand further from the cause, past ``a large part of``.
+CLOSING_THIS = np.uint64(hash_string("this"))
+CLOSERS = np.array([hash_string(w) for w in (".", ",", ";", ":", ")", "!")], dtype=np.uint64)
+THIS_REACH = 9
 # Words from the cause to an object ``it``: ``explains most of it``, ``is a significant factor
 # in it``, ``is nearly always behind it``; further away the pronoun is another clause's.
 OBJECT_REACH = 6
@@ -56,6 +61,10 @@ def object_pronouns(
     tokens = token_arrays(doc)["tokens"]
     orths = tokens[:, ORTH_COL]
     spots = np.flatnonzero(orths == OBJECT_PRONOUN)
+    these = np.flatnonzero(orths[:-1] == CLOSING_THIS)
+    if len(these):
+        these = these[np.isin(orths[these + 1], CLOSERS)]
+        spots = np.union1d(spots, these)
     if not len(spots):
         return {}
     firsts = np.fromiter((m[0] for m in mentions), dtype=np.intp, count=len(mentions))
@@ -66,6 +75,8 @@ def object_pronouns(
         made = 0 < at < len(orths) - 1 and int(orths[at - 1]) in MADE_HASHES
         made = made and int(orths[at + 1]) in WORKING_HASHES
         reach = MADE_REACH if made else OBJECT_REACH
+        if int(orths[at]) == CLOSING_THIS:
+            reach = THIS_REACH
         if k < 0 or mentions[k][1] > at or at - mentions[k][1] > reach:
             continue
         index = int(np.searchsorted(bounds, at, side="right")) - 1

@@ -30,6 +30,7 @@ from imkg.ingest.cue_words import (
     QUESTION_VERBS,
 )
 from imkg.ingest.denials import denied, negated
+from imkg.ingest.middles import person_subject, through_middle
 from imkg.ingest.outer_cues import (
     earlier_clause_cue,
     make_cue,
@@ -121,6 +122,11 @@ def _pair_cue(
         cue = find_cue(gap, lemmas)
         if cue is not None and compared(gap, cue):
             return None
+        if cue is not None and person_subject(view, left.end, gap, lemmas, cue):
+            return None  # ``..., and Tomasz raised B``: the person's claim, not A's
+        middle = None if cue is None else through_middle(gap, lemmas, cue)
+        if middle is not None:  # ``A builds confidence, and confident staff raise B``
+            return middle
         earlier = earlier_clause_cue(gap, lemmas, cue)
         if earlier is not None:  # ``A depends on X, which improves B``: X improves B
             cue = earlier
