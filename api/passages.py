@@ -29,6 +29,9 @@ HEADING_WORDS = 16
 # How far a heading's following text may run, and how long a shown passage may be.
 FOLLOW_CHARS = 220
 LONGEST_CHARS = 320
+# A line with more bars than this is no table a person wrote (2,000 lines of 500 bars drew
+# a million empty cells: 2.8 s and a 10 MB page); it is shown as text.
+MAX_COLUMNS = 40
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 _SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
 
@@ -73,7 +76,7 @@ def table_rows(text: str) -> list[TableRow]:
     lines = [
         (m.start(), _cells(m.group(), m.start()))
         for m in re.finditer(r"[^\n]+", text)
-        if m.group().count("|") >= 1 and m.group().strip() not in ("|", "")
+        if 1 <= m.group().count("|") <= MAX_COLUMNS and m.group().strip() not in ("|", "")
     ]
     rows: list[TableRow] = []
     run_lines: list[tuple[int, tuple[tuple[int, int], ...]]] = []
@@ -181,10 +184,13 @@ def _sentence_passage(text: str, mention: dict[str, Any], spans: list[Span]) -> 
     end = mention.get("passage_end")
     if start is None or end is None:
         start, end = mention["start"], mention["end"]
+    # offsets come from the store, which anyone with the token can write (and the synthetic
+    # stores end a sentence past the text): keep them inside the text
+    start, end = min(max(start, 0), len(text)), min(max(end, 0), len(text))
     start, end = _trim(text, start, end)
     if _is_heading(text, start, end):
         return _heading_passage(text, start, end, spans)
-    inside = [s for s in spans if start <= s.start < end]
+    inside = [s for s in spans if max(start, mention["start"]) <= s.start < end]
     start, end, before, after = _clip(text, start, end, inside)
     html = Markup(before) + _mark(text, start, end, spans) + Markup(after)
     return {"start_at": start, "end_at": end, "html": html}
@@ -198,7 +204,7 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     >>> _is_heading("Trusted staff serve well.", 0, 25)
     False
     """
-    words = len(text[start:end].split())
+    words = len(text[start:end].split(maxsplit=HEADING_WORDS))
     if words <= LABEL_WORDS:
         return True
     ends_line = end == len(text) or text[end] == "\n"
@@ -247,10 +253,13 @@ def _word_end(text: str, start: int, limit: int) -> int:
 
 
 def _clip(text: str, start: int, end: int, inside: list[Span]) -> tuple[int, int, str, str]:
-    """Clip a long passage to about LONGEST_CHARS around its mentions, at word boundaries."""
+    """Clip a long passage to about LONGEST_CHARS around its first mention and those near
+    it, at word boundaries; mentions further on get passages of their own (100 mentions along
+    a 1 MB line were one passage of the whole line)."""
     if end - start <= LONGEST_CHARS or not inside:
         return start, end, "", ""
-    first, last = inside[0].start, max(s.end for s in inside)
+    first = inside[0].start
+    last = max(s.end for s in inside if s.end <= first + LONGEST_CHARS or s is inside[0])
     spare = max(LONGEST_CHARS - (last - first), 40)
     new_start = max(start, first - spare // 2)
     new_end = min(end, max(last + spare // 2, new_start + LONGEST_CHARS))

@@ -88,3 +88,37 @@ def test_document_html_draws_tables_and_keeps_mention_anchors():
     assert "<th>cause</th><th>effect</th>" in html
     assert all(f'id="m{s.start}"' in html for s in spans)
     assert plain(html).startswith("Before.") and plain(html).endswith("After recognition.")
+
+
+def test_passages_offsets_past_the_text_are_kept_inside_it():
+    """A sentence stored as ending past the text (hand-written data, the synthetic stores)
+    was an IndexError and a 500 for the concept page."""
+    text = "Peer mentoring lifts morale"
+    found = readable_passages(
+        text, [mention(text, "morale", sentence=(-5, len(text) + 40))], "morale", "morale"
+    )
+    assert plain(found[0]["html"]) == text
+
+
+def test_passages_mentions_far_apart_in_one_long_line_get_clipped_passages_each():
+    filler = "and the rota was agreed with every ward sister over the year " * 400
+    text = f"Trust grew {filler} while trust held {filler} until trust faded"
+    mentions = [mention(text, "trust", nth=n, sentence=(0, len(text))) for n in range(2)]
+    mentions.insert(0, mention(text, "Trust", sentence=(0, len(text))))
+    found = readable_passages(text, mentions, "trust", "trust")
+    assert [p["mentions"] for p in found] == [1, 1, 1]
+    assert all(len(plain(p["html"])) <= 400 for p in found)
+
+
+def test_passages_near_mentions_in_a_long_line_share_one_passage():
+    filler = "the rota was agreed with every ward sister " * 40
+    text = f"{filler}trust grew and trust held {filler}"
+    mentions = [mention(text, "trust", nth=n, sentence=(0, len(text))) for n in range(2)]
+    found = readable_passages(text, mentions, "trust", "trust")
+    assert len(found) == 1 and found[0]["mentions"] == 2
+
+
+def test_document_html_lines_of_hundreds_of_bars_are_text_not_a_table():
+    text = "\n".join(["x | " * 300] * 50 + ["", "cause | effect", "pay | morale"])
+    html = str(document_html(text, []))
+    assert html.count("<table") == 1 and html.count("<td>") == 2
